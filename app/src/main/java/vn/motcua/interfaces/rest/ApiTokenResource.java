@@ -1,0 +1,66 @@
+package vn.motcua.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.identity.application.ApiTokenService;
+import vn.motcua.interfaces.rest.dto.Dtos.ApiTokenDto;
+import vn.motcua.interfaces.rest.dto.Dtos.CreateApiTokenRequest;
+import vn.motcua.interfaces.rest.dto.Dtos.CreatedApiToken;
+import vn.motcua.shared.DomainException;
+
+@Path("/api-tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("PROVINCE_ADMIN")
+@Tag(name = "Identity")
+public class ApiTokenResource {
+
+    @Inject
+    ApiTokenService tokens;
+
+    @GET
+    @Operation(operationId = "listApiTokens", summary = "API tokens of the caller's province")
+    public List<ApiTokenDto> listApiTokens() {
+        return tokens.list().stream().map(ApiTokenDto::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createApiToken",
+            summary = "Create an API token for an integration of the caller's province; the secret is returned once")
+    public Response createApiToken(CreateApiTokenRequest request) {
+        if (request == null) {
+            throw DomainException.invalid("field.required");
+        }
+        ApiTokenService.Issued issued = tokens.create(request.name(), request.roles(), request.validDays());
+        return Response.created(URI.create("/api/api-tokens/" + issued.token().getId()))
+                .entity(new CreatedApiToken(ApiTokenDto.of(issued.token()), issued.secret())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getApiToken", summary = "One API token of the caller's province (never its secret)")
+    public ApiTokenDto getApiToken(@PathParam("id") long id) {
+        return ApiTokenDto.of(tokens.get(id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "revokeApiToken", summary = "Revoke an API token at once; requests with it get 401")
+    public Response revokeApiToken(@PathParam("id") long id) {
+        tokens.revoke(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,34 @@
+package vn.motcua.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.identity.application.Caller;
+import vn.motcua.identity.application.CallerContext;
+import vn.motcua.interfaces.rest.dto.Dtos.CurrentUser;
+import vn.motcua.interfaces.rest.dto.Dtos.TenantSummary;
+import vn.motcua.tenancy.application.TenantRegistry;
+
+@Path("/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Identity")
+public class MeResource {
+
+    @Inject
+    TenantRegistry tenants;
+
+    @GET
+    @Operation(operationId = "getCurrentUser", summary = "The signed-in user or token: province (slug, code) and roles")
+    public CurrentUser getCurrentUser() {
+        Caller caller = CallerContext.current().orElseThrow();
+        TenantSummary tenant = caller.tenantId() == null ? null
+                : TenantSummary.of(tenants.find(caller.tenantId()).orElse(null));
+        return new CurrentUser(caller.name(), caller.displayName(), tenant,
+                caller.roles().stream().map(Enum::name).sorted().toList(), caller.locale(),
+                caller.isToken() ? "token" : "password");
+    }
+}

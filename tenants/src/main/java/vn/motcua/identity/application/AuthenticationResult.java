@@ -1,0 +1,22 @@
+package vn.motcua.identity.application;
+
+public record AuthenticationResult(Status status, Caller caller, long retryAfterSeconds) {
+
+    public enum Status { SUCCESS, INVALID, THROTTLED }
+
+    public static AuthenticationResult success(Caller caller) {
+        return new AuthenticationResult(Status.SUCCESS, caller, 0);
+    }
+
+    public static AuthenticationResult invalid() {
+        return new AuthenticationResult(Status.INVALID, null, 0);
+    }
+
+    public static AuthenticationResult throttled(long retryAfterSeconds) {
+        return new AuthenticationResult(Status.THROTTLED, null, retryAfterSeconds);
+    }
+
+    public boolean succeeded() {
+        return status == Status.SUCCESS;
+    }
+}
