@@ -1,0 +1,35 @@
+package vn.motcua.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.identity.application.Caller;
+import vn.motcua.identity.application.CallerContext;
+import vn.motcua.identity.application.SecurityAudit;
+import vn.motcua.identity.domain.Role;
+
+@Path("/security-events")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"PROVINCE_ADMIN", "PLATFORM_ADMIN"})
+@Tag(name = "Identity")
+public class SecurityEventResource {
+
+    @Inject
+    SecurityAudit audit;
+
+    @GET
+    @Operation(operationId = "listSecurityEvents",
+            summary = "Recent sign-ins, failures, permission and token changes: of the caller's province, or all for platform administrators")
+    public List<SecurityAudit.Entry> listSecurityEvents(@QueryParam("limit") @DefaultValue("100") int limit) {
+        Caller caller = CallerContext.current().orElseThrow();
+        return audit.recent(caller.has(Role.PLATFORM_ADMIN) ? null : caller.tenantId(), limit);
+    }
+}

@@ -1,0 +1,245 @@
+package vn.motcua.infra.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.motcua.infra.launcher.DatabaseTarget;
+import vn.motcua.infra.launcher.EmbeddedDatabase;
+import vn.motcua.infra.launcher.Migrations;
+
+/**
+ * Province isolation enforced by PostgreSQL itself, tested with hand-written SQL as the runtime role the
+ * application uses: the layer that still holds if application code forgets a WHERE clause.
+ */
+class TenantIsolationDatabaseIT {
+
+    private static EmbeddedDatabase db;
+    private static DatabaseTarget target;
+
+    @BeforeAll
+    static void startDatabase() throws Exception {
+        Path dir = Files.createTempDirectory("motcua-rls-");
+        db = EmbeddedDatabase.start(dir, 0, new PrintStream(System.out, true));
+        target = db.target();
+        Migrations.migrate(target);
+        try (Connection c = runtime()) {
+            c.createStatement().execute("INSERT INTO platform.tenant (id, province_code, name_vi, active_from) VALUES "
+                    + "('rls-a', 'Z01', 'Tỉnh A', DATE '2019-01-01'), ('rls-b', 'Z02', 'Tỉnh B', DATE '2019-01-01') "
+                    + "ON CONFLICT DO NOTHING");
+        }
+        insertToken("rls-a", 1, "token of A");
+        insertToken("rls-b", 2, "token of B");
+    }
+
+    @AfterAll
+    static void stopDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void everyTenantTableHasForcedRowLevelSecurityAndLeadsItsKeyWithTenantId() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int tables = 0;
+        try (Connection c = owner(); ResultSet rs = c.createStatement().executeQuery("""
+                SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,
+                       EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = 'tenant_isolation'),
+                       (SELECT a.attname FROM pg_index i JOIN pg_attribute a
+                          ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+                         WHERE i.indrelid = c.oid AND i.indisprimary),
+                       (SELECT a.attnotnull FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id')
+                  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = 'province' AND c.relkind IN ('r', 'p')""")) {
+            while (rs.next()) {
+                tables++;
+                String t = rs.getString(1);
+                if (!rs.getBoolean(2) || !rs.getBoolean(3)) {
+                    problems.add(t + ": row-level security not enabled and forced");
+                }
+                if (!rs.getBoolean(4)) {
+                    problems.add(t + ": no tenant_isolation policy");
+                }
+                if (!"tenant_id".equals(rs.getString(5))) {
+                    problems.add(t + ": primary key does not start with tenant_id");
+                }
+                if (!rs.getBoolean(6)) {
+                    problems.add(t + ": tenant_id missing or nullable");
+                }
+            }
+        }
+        assertTrue(tables >= 1, "schema province has tenant tables");
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void runtimeRoleIsNeitherOwnerNorSuperuserNorBypassesRls() throws Exception {
+        try (Connection c = runtime(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT rolsuper, rolbypassrls, rolcreaterole, "
+                        + "(SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                        + " WHERE n.nspname IN ('platform','province') AND pg_get_userbyid(c.relowner) = current_user) "
+                        + "FROM pg_roles WHERE rolname = current_user")) {
+            assertTrue(rs.next());
+            assertFalse(rs.getBoolean(1), "superuser");
+            assertFalse(rs.getBoolean(2), "bypassrls");
+            assertFalse(rs.getBoolean(3), "createrole");
+            assertEquals(0, rs.getLong(4), "owns tables");
+        }
+    }
+
+    @Test
+    void withNoTenantBoundTenantTablesReturnNothing() throws Exception {
+        try (Connection c = runtime()) {
+            assertEquals(0, count(c, "SELECT count(*) FROM province.api_token"));
+            assertEquals(0, count(c, "SELECT count(*) FROM province.api_token WHERE tenant_id = 'rls-b'"));
+        }
+        try (Connection c = owner()) {
+            assertEquals(0, count(c, "SELECT count(*) FROM province.api_token"), "FORCE applies to the owner too");
+        }
+    }
+
+    @Test
+    void boundToOneProvinceHandWrittenSqlCannotReadChangeOrDeleteAnothers() throws Exception {
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-a");
+            assertEquals(1, count(c, "SELECT count(*) FROM province.api_token"));
+            assertEquals(0, count(c, "SELECT count(*) FROM province.api_token WHERE tenant_id = 'rls-b'"));
+            assertEquals(0, count(c, "SELECT count(*) FROM province.api_token WHERE id = 2"));
+            try (Statement st = c.createStatement()) {
+                assertEquals(0, st.executeUpdate("UPDATE province.api_token SET name = 'stolen' WHERE tenant_id = 'rls-b'"));
+                assertEquals(0, st.executeUpdate("DELETE FROM province.api_token WHERE id = 2"));
+                // moving one's own row into another province is refused by WITH CHECK
+                SQLException moved = assertThrows(SQLException.class,
+                        () -> st.executeUpdate("UPDATE province.api_token SET tenant_id = 'rls-b' WHERE id = 1"));
+                assertEquals("42501", moved.getSQLState());
+            }
+            c.rollback();
+        }
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-a");
+            SQLException e = assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
+                    "INSERT INTO province.api_token (tenant_id, id, name, token_hash, token_prefix, roles, created_by) "
+                            + "VALUES ('rls-b', 99, 'planted', 'h99', 'p', 'CLERK', 'x')"));
+            assertEquals("42501", e.getSQLState(), "new row violates row-level security policy");
+            c.rollback();
+        }
+        try (Connection c = owner()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-b");
+            assertEquals("token of B", string(c, "SELECT name FROM province.api_token WHERE id = 2"));
+            c.rollback();
+        }
+    }
+
+    @Test
+    void theBindingEndsWithTheTransaction() throws Exception {
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-a");
+            assertEquals(1, count(c, "SELECT count(*) FROM province.api_token"));
+            c.commit();
+            assertEquals(0, count(c, "SELECT count(*) FROM province.api_token"), "SET LOCAL is gone after commit");
+            c.rollback();
+        }
+    }
+
+    @Test
+    void runtimeRoleCannotSwitchRowLevelSecurityOff() throws Exception {
+        String[] attempts = {
+                "ALTER TABLE province.api_token DISABLE ROW LEVEL SECURITY",
+                "ALTER TABLE province.api_token NO FORCE ROW LEVEL SECURITY",
+                "DROP POLICY tenant_isolation ON province.api_token",
+                "CREATE POLICY open_all ON province.api_token USING (true)",
+                "SET ROLE motcua_owner",
+                "SET ROLE postgres",
+                "ALTER ROLE CURRENT_USER BYPASSRLS",
+        };
+        for (String sql : attempts) {
+            try (Connection c = runtime()) {
+                assertThrows(SQLException.class, () -> c.createStatement().execute(sql), sql);
+            }
+        }
+        try (Connection c = runtime()) {
+            c.createStatement().execute("SET row_security = off");
+            SQLException e = assertThrows(SQLException.class,
+                    () -> c.createStatement().executeQuery("SELECT count(*) FROM province.api_token"));
+            assertTrue(e.getMessage().contains("row-level security"), e.getMessage());
+        }
+    }
+
+    @Test
+    void securityAuditIsAppendOnlyForTheRuntimeRole() throws Exception {
+        try (Connection c = runtime()) {
+            c.createStatement().executeUpdate("INSERT INTO platform.security_audit (event, username) VALUES ('LOGIN_FAILURE', 'rls-test')");
+            assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
+                    "UPDATE platform.security_audit SET event = 'LOGIN_SUCCESS' WHERE username = 'rls-test'"));
+        }
+        try (Connection c = runtime()) {
+            assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
+                    "DELETE FROM platform.security_audit WHERE username = 'rls-test'"));
+        }
+    }
+
+    private static void insertToken(String tenant, long id, String name) throws SQLException {
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, tenant);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO province.api_token (tenant_id, id, name, token_hash, token_prefix, roles, created_by) "
+                            + "VALUES (?, ?, ?, ?, 'p', 'CLERK', 'test') ON CONFLICT DO NOTHING")) {
+                ps.setString(1, tenant);
+                ps.setLong(2, id);
+                ps.setString(3, name);
+                ps.setString(4, "hash-" + tenant + "-" + id);
+                ps.executeUpdate();
+            }
+            c.commit();
+        }
+    }
+
+    private static void bind(Connection c, String tenant) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.tenant', ?, true)")) {
+            ps.setString(1, tenant);
+            ps.executeQuery().close();
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String string(Connection c, String sql) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static Connection runtime() throws SQLException {
+        return DriverManager.getConnection(target.jdbcUrl(), target.runtimeUser(), target.runtimePassword());
+    }
+
+    private static Connection owner() throws SQLException {
+        return DriverManager.getConnection(target.jdbcUrl(), target.migrationUser(), target.migrationPassword());
+    }
+}
