@@ -83,7 +83,8 @@ GRANT SELECT, INSERT ON platform.security_audit TO ${app_role};
 GRANT USAGE, SELECT ON SEQUENCE platform.security_audit_id_seq TO ${app_role};
 
 -- Integration tokens belong to one province. The secret is shown once; only its SHA-256 is kept.
-CREATE SEQUENCE province.api_token_id_seq INCREMENT BY 50;
+-- START WITH = INCREMENT: EclipseLink pre-allocates ids (allocationSize 50) from the value it is handed.
+CREATE SEQUENCE province.api_token_id_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE province.api_token (
   tenant_id    text NOT NULL REFERENCES platform.tenant (id),
   id           bigint NOT NULL,

@@ -1,18 +1,21 @@
 package vn.motcua.application.provisioning;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Start-up provisioning, before the application accepts requests: demo provinces and accounts in demo mode;
  * otherwise, on an empty external database, the first platform administrator from a configured password.
+ * A servlet-context listener rather than a CDI {@code @Initialized} observer: Weld fires that event while the
+ * deployment's naming context is not complete yet, and the persistence context cannot be looked up then.
  */
-@ApplicationScoped
-public class Provisioning {
+@WebListener
+public class Provisioning implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(Provisioning.class.getName());
 
@@ -23,16 +26,18 @@ public class Provisioning {
     @ConfigProperty(name = "motcua.demo", defaultValue = "false")
     boolean demoMode;
 
+    /** Optional: MicroProfile Config treats an empty default as "no value". */
     @Inject
-    @ConfigProperty(name = "motcua.bootstrap.admin.password", defaultValue = "")
-    String bootstrapAdminPassword;
+    @ConfigProperty(name = "motcua.bootstrap.admin.password")
+    Optional<String> bootstrapAdminPassword;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
         if (demoMode) {
             int created = demoData.ensure();
             LOG.info(() -> "Demo mode: demo provinces and accounts present (" + created + " created now)");
-        } else if (!bootstrapAdminPassword.isBlank()) {
-            demoData.ensureBootstrapAdmin(bootstrapAdminPassword);
+        } else if (bootstrapAdminPassword.filter(p -> !p.isBlank()).isPresent()) {
+            demoData.ensureBootstrapAdmin(bootstrapAdminPassword.get());
         }
     }
 }

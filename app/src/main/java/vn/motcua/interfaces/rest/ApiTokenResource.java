@@ -44,7 +44,7 @@ public class ApiTokenResource {
         if (request == null) {
             throw DomainException.invalid("field.required");
         }
-        ApiTokenService.Issued issued = tokens.create(request.name(), request.roles(), request.validDays());
+        ApiTokenService.Issued issued = tokens.create(request.name, request.roles, request.validDays);
         return Response.created(URI.create("/api/api-tokens/" + issued.token().getId()))
                 .entity(new CreatedApiToken(ApiTokenDto.of(issued.token()), issued.secret())).build();
     }

@@ -27,8 +27,13 @@ public class MeResource {
         Caller caller = CallerContext.current().orElseThrow();
         TenantSummary tenant = caller.tenantId() == null ? null
                 : TenantSummary.of(tenants.find(caller.tenantId()).orElse(null));
-        return new CurrentUser(caller.name(), caller.displayName(), tenant,
-                caller.roles().stream().map(Enum::name).sorted().toList(), caller.locale(),
-                caller.isToken() ? "token" : "password");
+        CurrentUser me = new CurrentUser();
+        me.username = caller.name();
+        me.displayName = caller.displayName();
+        me.tenant = tenant;
+        me.roles = caller.roles().stream().map(Enum::name).sorted().toList();
+        me.locale = caller.locale();
+        me.authenticatedBy = caller.isToken() ? "token" : "password";
+        return me;
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -23,4 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
         @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
                 description = "A province's API token (mc_<province>_<secret>), created by its administrator")})
 public class RestApplication extends Application {
+
+    /**
+     * Jersey in Payara serialises with MOXy unless told otherwise, and MOXy writes Java records as {}.
+     * JSON-B (Yasson) handles records and java.time types.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.disableMoxyJson", true);
+    }
 }

@@ -15,6 +15,7 @@ import vn.motcua.identity.application.Caller;
 import vn.motcua.identity.application.CallerContext;
 import vn.motcua.identity.application.SecurityAudit;
 import vn.motcua.identity.domain.Role;
+import vn.motcua.interfaces.rest.dto.Dtos.SecurityEventDto;
 
 @Path("/security-events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,8 +29,18 @@ public class SecurityEventResource {
     @GET
     @Operation(operationId = "listSecurityEvents",
             summary = "Recent sign-ins, failures, permission and token changes: of the caller's province, or all for platform administrators")
-    public List<SecurityAudit.Entry> listSecurityEvents(@QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<SecurityEventDto> listSecurityEvents(@QueryParam("limit") @DefaultValue("100") int limit) {
         Caller caller = CallerContext.current().orElseThrow();
-        return audit.recent(caller.has(Role.PLATFORM_ADMIN) ? null : caller.tenantId(), limit);
+        return audit.recent(caller.has(Role.PLATFORM_ADMIN) ? null : caller.tenantId(), limit).stream().map(e -> {
+            SecurityEventDto d = new SecurityEventDto();
+            d.occurredAt = e.occurredAt();
+            d.event = e.event();
+            d.username = e.username();
+            d.tenant = e.tenantId();
+            d.actor = e.actor();
+            d.clientIp = e.clientIp();
+            d.detail = e.detail();
+            return d;
+        }).toList();
     }
 }

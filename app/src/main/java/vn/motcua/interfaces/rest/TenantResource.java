@@ -56,8 +56,8 @@ public class TenantResource {
         if (request == null) {
             throw DomainException.invalid("field.required");
         }
-        Tenant t = tenants.create(request.slug(), request.provinceCode(), request.nameVi(), request.nameEn(),
-                request.activeFrom());
+        Tenant t = tenants.create(request.slug, request.provinceCode, request.nameVi, request.nameEn,
+                request.activeFrom);
         audit.record(SecurityEvent.TENANT_CREATED, null, t.getSlug(), t.getProvinceCode() + " " + t.getNameVi());
         return Response.created(URI.create("/api/tenants/" + t.getSlug())).entity(TenantDto.of(t)).build();
     }

@@ -53,7 +53,7 @@ public class UserResource {
         if (r == null) {
             throw DomainException.invalid("field.required");
         }
-        AppUser u = users.create(caller(), r.username(), r.displayName(), r.password(), r.roles(), r.tenant());
+        AppUser u = users.create(caller(), r.username, r.displayName, r.password, r.roles, r.tenant);
         return Response.created(URI.create("/api/users/" + u.getId())).entity(UserDto.of(u)).build();
     }
 
@@ -63,10 +63,10 @@ public class UserResource {
     @Operation(operationId = "updateUserRoles",
             summary = "Replace an account's roles; 'version' from the last read detects concurrent changes (409)")
     public UserDto updateUserRoles(@PathParam("id") long id, UpdateRolesRequest r) {
-        if (r == null || r.version() == null) {
+        if (r == null || r.version == null) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("version", "field.required")));
         }
-        return UserDto.of(users.updateRoles(caller(), id, r.roles(), r.version()));
+        return UserDto.of(users.updateRoles(caller(), id, r.roles, r.version));
     }
 
     private static Caller caller() {

@@ -10,60 +10,173 @@ import vn.motcua.identity.domain.AppUser;
 import vn.motcua.identity.domain.Role;
 import vn.motcua.tenancy.domain.Tenant;
 
-/** Data shapes of the REST API. Entities never leave the application layer. */
+/**
+ * Data shapes of the REST API; entities never leave the application layer. Plain classes with public
+ * fields rather than records: the JSON-B implementation bundled with Payara 6 (Yasson) neither reads nor
+ * writes records.
+ */
 public final class Dtos {
 
     private Dtos() { }
 
-    public record TenantSummary(String slug, String provinceCode, String name) {
+    public static class TenantSummary {
+        public String slug;
+        public String provinceCode;
+        public String name;
+
         public static TenantSummary of(Tenant t) {
-            return t == null ? null : new TenantSummary(t.getSlug(), t.getProvinceCode(), t.getNameVi());
+            if (t == null) {
+                return null;
+            }
+            TenantSummary s = new TenantSummary();
+            s.slug = t.getSlug();
+            s.provinceCode = t.getProvinceCode();
+            s.name = t.getNameVi();
+            return s;
         }
     }
 
-    public record CurrentUser(String username, String displayName, TenantSummary tenant, List<String> roles,
-                              String locale, String authenticatedBy) { }
+    public static class CurrentUser {
+        public String username;
+        public String displayName;
+        public TenantSummary tenant;
+        public List<String> roles;
+        public String locale;
+        /** "password" or "token". */
+        public String authenticatedBy;
+    }
 
-    public record TenantDto(String slug, String provinceCode, String nameVi, String nameEn, String status,
-                            LocalDate activeFrom, LocalDate activeTo, String mergedInto) {
+    public static class TenantDto {
+        public String slug;
+        public String provinceCode;
+        public String nameVi;
+        public String nameEn;
+        public String status;
+        public LocalDate activeFrom;
+        public LocalDate activeTo;
+        public String mergedInto;
+
         public static TenantDto of(Tenant t) {
-            return new TenantDto(t.getSlug(), t.getProvinceCode(), t.getNameVi(), t.getNameEn(), t.getStatus().name(),
-                    t.getActiveFrom(), t.getActiveTo(), t.getMergedInto());
+            TenantDto d = new TenantDto();
+            d.slug = t.getSlug();
+            d.provinceCode = t.getProvinceCode();
+            d.nameVi = t.getNameVi();
+            d.nameEn = t.getNameEn();
+            d.status = t.getStatus().name();
+            d.activeFrom = t.getActiveFrom();
+            d.activeTo = t.getActiveTo();
+            d.mergedInto = t.getMergedInto();
+            return d;
         }
     }
 
-    public record CreateTenantRequest(String slug, String provinceCode, String nameVi, String nameEn,
-                                      LocalDate activeFrom) { }
+    public static class CreateTenantRequest {
+        public String slug;
+        public String provinceCode;
+        public String nameVi;
+        public String nameEn;
+        public LocalDate activeFrom;
+    }
 
-    public record ApiTokenDto(long id, String name, String prefix, List<String> roles, String status, String createdBy,
-                              OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime revokedAt,
-                              String revokedBy, OffsetDateTime lastUsedAt) {
+    public static class ApiTokenDto {
+        public long id;
+        public String name;
+        /** The first characters of the token, to recognise it; never the secret. */
+        public String prefix;
+        public List<String> roles;
+        /** ACTIVE, EXPIRED or REVOKED. */
+        public String status;
+        public String createdBy;
+        public OffsetDateTime createdAt;
+        public OffsetDateTime expiresAt;
+        public OffsetDateTime revokedAt;
+        public String revokedBy;
+        public OffsetDateTime lastUsedAt;
+
         public static ApiTokenDto of(ApiToken t) {
+            ApiTokenDto d = new ApiTokenDto();
             OffsetDateTime now = OffsetDateTime.now();
-            String status = t.getRevokedAt() != null ? "REVOKED" : t.isUsableAt(now) ? "ACTIVE" : "EXPIRED";
-            return new ApiTokenDto(t.getId(), t.getName(), t.getTokenPrefix() + "…", names(t.getRoles()), status,
-                    t.getCreatedBy(), t.getCreatedAt(), t.getExpiresAt(), t.getRevokedAt(), t.getRevokedBy(),
-                    t.getLastUsedAt());
+            d.id = t.getId();
+            d.name = t.getName();
+            d.prefix = t.getTokenPrefix() + "…";
+            d.roles = names(t.getRoles());
+            d.status = t.getRevokedAt() != null ? "REVOKED" : t.isUsableAt(now) ? "ACTIVE" : "EXPIRED";
+            d.createdBy = t.getCreatedBy();
+            d.createdAt = t.getCreatedAt();
+            d.expiresAt = t.getExpiresAt();
+            d.revokedAt = t.getRevokedAt();
+            d.revokedBy = t.getRevokedBy();
+            d.lastUsedAt = t.getLastUsedAt();
+            return d;
         }
     }
 
-    public record CreateApiTokenRequest(String name, Set<Role> roles, Integer validDays) { }
+    public static class CreateApiTokenRequest {
+        public String name;
+        public Set<Role> roles;
+        /** Optional; 1–3650. Without it the token does not expire. */
+        public Integer validDays;
+    }
 
     /** The secret appears here once and is never retrievable again. */
-    public record CreatedApiToken(ApiTokenDto token, String secret) { }
+    public static class CreatedApiToken {
+        public ApiTokenDto token;
+        public String secret;
 
-    public record UserDto(long id, String username, String displayName, String tenant, List<String> roles,
-                          boolean enabled, boolean demo, long version) {
-        public static UserDto of(AppUser u) {
-            return new UserDto(u.getId(), u.getUsername(), u.getDisplayName(), u.getTenantId(), names(u.getRoles()),
-                    u.isEnabled(), u.isDemo(), u.getVersion());
+        public CreatedApiToken(ApiTokenDto token, String secret) {
+            this.token = token;
+            this.secret = secret;
         }
     }
 
-    public record CreateUserRequest(String username, String displayName, String password, Set<Role> roles,
-                                    String tenant) { }
+    public static class UserDto {
+        public long id;
+        public String username;
+        public String displayName;
+        public String tenant;
+        public List<String> roles;
+        public boolean enabled;
+        public boolean demo;
+        /** Send back with a change, to detect concurrent edits. */
+        public long version;
 
-    public record UpdateRolesRequest(Set<Role> roles, Long version) { }
+        public static UserDto of(AppUser u) {
+            UserDto d = new UserDto();
+            d.id = u.getId();
+            d.username = u.getUsername();
+            d.displayName = u.getDisplayName();
+            d.tenant = u.getTenantId();
+            d.roles = names(u.getRoles());
+            d.enabled = u.isEnabled();
+            d.demo = u.isDemo();
+            d.version = u.getVersion();
+            return d;
+        }
+    }
+
+    public static class CreateUserRequest {
+        public String username;
+        public String displayName;
+        public String password;
+        public Set<Role> roles;
+        /** Platform administrators only: the province of the new account (none = a platform account). */
+        public String tenant;
+    }
+
+    public static class UpdateRolesRequest {
+        public Set<Role> roles;
+        public Long version;
+    }
+
+    public static class SecurityEventDto {
+        public OffsetDateTime occurredAt;
+        public String event;
+        public String username;
+        public String tenant;
+        public String actor;
+        public String clientIp;
+        public String detail;
+    }
 
     static List<String> names(Set<Role> roles) {
         TreeSet<String> sorted = new TreeSet<>();

@@ -42,11 +42,13 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         if (find(e, OptimisticLockException.class) != null) {
             return ProblemResponses.of(409, "request.conflict", locale, "request.conflict", List.of());
         }
+        JsonParsingException syntax = find(e, JsonParsingException.class);
+        if (syntax != null) {
+            return ProblemResponses.of(400, "request.malformedJson", locale, "request.malformedJson", List.of(), clean(syntax));
+        }
         Throwable json = jsonCause(e);
         if (json != null) {
-            String key = json instanceof JsonParsingException || json instanceof JsonException && !(json instanceof JsonbException)
-                    ? "request.malformedJson" : "request.unreadable";
-            return ProblemResponses.of(400, key, locale, key, List.of(), clean(json));
+            return ProblemResponses.of(400, "request.unreadable", locale, "request.unreadable", List.of(), clean(json));
         }
         if (e instanceof NotAuthorizedException) {
             Response r = ProblemResponses.of(401, "unauthorized", locale, "unauthorized", List.of());
@@ -98,7 +100,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         if (m == null) {
             return t.getClass().getSimpleName();
         }
-        m = m.replaceAll("\\s+", " ").strip();
+        m = m.replaceAll("\\s+", " ").replaceFirst("^Internal error: ", "").strip();
         return m.length() > 300 ? m.substring(0, 300) + "…" : m;
     }
 }

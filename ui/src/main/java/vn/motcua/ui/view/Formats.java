@@ -1,0 +1,100 @@
+package vn.motcua.ui.view;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import vn.motcua.identity.domain.Role;
+
+/**
+ * {@code #{fmt}}: dates as Vietnamese offices write them (dd/MM/yyyy, 24-hour clock), always in Vietnam's time
+ * zone whatever the server's, and role names in the session's language.
+ */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    @Inject
+    LocaleView localeView;
+
+    @Inject
+    UiText text;
+
+    public String date(Object value) {
+        if (value instanceof LocalDate d) {
+            return DATE.format(d);
+        }
+        ZonedDateTime z = inVietnam(value);
+        return z == null ? "" : DATE.format(z);
+    }
+
+    public String dateTime(Object value) {
+        if (value instanceof LocalDate d) {
+            return DATE.format(d);
+        }
+        ZonedDateTime z = inVietnam(value);
+        return z == null ? "" : DATE_TIME.format(z);
+    }
+
+    static ZonedDateTime inVietnam(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o.atZoneSameInstant(VIETNAM);
+        }
+        if (value instanceof ZonedDateTime z) {
+            return z.withZoneSameInstant(VIETNAM);
+        }
+        if (value instanceof Instant i) {
+            return i.atZone(VIETNAM);
+        }
+        if (value instanceof LocalDateTime l) {
+            return l.atZone(VIETNAM);
+        }
+        if (value instanceof java.util.Date d) {
+            return d.toInstant().atZone(VIETNAM);
+        }
+        return null;
+    }
+
+    /** Today's date in Vietnam. */
+    public LocalDate getToday() {
+        return LocalDate.now(VIETNAM);
+    }
+
+    /** A UI text with one argument, e.g. {@code #{fmt.message('tokens.revoke.confirm', t.name)}}. */
+    public String message(String key, Object argument) {
+        Object shown = argument instanceof LocalDate || argument instanceof OffsetDateTime ? dateTime(argument) : argument;
+        return text.get(localeView.getLocale(), key, shown);
+    }
+
+    public String role(Object role) {
+        if (role == null) {
+            return "";
+        }
+        String name = role instanceof Role r ? r.name() : role.toString();
+        return text.get(localeView.getLocale(), "role." + name);
+    }
+
+    /** Role names in the order of {@link Role} (most powerful first), comma separated. */
+    public String roles(Collection<?> roles) {
+        if (roles == null || roles.isEmpty()) {
+            return "";
+        }
+        return roles.stream()
+                .map(r -> r instanceof Role role ? role : Role.valueOf(r.toString()))
+                .sorted()
+                .map(this::role)
+                .collect(Collectors.joining(", "));
+    }
+}
