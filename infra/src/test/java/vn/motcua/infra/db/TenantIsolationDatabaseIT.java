@@ -124,7 +124,7 @@ class TenantIsolationDatabaseIT {
             assertEquals(0, count(c, "SELECT count(*) FROM province.api_token WHERE id = 2"));
             try (Statement st = c.createStatement()) {
                 assertEquals(0, st.executeUpdate("UPDATE province.api_token SET name = 'stolen' WHERE tenant_id = 'rls-b'"));
-                assertEquals(0, st.executeUpdate("DELETE FROM province.api_token WHERE id = 2"));
+                assertEquals(0, st.executeUpdate("UPDATE province.api_token SET revoked_at = now() WHERE id = 2"));
                 // moving one's own row into another province is refused by WITH CHECK
                 SQLException moved = assertThrows(SQLException.class,
                         () -> st.executeUpdate("UPDATE province.api_token SET tenant_id = 'rls-b' WHERE id = 1"));
@@ -145,6 +145,18 @@ class TenantIsolationDatabaseIT {
             c.setAutoCommit(false);
             bind(c, "rls-b");
             assertEquals("token of B", string(c, "SELECT name FROM province.api_token WHERE id = 2"));
+            c.rollback();
+        }
+    }
+
+    @Test
+    void tokensAreRevokedNeverDeleted() throws Exception {
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-a");
+            SQLException e = assertThrows(SQLException.class,
+                    () -> c.createStatement().executeUpdate("DELETE FROM province.api_token WHERE id = 1"));
+            assertEquals("42501", e.getSQLState(), "no DELETE grant: revocation keeps the record");
             c.rollback();
         }
     }

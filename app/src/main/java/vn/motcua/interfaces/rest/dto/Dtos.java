@@ -1,5 +1,6 @@
 package vn.motcua.interfaces.rest.dto;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,6 +40,8 @@ public final class Dtos {
     public static class CurrentUser {
         public String username;
         public String displayName;
+        /** null for platform accounts (written, not omitted). */
+        @JsonbNillable
         public TenantSummary tenant;
         public List<String> roles;
         public String locale;

@@ -1,0 +1,108 @@
+package vn.motcua.infra.launcher;
+
+import fish.payara.micro.BootstrapException;
+import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.PayaraMicroRuntime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+
+/**
+ * Payara Micro 6, booted in this JVM through its API ({@code fish.payara.micro.PayaraMicro}), with the application
+ * WAR deployed at context root {@code /}. No asadmin: the WAR brings its own data source and JDBC driver and reads
+ * its settings from MicroProfile Config, i.e. from the system properties the launcher sets before booting.
+ */
+final class PayaraServer {
+
+    /** Application name (and, as ROOT, context root "/"). */
+    static final String APP_NAME = "ROOT";
+    /** Thread name of the shutdown hook that Payara Micro registers while booting. */
+    static final String PAYARA_HOOK_NAME = "Payara Micro Shutdown Hook";
+
+    private final PayaraMicro micro;
+    private final PayaraMicroRuntime runtime;
+
+    private PayaraServer(PayaraMicro micro, PayaraMicroRuntime runtime) {
+        this.micro = micro;
+        this.runtime = runtime;
+    }
+
+    /**
+     * Boots Payara Micro and deploys the WAR; returns once the deployment has finished.
+     *
+     * @param rootDir Payara's runtime directory (domain config, generated files); null for a temporary one
+     */
+    static PayaraServer boot(int httpPort, Path rootDir, Path war) {
+        PayaraMicro micro = PayaraMicro.getInstance();
+        micro.setHttpPort(httpPort)
+                .setNoCluster(true)
+                .setPrintLogo(false);
+        if (rootDir != null) {
+            prepareRootDir(rootDir);
+            micro.setRootDir(rootDir.toFile());
+        }
+        boolean deployDuringBoot = war.getFileName().toString().equals(APP_NAME + ".war");
+        if (deployDuringBoot) {
+            micro.addDeploymentFile(war.toFile());
+        }
+        PayaraMicroRuntime runtime;
+        try {
+            runtime = micro.bootStrap();
+        } catch (BootstrapException | RuntimeException e) {
+            throw new LauncherException("Payara Micro did not start: " + e.getMessage(), e);
+        }
+        PayaraServer server = new PayaraServer(micro, runtime);
+        if (!deployDuringBoot && !runtime.deploy(APP_NAME, "/", war.toFile())) {
+            server.shutdown();
+            throw new LauncherException("Deployment of " + war + " failed; see the Payara messages above.");
+        }
+        Collection<String> deployed = runtime.getDeployedApplicationNames();
+        if (deployed == null || !deployed.contains(APP_NAME)) {
+            server.shutdown();
+            throw new LauncherException("Deployment of " + war + " failed (deployed applications: " + deployed
+                    + "); see the Payara messages above.");
+        }
+        return server;
+    }
+
+    /**
+     * Payara Micro copies its domain template into an empty root directory and, on later starts, boots from what
+     * it finds there: domain.xml then still lists the previous deployment (and its exploded copy), which would be
+     * redeployed next to the fresh one. Nothing in there is state of ours, so start from an empty directory.
+     * (Safe against a concurrently running launcher: the data directory is locked by {@link InstanceLock}.)
+     */
+    private static void prepareRootDir(Path rootDir) {
+        try {
+            deleteRecursively(rootDir);
+            Files.createDirectories(rootDir);
+        } catch (IOException e) {
+            throw new LauncherException("Cannot prepare the Payara directory " + rootDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Stops Payara (undeploys, closes pools and the HTTP listener). Safe to call more than once. */
+    void shutdown() {
+        try {
+            micro.shutdown();
+        } catch (BootstrapException | RuntimeException e) {
+            // already stopped or never fully started
+        }
+    }
+
+    PayaraMicroRuntime runtime() {
+        return runtime;
+    }
+}

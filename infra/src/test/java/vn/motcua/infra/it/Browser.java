@@ -1,0 +1,127 @@
+package vn.motcua.infra.it;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Headless Chromium for UI system tests, using Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}
+ * (nothing is downloaded: the driver path is given, so Selenium Manager is not used). Each instance has a fresh
+ * temporary profile; {@link #close()} quits the browser and deletes it.
+ *
+ * <pre>{@code
+ * try (Browser b = Browser.open()) {
+ *     b.go(SystemUnderTest.get().baseUrl() + "/");
+ *     b.screenshot("home");
+ * }
+ * }</pre>
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final Path profileDir;
+
+    private Browser(WebDriver driver, Path profileDir) {
+        this.driver = driver;
+        this.profileDir = profileDir;
+    }
+
+    /** Starts a headless Chromium (1366x900, Vietnamese UI language). */
+    public static Browser open() {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("motcua-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a browser profile directory", e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=vi", "--window-size=1366,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        try {
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (RuntimeException e) {
+            deleteQuietly(profile);
+            throw e;
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Navigates to an absolute URL, or to a path of the shared system under test. */
+    public Browser go(String urlOrPath) {
+        driver.get(urlOrPath.startsWith("http") ? urlOrPath : SystemUnderTest.get().uri(urlOrPath).toString());
+        return this;
+    }
+
+    /** A wait with the given timeout, e.g. {@code b.waitUpTo(10).until(ExpectedConditions...)}. */
+    public WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /**
+     * Saves a PNG of the current viewport as {@code infra/target/screenshots/<name>.png} (name sanitised; an
+     * existing file is replaced) and returns its path.
+     */
+    public Path screenshot(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]+", "_");
+        Path dir = screenshotDir();
+        try {
+            Files.createDirectories(dir);
+            File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = dir.resolve(safe.endsWith(".png") ? safe : safe + ".png");
+            Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(png.toPath());
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot save screenshot " + safe, e);
+        }
+    }
+
+    /** {@code infra/target/screenshots}. */
+    public static Path screenshotDir() {
+        return Path.of(System.getProperty("motcua.it.targetDir", "target")).toAbsolutePath().normalize()
+                .resolve("screenshots");
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(profileDir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException ignored) {
+            // temp dir: best effort
+        }
+    }
+}
