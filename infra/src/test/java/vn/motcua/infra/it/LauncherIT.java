@@ -48,6 +48,11 @@ class LauncherIT {
         Path credentials = sut.dataDir().resolve("credentials.properties");
         String before = Files.readString(credentials);
         int startsBefore = sut.starts();
+        // data created before the restart must be there after it
+        String keeper = "giu.lai." + Long.toString(System.nanoTime(), 36);
+        Http.Response created = Http.to(sut.baseUrl()).basic("quang-ngai.admin", "demo").post("/api/users",
+                "{\"username\":\"" + keeper + "\",\"displayName\":\"Trần Văn Giữ\",\"password\":\"mat-khau-con-nguyen\",\"roles\":[\"OFFICER\"]}");
+        assertEquals(201, created.status(), created::toString);
 
         sut.restart();
 
@@ -62,6 +67,9 @@ class LauncherIT {
         assertTrue(lastStart.contains("applied 0 migration(s)"), "migrations already applied");
         Http.Response r = Http.to(sut.baseUrl()).get(SystemUnderTest.READY_PATH);
         assertEquals(200, r.status(), () -> "after restart: " + r);
+        Http.Response me = Http.to(sut.baseUrl()).basic(keeper, "mat-khau-con-nguyen").get("/api/me");
+        assertEquals(200, me.status(), () -> "account created before the restart: " + me);
+        assertTrue(me.body().contains("Trần Văn Giữ"), me.body());
     }
 
     @Test

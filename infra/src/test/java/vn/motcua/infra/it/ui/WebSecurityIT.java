@@ -1,0 +1,125 @@
+package vn.motcua.infra.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import vn.motcua.infra.it.Http;
+
+/**
+ * The web UI at the HTTP level, as an attacker's browser would send it: forged form posts, session
+ * fixation, and a province administrator's pages showing another province's data.
+ */
+class WebSecurityIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+    private static String viewState(Http.Response page) {
+        Matcher m = VIEW_STATE.matcher(page.body());
+        assertTrue(m.find(), () -> "no ViewState in " + page);
+        return m.group(1);
+    }
+
+    private static String sessionId(Http.Response r) {
+        for (String c : r.headers("Set-Cookie")) {
+            Matcher m = SESSION.matcher(c);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** Signs in through the real login form, as the browser does; returns the client with its session. */
+    static Http signIn(String username) {
+        Http web = Http.toSystemUnderTest().withCookies();
+        String origin = web.baseUrl();
+        Http.Response login = web.get("/login.xhtml");
+        assertEquals(200, login.status(), login::toString);
+        String before = sessionId(login);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginForm", "loginForm");
+        form.put("loginForm:username", username);
+        form.put("loginForm:password", "demo");
+        form.put("loginForm:login", "");
+        form.put("jakarta.faces.ViewState", viewState(login));
+        Http.Response posted = web.header("Origin", origin).postForm("/login.xhtml", form);
+        assertTrue(posted.status() == 302 || posted.status() == 303, posted::toString);
+        String after = sessionId(posted);
+        assertNotNull(after, "a new session cookie is issued at sign-in");
+        assertNotEquals(before, after, "the session id changes at sign-in (no fixation)");
+        for (String c : posted.headers("Set-Cookie")) {
+            if (c.startsWith("JSESSIONID")) {
+                assertTrue(c.toLowerCase().contains("httponly"), c);
+            }
+        }
+        return web;
+    }
+
+    @Test
+    void aFormPostWithoutTheAntiForgeryTokenIsRefusedAndChangesNothing() {
+        Http web = signIn("bac-ninh.admin");
+        int tokensBefore = tokenCount();
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("createTokenForm", "createTokenForm");
+        forged.put("createTokenForm:tokenName", "giả mạo");
+        forged.put("createTokenForm:tokenRoles", "CLERK");
+        forged.put("createTokenForm:createToken", "");
+        Http.Response r = web.header("Origin", web.baseUrl()).postForm("/admin/api-tokens.xhtml", forged);
+        assertEquals(403, r.status(), r::toString);
+        assertTrue(r.body().contains("CSRF"), r.body());
+        assertEquals(tokensBefore, tokenCount());
+    }
+
+    @Test
+    void aCrossSitePostIsRefusedEvenWithAValidViewState() {
+        Http web = signIn("bac-ninh.admin");
+        Http.Response page = web.get("/admin/api-tokens.xhtml");
+        assertEquals(200, page.status(), page::toString);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("createTokenForm", "createTokenForm");
+        form.put("createTokenForm:tokenName", "từ trang khác");
+        form.put("createTokenForm:createToken", "");
+        Http.Response r = web.header("Origin", "http://ke-gian.example").postForm("/admin/api-tokens.xhtml", form);
+        assertEquals(403, r.status(), r::toString);
+        Http.Response nullOrigin = web.header("Origin", "null").postForm("/admin/api-tokens.xhtml", form);
+        assertEquals(403, nullOrigin.status(), nullOrigin::toString);
+    }
+
+    @Test
+    void aProvinceAdministratorsPagesShowOnlyTheirProvince() {
+        String haTinhToken = "Kết nối riêng Hà Tĩnh " + System.nanoTime();
+        Http.Response created = Http.toSystemUnderTest().basic("ha-tinh.admin", "demo").post("/api/api-tokens",
+                "{\"name\":\"" + haTinhToken + "\",\"roles\":[\"CLERK\"]}");
+        assertEquals(201, created.status(), created::toString);
+
+        Http web = signIn("gia-lai.admin");
+        String users = web.get("/admin/users.xhtml").body();
+        assertTrue(users.contains("gia-lai.clerk"), "own accounts listed");
+        assertFalse(users.contains("ha-tinh.clerk"), "another province's accounts are not");
+        assertFalse(web.get("/admin/api-tokens.xhtml").body().contains(haTinhToken));
+        String log = web.get("/admin/security-log.xhtml").body();
+        assertFalse(log.contains("ha-tinh.admin"), "another province's security log is not shown");
+    }
+
+    @Test
+    void theWebSessionDoesNotAuthenticateTheApi() {
+        Http web = signIn("gia-lai.admin");
+        Http.Response r = web.get("/api/me");
+        assertEquals(401, r.status(), "the API needs its own credentials: " + r);
+    }
+
+    private static int tokenCount() {
+        String body = Http.toSystemUnderTest().basic("bac-ninh.admin", "demo").get("/api/api-tokens").body();
+        return body.split("\"id\":", -1).length - 1;
+    }
+}
