@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.Messages;
+import vn.motcua.shared.tabular.ImportError;
 
 /** RFC 9457 problem details, the one error format of the REST API. */
 public final class Problem {
@@ -34,6 +35,22 @@ public final class Problem {
             b.add("errors", arr);
         }
         return b.build().toString();
+    }
+
+    /** An import refused as a whole: every error with the row (as numbered in the file) and column. */
+    public static String importJson(String title, String detail, List<ImportError> errors) {
+        JsonArrayBuilder arr = Json.createArrayBuilder();
+        for (ImportError e : errors) {
+            arr.add(Json.createObjectBuilder().add("row", e.row()).add("column", e.column()).add("message", e.message()));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "https://motcua.vn/problems/import.rejected")
+                .add("title", title)
+                .add("status", 400)
+                .add("detail", detail)
+                .add("code", "import.rejected")
+                .add("errors", arr)
+                .build().toString();
     }
 
     public static String title(int status, Locale locale) {

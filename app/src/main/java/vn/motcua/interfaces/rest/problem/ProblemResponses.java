@@ -7,6 +7,7 @@ import java.util.Locale;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.Messages;
+import vn.motcua.shared.tabular.ImportRejectedException;
 
 /** Builds problem+json responses with a message in the caller's language. */
 final class ProblemResponses {
@@ -32,6 +33,12 @@ final class ProblemResponses {
             case CONFLICT -> 409;
             case FORBIDDEN -> 403;
         };
+        if (e instanceof ImportRejectedException rejected) {
+            return Response.status(status).type(Problem.TYPE)
+                    .entity(Problem.importJson(Problem.title(status, locale),
+                            Messages.format(locale, e.messageKey(), e.args()), rejected.errors()))
+                    .build();
+        }
         return of(status, e.messageKey(), locale, e.messageKey(), e.fieldErrors(), e.args());
     }
 }

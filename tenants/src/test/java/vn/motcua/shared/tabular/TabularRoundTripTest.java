@@ -1,0 +1,69 @@
+package vn.motcua.shared.tabular;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TabularRoundTripTest {
+
+    private static final List<String> HEADER = List.of("code", "name", "valid_from");
+    private static final List<List<String>> ROWS = List.of(
+            List.of("H21.17", "Sở Văn hóa, Thể thao và Du lịch", "2025-07-01"),
+            List.of("H21.227", "UBND xã \"Vân Canh\"; mới", "01/07/2025"));
+
+    @Test
+    void csvRoundTripKeepsVietnameseQuotesAndSeparators() {
+        Table t = TabularReader.readCsv(TabularWriter.csv(HEADER, ROWS));
+        assertEquals(HEADER, t.header());
+        assertEquals(2, t.rows().size());
+        assertEquals("Sở Văn hóa, Thể thao và Du lịch", t.rows().get(0).get("NAME"));
+        assertEquals("UBND xã \"Vân Canh\"; mới", t.rows().get(1).get("name"));
+        assertEquals(3, t.rows().get(1).line(), "rows are numbered as in the file, header = 1");
+    }
+
+    @Test
+    void xlsxRoundTrip() {
+        Table t = TabularReader.readXlsx(TabularWriter.xlsx("Đơn vị", HEADER, ROWS));
+        assertEquals(HEADER, t.header());
+        assertEquals("H21.227", t.rows().get(1).get("code"));
+        assertEquals("UBND xã \"Vân Canh\"; mới", t.rows().get(1).get("name"));
+    }
+
+    @Test
+    void excelStyleSemicolonsAndDecomposedDiacriticsAreAccepted() {
+        String decomposed = "Xa\u0303 Vi\u0303nh Tha\u0323nh"; // "Xã Vĩnh Thạnh" typed with combining marks
+        byte[] csv = ("code;name\r\nH21.300;" + decomposed + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        Table t = TabularReader.readCsv(csv);
+        assertEquals("Xã Vĩnh Thạnh", t.rows().get(0).get("name"));
+        assertEquals(1, t.rows().size(), "blank lines are skipped");
+    }
+
+    @Test
+    void brokenFilesAreRejectedWithTheRow() {
+        ImportRejectedException open = assertThrows(ImportRejectedException.class,
+                () -> TabularReader.readCsv("a,b\n1,\"unclosed\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(2, open.errors().get(0).row());
+        assertThrows(ImportRejectedException.class, () -> TabularReader.readCsv(new byte[] {(byte) 0xC3, (byte) 0x28}));
+        assertThrows(ImportRejectedException.class, () -> TabularReader.readXlsx("not a workbook".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(ImportRejectedException.class, () -> TabularReader.readCsv(new byte[0]));
+    }
+
+    @Test
+    void datesInBothNotations() {
+        assertEquals(LocalDate.of(2025, 7, 1), TabularReader.parseDate("01/07/2025"));
+        assertEquals(LocalDate.of(2025, 7, 1), TabularReader.parseDate("1/7/2025"));
+        assertEquals(LocalDate.of(2025, 7, 1), TabularReader.parseDate("2025-07-01"));
+        assertThrows(IllegalArgumentException.class, () -> TabularReader.parseDate("07-01-2025"));
+    }
+
+    @Test
+    void formatDetection() {
+        assertEquals(TabularFormat.CSV, TabularFormat.detect("text/csv; charset=utf-8"));
+        assertEquals(TabularFormat.XLSX, TabularFormat.detect("don-vi.xlsx"));
+        assertEquals(null, TabularFormat.detect("application/pdf"));
+    }
+}
