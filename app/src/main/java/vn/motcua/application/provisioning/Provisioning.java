@@ -4,7 +4,10 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import vn.motcua.tenancy.application.TenantContext;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,6 +26,9 @@ public class Provisioning implements ServletContextListener {
     DemoData demoData;
 
     @Inject
+    jakarta.enterprise.inject.Instance<DemoContribution> contributions;
+
+    @Inject
     @ConfigProperty(name = "motcua.demo", defaultValue = "false")
     boolean demoMode;
 
@@ -36,6 +42,13 @@ public class Provisioning implements ServletContextListener {
         if (demoMode) {
             int created = demoData.ensure();
             LOG.info(() -> "Demo mode: demo provinces and accounts present (" + created + " created now)");
+            List<DemoContribution> parts = contributions.stream()
+                    .sorted(Comparator.comparingInt(DemoContribution::order)).toList();
+            for (DemoData.DemoProvince province : DemoData.PROVINCES) {
+                for (DemoContribution part : parts) {
+                    TenantContext.run(province.slug(), () -> part.ensure(province.slug()));
+                }
+            }
         } else if (bootstrapAdminPassword.filter(p -> !p.isBlank()).isPresent()) {
             demoData.ensureBootstrapAdmin(bootstrapAdminPassword.get());
         }
