@@ -13,8 +13,15 @@ public final class Messages {
     private Messages() { }
 
     public static String format(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("vn.motcua.shared.Problems",
-                locale == null ? VIETNAMESE : locale, Messages.class.getClassLoader(),
+        return format("vn.motcua.shared.Problems", Messages.class.getClassLoader(), locale, key, args);
+    }
+
+    /**
+     * A message from any bundle, without falling back to the JVM's default locale: a server running with an
+     * English default must never turn a Vietnamese text English. A missing key comes back as the key.
+     */
+    public static String format(String bundleName, ClassLoader loader, Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale == null ? VIETNAMESE : locale, loader,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         String pattern;
         try {
