@@ -134,7 +134,7 @@ public final class Launcher {
         out.println("[motcua] Starting Payara Micro on port " + config.httpPort() + " with " + war + " ...");
         payaraBooting = true;
         try {
-            payara = PayaraServer.boot(config.httpPort(), config.dataDir().resolve("payara"), war);
+            payara = PayaraServer.boot(config.httpPort(), config.bindAddress(), config.dataDir().resolve("payara"), war);
         } finally {
             payaraBooting = false;
         }

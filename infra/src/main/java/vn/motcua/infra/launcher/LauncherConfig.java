@@ -42,10 +42,11 @@ public final class LauncherConfig {
     private final boolean demo;
     private final Path war;
     private final String bootstrapAdminPassword;
+    private final String bindAddress;
 
     private LauncherConfig(Mode mode, String dbUrl, String dbUser, String dbPassword, String migrationUser,
                            String migrationPassword, Path dataDir, int pgPort, int httpPort, boolean demo, Path war,
-                           String bootstrapAdminPassword) {
+                           String bootstrapAdminPassword, String bindAddress) {
         this.mode = mode;
         this.dbUrl = dbUrl;
         this.dbUser = dbUser;
@@ -58,6 +59,7 @@ public final class LauncherConfig {
         this.demo = demo;
         this.war = war;
         this.bootstrapAdminPassword = bootstrapAdminPassword;
+        this.bindAddress = bindAddress;
     }
 
     /** Reads the settings from system properties, then environment variables. */
@@ -101,7 +103,7 @@ public final class LauncherConfig {
         if (dbUrl == null) {
             boolean demo = demoSetting == null || demoSetting;
             return new LauncherConfig(Mode.EMBEDDED, null, null, null, null, null, dataDir, pgPort, httpPort, demo, war,
-                    bootstrapAdminPassword);
+                    bootstrapAdminPassword, bindAddress(get, demo));
         }
 
         if (Boolean.TRUE.equals(demoSetting)) {
@@ -130,7 +132,27 @@ public final class LauncherConfig {
             throw new LauncherException("DB_MIGRATION_USER is set, so DB_MIGRATION_PASSWORD must be set too.");
         }
         return new LauncherConfig(Mode.EXTERNAL, dbUrl, dbUser, dbPassword, migrationUser, migrationPassword,
-                dataDir, pgPort, httpPort, false, war, bootstrapAdminPassword);
+                dataDir, pgPort, httpPort, false, war, bootstrapAdminPassword, bindAddress(get, false));
+    }
+
+    /**
+     * {@code MOTCUA_BIND_ADDRESS}: the address HTTP listens on. Demo mode defaults to the loopback address,
+     * because its accounts have a password everybody knows; otherwise all interfaces.
+     */
+    static String bindAddress(Function<String, String> get, boolean demo) {
+        String value = get.apply("MOTCUA_BIND_ADDRESS");
+        if (value == null) {
+            return demo ? "127.0.0.1" : "0.0.0.0";
+        }
+        if (!value.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            throw new LauncherException("MOTCUA_BIND_ADDRESS must be an IPv4 address such as 127.0.0.1 or 0.0.0.0, got: "
+                    + value);
+        }
+        return value;
+    }
+
+    public String bindAddress() {
+        return bindAddress;
     }
 
     private static int port(Function<String, String> get, String name, int defaultValue, boolean zeroAllowed) {

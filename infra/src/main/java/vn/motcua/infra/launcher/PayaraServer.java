@@ -32,13 +32,18 @@ final class PayaraServer {
     /**
      * Boots Payara Micro and deploys the WAR; returns once the deployment has finished.
      *
+     * @param bindAddress address the HTTP listener binds to (127.0.0.1 or 0.0.0.0)
      * @param rootDir Payara's runtime directory (domain config, generated files); null for a temporary one
      */
-    static PayaraServer boot(int httpPort, Path rootDir, Path war) {
+    static PayaraServer boot(int httpPort, String bindAddress, Path rootDir, Path war) {
         PayaraMicro micro = PayaraMicro.getInstance();
         micro.setHttpPort(httpPort)
                 .setNoCluster(true)
                 .setPrintLogo(false);
+        // Payara Micro has no option for the listening address; set it on the listener before boot.
+        micro.setPreBootHandler(admin -> admin.run("set",
+                "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                        + bindAddress));
         if (rootDir != null) {
             prepareRootDir(rootDir);
             micro.setRootDir(rootDir.toFile());

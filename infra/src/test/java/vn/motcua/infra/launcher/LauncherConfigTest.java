@@ -34,6 +34,15 @@ class LauncherConfigTest {
     }
 
     @Test
+    void demoModeListensOnLoopbackOnlyUnlessToldOtherwise() {
+        assertEquals("127.0.0.1", config().bindAddress());
+        assertEquals("0.0.0.0", config("MOTCUA_BIND_ADDRESS", "0.0.0.0").bindAddress());
+        assertEquals("0.0.0.0", config("DB_URL", "jdbc:postgresql://db/motcua", "DB_USER", "app", "DB_PASSWORD", "x")
+                .bindAddress(), "production listens on all interfaces");
+        assertThrows(LauncherException.class, () -> config("MOTCUA_BIND_ADDRESS", "everywhere"));
+    }
+
+    @Test
     void embeddedSettings() {
         LauncherConfig c = config("MOTCUA_DATA_DIR", "/data/mc", "PORT", "9090", "MOTCUA_PG_PORT", "5444",
                 "MOTCUA_DEMO", "false", "MOTCUA_WAR", "/x/app.war");
