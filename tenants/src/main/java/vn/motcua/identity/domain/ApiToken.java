@@ -79,8 +79,17 @@ public class ApiToken {
         this.expiresAt = expiresAt;
     }
 
+    public enum Status { ACTIVE, EXPIRED, REVOKED }
+
+    public Status statusAt(OffsetDateTime now) {
+        if (revokedAt != null) {
+            return Status.REVOKED;
+        }
+        return expiresAt == null || expiresAt.isAfter(now) ? Status.ACTIVE : Status.EXPIRED;
+    }
+
     public boolean isUsableAt(OffsetDateTime now) {
-        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+        return statusAt(now) == Status.ACTIVE;
     }
 
     public void revoke(String by, OffsetDateTime at) {

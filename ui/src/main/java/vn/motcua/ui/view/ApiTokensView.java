@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import vn.motcua.identity.application.ApiTokenService;
 import vn.motcua.identity.domain.ApiToken;
+import vn.motcua.identity.domain.ApiToken.Status;
 import vn.motcua.identity.domain.Role;
 import vn.motcua.shared.DomainException;
 
@@ -25,8 +26,6 @@ public class ApiTokensView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Status { ACTIVE, EXPIRED, REVOKED }
-
     public record Row(long id, String name, String prefix, Set<Role> roles, String createdBy, OffsetDateTime createdAt,
                       OffsetDateTime expiresAt, OffsetDateTime lastUsedAt, OffsetDateTime revokedAt, String revokedBy,
                       Status status) implements Serializable {
@@ -36,8 +35,7 @@ public class ApiTokensView implements Serializable {
         }
 
         static Row of(ApiToken t, OffsetDateTime now) {
-            Status status = t.getRevokedAt() != null ? Status.REVOKED
-                    : t.getExpiresAt() != null && !t.getExpiresAt().isAfter(now) ? Status.EXPIRED : Status.ACTIVE;
+            Status status = t.statusAt(now);
             Set<Role> roles = t.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(t.getRoles());
             return new Row(t.getId(), t.getName(), t.getTokenPrefix(), roles, t.getCreatedBy(), t.getCreatedAt(),
                     t.getExpiresAt(), t.getLastUsedAt(), t.getRevokedAt(), t.getRevokedBy(), status);

@@ -47,7 +47,7 @@ class BundlesTest {
         for (TenantStatus s : TenantStatus.values()) {
             keys.add("tenantStatus." + s);
         }
-        for (ApiTokensView.Status s : ApiTokensView.Status.values()) {
+        for (vn.motcua.identity.domain.ApiToken.Status s : vn.motcua.identity.domain.ApiToken.Status.values()) {
             keys.add("tokens.status." + s);
         }
         for (String key : keys) {

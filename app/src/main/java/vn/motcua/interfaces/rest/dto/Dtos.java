@@ -103,7 +103,7 @@ public final class Dtos {
             d.name = t.getName();
             d.prefix = t.getTokenPrefix() + "…";
             d.roles = names(t.getRoles());
-            d.status = t.getRevokedAt() != null ? "REVOKED" : t.isUsableAt(now) ? "ACTIVE" : "EXPIRED";
+            d.status = t.statusAt(now).name();
             d.createdBy = t.getCreatedBy();
             d.createdAt = t.getCreatedAt();
             d.expiresAt = t.getExpiresAt();
