@@ -23,8 +23,8 @@ public final class Absorption {
 
     private Absorption() { }
 
-    public static UnitPlan plan(String absorbedTenant, UnitHistory absorbed, UnitHistory absorbing, LocalDate date,
-                                Map<Long, List<Long>> mapping) {
+    public static UnitPlan plan(String absorbedTenant, UnitHistory absorbed, Set<Long> generated, UnitHistory absorbing,
+                                LocalDate date, Map<Long, List<Long>> mapping) {
         LocalDate lastDay = date.minusDays(1);
         UnitVersion root = absorbing.unitsOn(date).stream()
                 .filter(v -> v.kind() == UnitKind.PEOPLES_COMMITTEE && v.level() == UnitLevel.PROVINCE)
@@ -40,7 +40,7 @@ public final class Absorption {
         List<Long> origin = new ArrayList<>(absorbed.unitIds());
         origin.sort(Long::compare);
         for (long id : origin) {
-            newIds.put(id, b.newUnit(false, absorbedTenant, id));
+            newIds.put(id, b.newUnit(generated.contains(id), absorbedTenant, id));
         }
         for (long id : origin) {
             for (UnitVersion v : absorbed.versionsOf(id)) {

@@ -164,9 +164,10 @@ class UnitHistoryTest {
         v.add(new UnitVersion(4, START, null, spec("Sở Ngoại vụ - tỉnh Bình Định", UnitKind.DEPARTMENT, UnitLevel.PROVINCE, 1L, null)));
         UnitHistory absorbed = new UnitHistory(v, List.of());
 
-        UnitPlan p = Absorption.plan("binh-dinh", absorbed, absorbing, MERGER, Map.of(3L, List.of(6L)));
+        UnitPlan p = Absorption.plan("binh-dinh", absorbed, Set.of(3L), absorbing, MERGER, Map.of(3L, List.of(6L)));
         assertEquals(4, p.newUnits().size());
         assertTrue(p.newUnits().stream().allMatch(n -> "binh-dinh".equals(n.originTenant())));
+        assertTrue(p.newUnits().stream().allMatch(n -> n.generated() == (n.originUnitId() == 3L)), "generated flag kept");
         assertTrue(p.newVersions().stream().allMatch(x -> x.validTo() != null && x.validTo().isBefore(MERGER)),
                 "nothing of the absorbed province is valid from the merger on");
         UnitHistory after = apply(absorbing, p);
