@@ -84,8 +84,15 @@ public final class UnitHistory {
             .comparing((UnitVersion v) -> v.level().ordinal())
             .thenComparing(v -> v.kind().ordinal())
             .thenComparing(v -> codeSortKey(v.spec().portal()))
-            .thenComparing(UnitVersion::name)
+            .thenComparing(UnitVersion::name, vietnameseCollator())
             .thenComparing(UnitVersion::unitId);
+
+    /** "Chư Păh" before "Chư Prông", "Đak Đoa" after "Đức Cơ"… as a Vietnamese reader expects. */
+    private static java.text.Collator vietnameseCollator() {
+        java.text.Collator c = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        c.setStrength(java.text.Collator.SECONDARY);
+        return c;
+    }
 
     private static String codeSortKey(String portal) {
         if (portal == null) {
