@@ -87,7 +87,7 @@ public final class UnitHistory {
             .thenComparing(UnitVersion::name, vietnameseCollator())
             .thenComparing(UnitVersion::unitId);
 
-    /** "Chư Păh" before "Chư Prông", "Đak Đoa" after "Đức Cơ"… as a Vietnamese reader expects. */
+    /** "Chư Păh" before "Chư Prông", "Đ…" after "D…", as a Vietnamese reader expects. */
     private static java.text.Collator vietnameseCollator() {
         java.text.Collator c = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
         c.setStrength(java.text.Collator.SECONDARY);
