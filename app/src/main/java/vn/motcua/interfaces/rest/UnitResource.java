@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -50,6 +49,7 @@ import vn.motcua.shared.tabular.Table;
 import vn.motcua.shared.tabular.TabularFormat;
 import vn.motcua.shared.tabular.TabularReader;
 import vn.motcua.shared.tabular.TabularWriter;
+import vn.motcua.units.application.UnitExport;
 import vn.motcua.units.application.UnitImporter;
 import vn.motcua.units.application.UnitInput;
 import vn.motcua.units.application.UnitService;
@@ -230,7 +230,7 @@ public class UnitResource {
     public Response exportUnits(@QueryParam("format") String format, @QueryParam("asOf") String asOf) {
         LocalDate day = day(asOf, "asOf");
         String f = format == null || format.isBlank() ? "csv" : format.toLowerCase(Locale.ROOT);
-        List<List<String>> rows = exportRows(units.snapshot().history(), day);
+        List<List<String>> rows = UnitExport.rows(units.snapshot().history(), day);
         String name = "units-" + day;
         switch (f) {
             case "json" -> {
@@ -253,21 +253,6 @@ public class UnitResource {
             }
             default -> throw DomainException.invalid(List.of(new FieldError("format", "unit.format.invalid")));
         }
-    }
-
-    static List<List<String>> exportRows(UnitHistory h, LocalDate day) {
-        List<List<String>> rows = new ArrayList<>();
-        for (UnitVersion v : h.unitsOn(day)) {
-            String parentPortal = v.parentId() == null ? "" : h.versionOn(v.parentId(), day)
-                    .map(p -> p.spec().portal() == null ? "" : p.spec().portal()).orElse("");
-            rows.add(List.of(Long.toString(v.unitId()), nz(v.spec().portal()), nz(v.spec().qcvn()), v.name(), v.kind().name(),
-                    v.level().name(), v.parentId() == null ? "" : v.parentId().toString(), parentPortal, v.validFrom().toString()));
-        }
-        return rows;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     /** JSON import: an array of objects whose keys are the CSV columns; "row" in errors is the element's position (1-based). */
@@ -315,7 +300,4 @@ public class UnitResource {
         return d;
     }
 
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 }
