@@ -60,6 +60,17 @@ class UnitIsolationApiIT {
     }
 
     @Test
+    void openApiListsTheUnitOperations() {
+        Http.Response r = Http.toSystemUnderTest().get("/openapi");
+        assertEquals(200, r.status(), r::toString);
+        for (String op : new String[] {"listUnits", "getUnit", "getUnitTimeline", "mapUnit", "createUnit", "updateUnit",
+                "mergeUnits", "splitUnit", "importUnits", "exportUnits", "absorbTenant"}) {
+            assertTrue(java.util.regex.Pattern.compile("operationId\"?\\s*:\\s*\"?" + op + "\\b").matcher(r.body()).find(),
+                    op + " missing from /openapi");
+        }
+    }
+
+    @Test
     void everyoneInTheProvinceReadsOnlyAdministratorsChange() {
         Http clerk = as("gia-lai.clerk");
         assertTrue(array(clerk.get("/api/units")).size() >= 1);
