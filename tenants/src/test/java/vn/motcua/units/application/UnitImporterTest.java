@@ -107,6 +107,19 @@ class UnitImporterTest {
     }
 
     @Test
+    void anExportReimportsUnchangedAsCsvAndXlsx() {
+        UnitHistory h = base();
+        LocalDate day = LocalDate.of(2024, 1, 1);
+        var rows = UnitExport.rows(h, day);
+        for (vn.motcua.shared.tabular.TabularFormat f : vn.motcua.shared.tabular.TabularFormat.values()) {
+            byte[] file = vn.motcua.shared.tabular.TabularWriter.write(f, "units", UnitImporter.COLUMNS, rows);
+            UnitImporter.Result r = UnitImporter.plan(h, TabularReader.read(f, file), TODAY);
+            assertEquals(rows.size(), r.unchanged(), f.name());
+            assertTrue(r.plan().isEmpty(), f.name());
+        }
+    }
+
+    @Test
     void seedFilesHaveTheRightShape() {
         UnitSeedFile gl = UnitSeedFile.load("gia-lai");
         UnitHistory h = apply(new UnitHistory(List.of(), List.of()), gl.plan());
