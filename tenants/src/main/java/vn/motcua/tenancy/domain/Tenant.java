@@ -60,6 +60,13 @@ public class Tenant {
         this.activeFrom = activeFrom;
     }
 
+    /** Absorbed by {@code absorbing}: it served until {@code lastDay}; its history now lives on there too. */
+    public void markMergedInto(String absorbing, LocalDate lastDay) {
+        this.status = TenantStatus.MERGED;
+        this.mergedInto = absorbing;
+        this.activeTo = lastDay;
+    }
+
     public boolean isActive() {
         return status == TenantStatus.ACTIVE;
     }

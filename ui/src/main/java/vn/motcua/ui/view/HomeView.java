@@ -13,6 +13,7 @@ import vn.motcua.identity.application.UserAdministration;
 import vn.motcua.shared.DomainException;
 import vn.motcua.tenancy.application.TenantRegistry;
 import vn.motcua.tenancy.domain.Tenant;
+import vn.motcua.units.application.UnitService;
 
 /**
  * home.xhtml: the start page. Offers what the person's roles allow today, and only pages that exist: new
@@ -43,6 +44,9 @@ public class HomeView {
     @Inject
     TenantRegistry tenants;
 
+    @Inject
+    UnitService units;
+
     private List<Card> cards;
 
     public List<Card> getCards() {
@@ -58,6 +62,10 @@ public class HomeView {
         if (user.isPlatformAdmin()) {
             list.add(card("tenants", "pi pi-map", "home.card.tenants", ctx + "/platform/tenants.xhtml",
                     figure("home.figure.tenantsActive", this::activeTenants)));
+        }
+        if (!user.isPlatform()) {
+            list.add(card("units", "pi pi-sitemap", "home.card.units", ctx + "/config/units.xhtml",
+                    figure("home.figure.units", () -> units.snapshot().history().unitsOn(UnitService.today()).size())));
         }
         if (user.isAdmin()) {
             list.add(card("users", "pi pi-users", user.isPlatformAdmin() ? "home.card.usersAll" : "home.card.users",

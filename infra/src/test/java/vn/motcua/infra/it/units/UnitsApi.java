@@ -1,0 +1,62 @@
+package vn.motcua.infra.it.units;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.util.concurrent.ThreadLocalRandom;
+import vn.motcua.infra.it.Http;
+
+/** Helpers of the units system tests. */
+final class UnitsApi {
+
+    private UnitsApi() { }
+
+    static Http as(String user) {
+        return Http.toSystemUnderTest().basic(user, "demo");
+    }
+
+    static JsonObject object(Http.Response r) {
+        return (JsonObject) parse(r);
+    }
+
+    static JsonArray array(Http.Response r) {
+        return (JsonArray) parse(r);
+    }
+
+    private static JsonStructure parse(Http.Response r) {
+        try (var reader = Json.createReader(new StringReader(r.body()))) {
+            return reader.read();
+        }
+    }
+
+    static JsonObject problem(Http.Response r, int status) {
+        assertEquals(status, r.status(), r::toString);
+        assertTrue(r.contentType().orElse("").startsWith("application/problem+json"), () -> "content type of " + r);
+        return object(r);
+    }
+
+    static JsonObject ok(Http.Response r, int status) {
+        assertEquals(status, r.status(), r::toString);
+        return object(r);
+    }
+
+    /** A portal code of {@code province} nobody else uses in this run, e.g. H21.4821. */
+    static String freshCode(String province) {
+        return province + "." + ThreadLocalRandom.current().nextInt(1000, 10000);
+    }
+
+    static JsonArray flat(Http http, String asOf) {
+        Http.Response r = http.get("/api/units?view=flat" + (asOf == null ? "" : "&asOf=" + asOf));
+        assertEquals(200, r.status(), r::toString);
+        return array(r);
+    }
+
+    static long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
+    }
+}

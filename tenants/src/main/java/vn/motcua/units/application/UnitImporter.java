@@ -1,0 +1,200 @@
+package vn.motcua.units.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.FieldError;
+import vn.motcua.shared.Messages;
+import vn.motcua.shared.tabular.ImportError;
+import vn.motcua.shared.tabular.ImportRejectedException;
+import vn.motcua.shared.tabular.Table;
+import vn.motcua.shared.tabular.TabularReader;
+import vn.motcua.units.domain.UnitHistory;
+import vn.motcua.units.domain.UnitPlan;
+import vn.motcua.units.domain.UnitSpec;
+import vn.motcua.units.domain.UnitVersion;
+
+/**
+ * Plans an import of units from a table, all or nothing. A row names its unit by {@code id} (as exported) or,
+ * failing that, by {@code portal_code} among the units valid on the row's {@code valid_from} (today if empty);
+ * its parent by {@code parent_id} or {@code parent_portal_code} (a unit of the file or of the province).
+ * A row equal to the unit's version on that day changes nothing, so importing the same file twice, or
+ * re-importing an export, is a no-op; a different row opens a new version from {@code valid_from}.
+ */
+public final class UnitImporter {
+
+    public static final List<String> COLUMNS = List.of("id", "portal_code", "qcvn_code", "name", "kind", "level",
+            "parent_id", "parent_portal_code", "valid_from");
+
+    public record Result(UnitPlan plan, int created, int updated, int unchanged) { }
+
+    private UnitImporter() { }
+
+    public static Result plan(UnitHistory history, Table table, LocalDate today) {
+        List<ImportError> errors = new ArrayList<>();
+        for (String required : List.of("name", "kind", "level")) {
+            if (!table.hasColumn(required)) {
+                errors.add(new ImportError(1, required, text("unit.import.columnMissing", required)));
+            }
+        }
+        if (!table.hasColumn("id") && !table.hasColumn("portal_code")) {
+            errors.add(new ImportError(1, "portal_code", text("unit.import.columnMissing", "portal_code")));
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        // pass 1: dates, keys, identities of new units
+        record Parsed(Table.Row row, LocalDate from, Long existing, long id) { }
+        List<Parsed> parsed = new ArrayList<>();
+        Map<String, Integer> seenKeys = new HashMap<>();
+        Map<String, Long> fileByPortal = new HashMap<>();
+        long nextTemp = -1;
+        for (Table.Row row : table.rows()) {
+            int before = errors.size();
+            LocalDate from = today;
+            if (!row.get("valid_from").isEmpty()) {
+                try {
+                    from = TabularReader.parseDate(row.get("valid_from"));
+                } catch (RuntimeException e) {
+                    errors.add(new ImportError(row.line(), "valid_from", text("unit.import.date.invalid", row.get("valid_from"))));
+                }
+            }
+            Long existing = null;
+            String portal = row.get("portal_code").toUpperCase(java.util.Locale.ROOT);
+            if (!row.get("id").isEmpty()) {
+                Long id = parseLong(row.get("id"));
+                if (id == null || !history.exists(id)) {
+                    errors.add(new ImportError(row.line(), "id", text("unit.import.idUnknown", row.get("id"))));
+                } else {
+                    existing = id;
+                }
+            } else if (portal.isEmpty()) {
+                errors.add(new ImportError(row.line(), "portal_code", text("unit.import.keyRequired")));
+            } else {
+                final LocalDate day = from;
+                existing = history.unitsOn(day).stream().filter(v -> portal.equals(v.spec().portal()))
+                        .map(UnitVersion::unitId).findFirst().orElse(null);
+            }
+            String key = existing != null ? "#" + existing : portal;
+            if (!key.isEmpty() && seenKeys.putIfAbsent(key, row.line()) != null) {
+                errors.add(new ImportError(row.line(), existing != null && !row.get("id").isEmpty() ? "id" : "portal_code",
+                        text("unit.import.duplicate", seenKeys.get(key))));
+            }
+            if (errors.size() > before) {
+                continue;
+            }
+            long id = existing != null ? existing : nextTemp--;
+            if (!portal.isEmpty()) {
+                fileByPortal.putIfAbsent(portal, id);
+            }
+            parsed.add(new Parsed(row, from, existing, id));
+        }
+        // pass 2: content, parents, plans
+        List<UnitPlan.NewUnit> newUnits = new ArrayList<>();
+        List<UnitPlan.Closing> closings = new ArrayList<>();
+        List<UnitVersion> versions = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Parsed p : parsed) {
+            Table.Row row = p.row();
+            Long parent = null;
+            if (!row.get("parent_id").isEmpty()) {
+                parent = parseLong(row.get("parent_id"));
+                if (parent == null || !history.exists(parent)) {
+                    errors.add(new ImportError(row.line(), "parent_id", text("unit.import.idUnknown", row.get("parent_id"))));
+                    continue;
+                }
+            } else if (!row.get("parent_portal_code").isEmpty()) {
+                String pc = row.get("parent_portal_code").toUpperCase(java.util.Locale.ROOT);
+                parent = fileByPortal.get(pc);
+                if (parent == null) {
+                    parent = history.unitsOn(p.from()).stream().filter(v -> pc.equals(v.spec().portal()))
+                            .map(UnitVersion::unitId).findFirst().orElse(null);
+                }
+                if (parent == null) {
+                    errors.add(new ImportError(row.line(), "parent_portal_code", text("unit.import.parentUnknown", pc)));
+                    continue;
+                }
+            }
+            if (parent != null && parent == p.id()) {
+                errors.add(new ImportError(row.line(), parentColumn(row), text("unit.parent.cycle")));
+                continue;
+            }
+            List<FieldError> fieldErrors = new ArrayList<>();
+            String portal = row.get("portal_code");
+            if (portal.isEmpty() && p.existing() != null) {
+                portal = history.versionOn(p.existing(), p.from()).map(v -> v.spec().portal()).orElse(null);
+            }
+            UnitSpec spec = UnitInputs.toSpec(new UnitInput(row.get("name"), row.get("kind"), row.get("level"), parent,
+                    row.get("qcvn_code"), portal), "", fieldErrors);
+            if (spec == null) {
+                for (FieldError fe : fieldErrors) {
+                    errors.add(new ImportError(row.line(), column(fe.field()), text(fe.messageKey(), fe.args())));
+                }
+                continue;
+            }
+            if (p.existing() == null) {
+                newUnits.add(new UnitPlan.NewUnit(p.id(), false, null, null));
+                versions.add(new UnitVersion(p.id(), p.from(), null, spec));
+                created++;
+                continue;
+            }
+            Optional<UnitVersion> current = history.versionOn(p.existing(), p.from());
+            if (current.isPresent() && Objects.equals(current.get().spec(), spec)) {
+                unchanged++;
+                continue;
+            }
+            try {
+                UnitPlan change = history.planChange(p.existing(), spec, p.from());
+                closings.addAll(change.closings());
+                versions.addAll(change.newVersions());
+                updated++;
+            } catch (DomainException e) {
+                if (e.fieldErrors().isEmpty()) {
+                    errors.add(new ImportError(row.line(), "", text(e.messageKey(), e.args())));
+                }
+                for (FieldError fe : e.fieldErrors()) {
+                    errors.add(new ImportError(row.line(), column(fe.field()), text(fe.messageKey(), fe.args())));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(ImportError::row));
+            throw new ImportRejectedException(errors);
+        }
+        return new Result(new UnitPlan(newUnits, closings, versions, List.of()), created, updated, unchanged);
+    }
+
+    private static String parentColumn(Table.Row row) {
+        return row.get("parent_id").isEmpty() ? "parent_portal_code" : "parent_id";
+    }
+
+    private static String column(String field) {
+        return switch (field) {
+            case "effectiveFrom" -> "valid_from";
+            case "parentId" -> "parent_portal_code";
+            case "qcvnCode" -> "qcvn_code";
+            case "portalCode" -> "portal_code";
+            default -> field;
+        };
+    }
+
+    private static Long parseLong(String v) {
+        try {
+            return Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Both languages, as the file reader reports its own errors: the report is read by whoever fixes the file. */
+    static String text(String key, Object... args) {
+        return Messages.format(Messages.VIETNAMESE, key, args) + " / " + Messages.format(java.util.Locale.ENGLISH, key, args);
+    }
+}
