@@ -43,7 +43,7 @@ CREATE TABLE province.procedure_version (
 CREATE UNIQUE INDEX procedure_version_current_uq ON province.procedure_version (tenant_id, code) WHERE valid_to IS NULL;
 CREATE INDEX procedure_version_code_idx ON province.procedure_version (tenant_id, code, valid_from);
 COMMENT ON TABLE province.procedure_version IS 'Versions of a province''s administrative procedures; id is the stable version id dossiers keep';
-COMMENT ON COLUMN province.procedure_version.search_text IS 'Code and name lower-cased without Vietnamese diacritics, for accent-insensitive search';
+COMMENT ON COLUMN province.procedure_version.search_text IS 'Code, name and field name lower-cased without Vietnamese diacritics, for accent-insensitive search';
 COMMENT ON COLUMN province.procedure_version.generated IS 'true for demo procedures generated from seed files (codes look real but are not)';
 COMMENT ON COLUMN province.procedure_version.unit_refs IS 'Stable ids/codes of implementing units, comma-separated (units module references)';
 SELECT platform.enforce_tenant_isolation('province.procedure_version');

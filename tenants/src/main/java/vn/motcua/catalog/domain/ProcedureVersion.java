@@ -111,7 +111,8 @@ public class ProcedureVersion {
                             OffsetDateTime createdAt) {
         this.code = c.code().value();
         this.name = c.name();
-        this.searchText = SearchText.fold(c.code().value() + " " + c.name());
+        this.searchText = SearchText.fold(c.code().value() + " " + c.name() + " "
+                + ProcedureFields.find(c.fieldCode()).map(ProcedureField::nameVi).orElse(""));
         this.fieldCode = c.fieldCode();
         this.levels = c.levels().stream().sorted().map(Level::name).collect(Collectors.joining(","));
         this.unitRefs = String.join(",", c.unitRefs());

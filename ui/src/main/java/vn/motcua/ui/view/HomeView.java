@@ -3,6 +3,7 @@ package vn.motcua.ui.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import vn.motcua.catalog.application.CatalogService;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ public class HomeView {
     @Inject
     TenantRegistry tenants;
 
+    @Inject
+    CatalogService catalog;
+
     private List<Card> cards;
 
     public List<Card> getCards() {
@@ -58,6 +62,11 @@ public class HomeView {
         if (user.isPlatformAdmin()) {
             list.add(card("tenants", "pi pi-map", "home.card.tenants", ctx + "/platform/tenants.xhtml",
                     figure("home.figure.tenantsActive", this::activeTenants)));
+        }
+        if (user.isSignedIn() && !user.isPlatform()) {
+            list.add(card("procedures", "pi pi-list", "home.card.procedures", ctx + "/catalog/procedures.xhtml",
+                    figure("home.figure.procedures", () -> (int) catalog.search(
+                            new CatalogService.Query(null, null, null, null, 0, 1)).total())));
         }
         if (user.isAdmin()) {
             list.add(card("users", "pi pi-users", user.isPlatformAdmin() ? "home.card.usersAll" : "home.card.users",

@@ -1,0 +1,83 @@
+package vn.motcua.infra.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.motcua.infra.it.Browser;
+import vn.motcua.infra.it.catalog.CatalogApi;
+
+/** A province administrator searches the catalog, edits a procedure's time and sees the new version. */
+class ProcedureCatalogPageIT {
+
+    @Test
+    void searchThenEditTheTimeAndSeeTheNewVersion() {
+        String code = CatalogApi.uniqueCode();
+        String name = "Thủ tục thử giao diện " + code;
+        CatalogApi.create("gia-lai.admin", code, name, 5, "2025-01-01");
+        try (Browser browser = Browser.open()) {
+            WebDriver d = browser.driver();
+            WebUi.signInAsDemo(browser, "gia-lai.admin");
+            d.findElement(By.id("card-procedures")).click();
+            WebUi.waitFor(browser).until(ExpectedConditions.urlContains("/catalog/procedures.xhtml"));
+            WebUi.waitForPageLoad(browser);
+            assertTrue(WebUi.bodyText(browser).contains("Đăng ký khai sinh") || d.findElements(By.cssSelector(".procedure-link")).size() == 20);
+
+            // accent-insensitive search
+            d.findElement(By.id("filterForm:q")).sendKeys("khai sinh");
+            d.findElement(By.id("filterForm:search")).click();
+            WebUi.waitForAjax(browser);
+            WebUi.waitFor(browser).until(drv -> drv.findElements(By.cssSelector(".procedure-link")).stream()
+                    .allMatch(a -> a.getText().toLowerCase().contains("khai sinh")));
+            assertTrue(WebUi.bodyText(browser).contains("Trong ngày (nhận trước 15:00)"));
+            browser.screenshot("ui-procedures-search");
+
+            browser.go("/catalog/procedure.xhtml?code=" + code);
+            WebUi.waitForPageLoad(browser);
+            assertEquals("5 ngày làm việc", WebUi.text(browser, "procedureTime"));
+            d.findElement(By.id("toolbarForm:edit")).click();
+            WebElement value = WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:timeValue")));
+            WebUi.waitForAjax(browser);
+            value.clear();
+            value.sendKeys("7");
+            browser.screenshot("ui-procedure-edit");
+            WebElement save = d.findElement(By.id("editForm:save"));
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block:'center'})", save);
+            save.click();
+            WebUi.waitFor(browser).until(drv -> drv.findElements(By.id("procedureTime")).stream()
+                    .anyMatch(e -> e.getText().equals("7 ngày làm việc")));
+            WebUi.waitForPageLoad(browser);
+            assertTrue(WebUi.bodyText(browser).contains("Đã lưu phiên bản mới"), WebUi.bodyText(browser));
+            List<WebElement> history = d.findElements(By.cssSelector("[id$='history_data'] tr"));
+            assertEquals(2, history.size());
+            assertTrue(history.get(0).getText().contains("7 ngày làm việc"), history.get(0).getText());
+            assertTrue(history.get(1).getText().contains("5 ngày làm việc"), history.get(1).getText());
+            browser.screenshot("ui-procedure-new-version");
+
+            // the earlier version is still there to read
+            history.get(1).findElement(By.cssSelector("a.version-link")).click();
+            WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("oldVersionNotice")));
+            assertEquals("5 ngày làm việc", WebUi.text(browser, "procedureTime"));
+            assertTrue(d.findElements(By.id("toolbarForm:edit")).isEmpty(), "an old version is not edited");
+        }
+    }
+
+    @Test
+    void othersReadButDoNotEdit() {
+        try (Browser browser = Browser.open()) {
+            WebUi.signInAsDemo(browser, "ha-tinh.clerk");
+            browser.go("/catalog/procedure.xhtml?code=1.001193");
+            WebUi.waitForPageLoad(browser);
+            assertEquals("Trong ngày (nhận trước 15:00)", WebUi.text(browser, "procedureTime"));
+            assertTrue(browser.driver().findElements(By.id("toolbarForm:edit")).isEmpty());
+            browser.go("/catalog/import.xhtml");
+            WebUi.waitForPageLoad(browser);
+            assertTrue(WebUi.bodyText(browser).contains("403") || !WebUi.bodyText(browser).contains("Chọn tệp"));
+        }
+    }
+}
