@@ -89,6 +89,14 @@ public final class ProcedureRows {
         LocalDate effectiveDate = dateCell(row, "effectiveDate", errors);
         LocalDate nationalDbDate = dateCell(row, "nationalDbDate", errors);
         if (!errors.isEmpty()) {
+            // the content rules below need parsed values; still report the simple columns now, so that one
+            // round of corrections is enough
+            if (row.get("name").isEmpty()) {
+                errors.add(error(line, "name", "procedure.name.invalid"));
+            }
+            if (!ProcedureFields.exists(row.get("field"))) {
+                errors.add(error(line, "field", "procedure.field.unknown", row.get("field")));
+            }
             return new Parsed(line, null, errors);
         }
         ProcedureContent content = new ProcedureContent(code, row.get("name"), row.get("field"), levels,

@@ -29,13 +29,13 @@ class ProcedureRowsTest {
     void eachProblemNamesItsRowAndColumn() {
         String csv = "code,name,field,levels,time,onlineKind\n"
                 + "1.000001,Cấp bản sao trích lục,HO_TICH,COMMUNE,SAME_DAY 15:00,PARTIAL\n"
-                + "1.000002,Đăng ký kết hôn,HO_TICH,XA,ba ngày,PARTIAL\n";
+                + "1.000002,Đăng ký kết hôn,HOTICH,XA,ba ngày,PARTIAL\n";
         Table t = TabularReader.readCsv(csv.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), ProcedureRows.parse(t.rows().get(0)).errors());
         ProcedureRows.Parsed bad = ProcedureRows.parse(t.rows().get(1));
         assertNull(bad.content());
         List<String> where = bad.errors().stream().map(e -> e.row() + ":" + e.column()).toList();
-        assertEquals(List.of("3:levels", "3:time"), where);
+        assertEquals(List.of("3:levels", "3:time", "3:field"), where);
         ImportError time = bad.errors().get(1);
         assertTrue(time.message().contains("SAME_DAY 15:00"), time.message());
     }

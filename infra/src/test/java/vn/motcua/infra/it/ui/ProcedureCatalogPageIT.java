@@ -68,6 +68,36 @@ class ProcedureCatalogPageIT {
     }
 
     @Test
+    void theImportPageListsEveryBadRowAndColumnAndWritesNothing() throws Exception {
+        String a = CatalogApi.uniqueCode();
+        String b = CatalogApi.uniqueCode();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("thu-tuc-", ".csv");
+        java.nio.file.Files.writeString(file, "code,name,field,levels,time,onlineKind\n"
+                + a + ",Thủ tục nhập giao diện A,HO_TICH,COMMUNE,3 WORKING_DAYS,PARTIAL\n"
+                + b + ",Thủ tục nhập giao diện B,KHONG_CO,XA,3 ngày,PARTIAL\n");
+        try (Browser browser = Browser.open()) {
+            WebDriver d = browser.driver();
+            WebUi.signInAsDemo(browser, "bac-ninh.admin");
+            browser.go("/catalog/procedures.xhtml");
+            WebUi.waitForPageLoad(browser);
+            d.findElement(By.id("importLink")).click();
+            WebUi.waitFor(browser).until(ExpectedConditions.urlContains("/catalog/import.xhtml"));
+            WebUi.waitForPageLoad(browser);
+            d.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+            d.findElement(By.id("importForm:upload")).click();
+            WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='errors_data']")));
+            List<WebElement> rows = d.findElements(By.cssSelector("[id$='errors_data'] tr"));
+            List<String> where = rows.stream().map(r -> r.findElements(By.tagName("td")))
+                    .map(td -> td.get(0).getText() + ":" + td.get(1).getText()).toList();
+            assertEquals(List.of("3:field", "3:levels", "3:time"), where.stream().sorted().toList());
+            browser.screenshot("ui-procedure-import-errors");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        assertEquals(404, CatalogApi.as("bac-ninh.admin").get("/api/procedures/" + a).status(), "nothing written");
+    }
+
+    @Test
     void othersReadButDoNotEdit() {
         try (Browser browser = Browser.open()) {
             WebUi.signInAsDemo(browser, "ha-tinh.clerk");
