@@ -113,7 +113,7 @@ public class CatalogResource {
         if (request == null) {
             throw DomainException.invalid("field.required");
         }
-        ProcedureVersion v = catalog.create(request.toContent(null), request.validFrom);
+        ProcedureVersion v = catalog.create(request.toContent(null), request.versionValidFrom);
         return Response.created(URI.create("/api/procedures/" + v.getCode()))
                 .entity(ProcedureDto.of(v, catalog.history(v.getCode()))).build();
     }
@@ -122,13 +122,13 @@ public class CatalogResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("PROVINCE_ADMIN")
-    @Operation(operationId = "updateProcedure", summary = "Edit a procedure: creates a new version from validFrom (default "
+    @Operation(operationId = "updateProcedure", summary = "Edit a procedure: creates a new version from versionValidFrom (default "
             + "today) and closes the current one. basedOnVersionId must be the current versionId (409 otherwise).")
     public ProcedureDto updateProcedure(@PathParam("code") String code, ProcedureRequest request) {
         if (request == null || request.basedOnVersionId == null) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("basedOnVersionId", "field.required")));
         }
-        ProcedureVersion v = catalog.update(code, request.basedOnVersionId, request.toContent(code), request.validFrom);
+        ProcedureVersion v = catalog.update(code, request.basedOnVersionId, request.toContent(code), request.versionValidFrom);
         return ProcedureDto.of(v, catalog.history(code));
     }
 

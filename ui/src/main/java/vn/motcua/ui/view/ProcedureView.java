@@ -140,7 +140,7 @@ public class ProcedureView implements Serializable {
         ProcedureContent c = content();
         name = c.name();
         fieldCode = c.fieldCode();
-        levels = c.levels().stream().sorted().map(Level::name).toList();
+        levels = new java.util.ArrayList<>(c.levels().stream().sorted().map(Level::name).toList());
         units = String.join(", ", c.unitRefs());
         timeValue = c.time().value();
         timeUnit = c.time().unit().name();

@@ -99,6 +99,26 @@ public class ProceduresView implements Serializable {
         return user.isProvinceAdmin();
     }
 
+    public record Share(String kind, long count, double percent) implements Serializable { }
+
+    private List<Share> onlineShares;
+
+    /** How much of the catalog is online (whole catalog, not the filter): a bar the eye reads faster than numbers. */
+    public List<Share> getOnlineShares() {
+        if (onlineShares == null) {
+            long[] counts = new long[OnlineKind.values().length];
+            long total = 0;
+            for (OnlineKind k : OnlineKind.values()) {
+                counts[k.ordinal()] = catalog.search(new CatalogService.Query(null, null, null, k, 0, 1)).total();
+                total += counts[k.ordinal()];
+            }
+            long t = Math.max(1, total);
+            onlineShares = java.util.Arrays.stream(new OnlineKind[] {OnlineKind.FULL, OnlineKind.PARTIAL, OnlineKind.NONE})
+                    .map(k -> new Share(k.name(), counts[k.ordinal()], 100.0 * counts[k.ordinal()] / t)).toList();
+        }
+        return onlineShares;
+    }
+
     public void clearFilters() {
         text = null;
         field = null;
@@ -116,6 +136,17 @@ public class ProceduresView implements Serializable {
 
     public OnlineKind[] getOnlineKinds() {
         return OnlineKind.values();
+    }
+
+    /** The current catalog as the file importProcedures reads (CSV or XLSX). */
+    public org.primefaces.model.StreamedContent export(String format) {
+        vn.motcua.shared.tabular.TabularFormat f = "xlsx".equals(format)
+                ? vn.motcua.shared.tabular.TabularFormat.XLSX : vn.motcua.shared.tabular.TabularFormat.CSV;
+        byte[] bytes = vn.motcua.shared.tabular.TabularWriter.write(f, "Thu tuc",
+                vn.motcua.catalog.application.ProcedureRows.COLUMNS, catalog.exportRows());
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name("thu-tuc-hanh-chinh." + f.extension()).contentType(f.mediaType())
+                .stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
     }
 
     public LazyDataModel<Row> getModel() { return model; }

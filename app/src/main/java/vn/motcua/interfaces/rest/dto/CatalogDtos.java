@@ -266,8 +266,11 @@ public final class CatalogDtos {
     public static class ProcedureRequest extends ProcedureBody {
         /** Update only: the versionId the editor read (409 if another edit came first). */
         public Long basedOnVersionId;
-        /** Optional: the date the new version takes effect (default today). */
-        public LocalDate validFrom;
+        /**
+         * Optional: the date the new version takes effect (default today; not before the current version's start).
+         * Named apart from the read-only validFrom so that a procedure read and sent back does not backdate an edit.
+         */
+        public LocalDate versionValidFrom;
 
         /** Converts to the domain, collecting shape errors (the domain's own rules are checked by the service). */
         public ProcedureContent toContent(String pathCode) {

@@ -54,7 +54,7 @@ public final class CatalogApi {
     /** Creates a procedure as {@code admin}, valid from {@code validFrom}; returns it. */
     public static JsonObject create(String admin, String code, String name, int workingDays, String validFrom) {
         Http.Response r = as(admin).post("/api/procedures", body(code, name, workingDays,
-                validFrom == null ? "" : ",\"validFrom\":\"" + validFrom + "\""));
+                validFrom == null ? "" : ",\"versionValidFrom\":\"" + validFrom + "\""));
         assertEquals(201, r.status(), r::toString);
         return object(r);
     }

@@ -35,6 +35,7 @@ class ProcedureCatalogPageIT {
             WebUi.waitFor(browser).until(drv -> drv.findElements(By.cssSelector(".procedure-link")).stream()
                     .allMatch(a -> a.getText().toLowerCase().contains("khai sinh")));
             assertTrue(WebUi.bodyText(browser).contains("Trong ngày (nhận trước 15:00)"));
+            assertTrue(WebUi.text(browser, "onlineShares").contains("Toàn trình"), "online share bar");
             browser.screenshot("ui-procedures-search");
 
             browser.go("/catalog/procedure.xhtml?code=" + code);
