@@ -123,6 +123,17 @@ class ProcedureApiIT {
     }
 
     @Test
+    void openApiDocumentsTheCatalogOperations() {
+        Http.Response r = Http.toSystemUnderTest().get("/openapi");
+        assertEquals(200, r.status());
+        for (String op : new String[] {"listProcedures", "getProcedure", "getProcedureVersion", "createProcedure",
+                "updateProcedure", "importProcedures", "exportProcedures", "listFields"}) {
+            assertTrue(java.util.regex.Pattern.compile("operationId\"?\\s*:\\s*\"?" + op + "\\b").matcher(r.body()).find(),
+                    op + " missing from /openapi");
+        }
+    }
+
+    @Test
     void onlyProvinceAdministratorsChangeTheCatalog() {
         String code = uniqueCode();
         problem(as("gia-lai.clerk").post("/api/procedures", body(code, "Thủ tục của cán bộ", 3, "")), 403);
