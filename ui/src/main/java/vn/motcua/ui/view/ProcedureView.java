@@ -54,6 +54,8 @@ public class ProcedureView implements Serializable {
     Feedback feedback;
 
     private String code;
+    private boolean creating;
+    private String newCode;
     private LocalDate asOf;
     private Long version;
 
@@ -95,6 +97,12 @@ public class ProcedureView implements Serializable {
             access.refuse();
             return;
         }
+        if (creating) {
+            if (access.allowProvinceAdmin()) {
+                prepareNew();
+            }
+            return;
+        }
         try {
             ProcedureVersion v = version != null ? catalog.version(version) : catalog.get(code, asOf);
             show(v);
@@ -133,7 +141,25 @@ public class ProcedureView implements Serializable {
     }
 
     public boolean isCanEdit() {
-        return user.isProvinceAdmin() && current;
+        return user.isProvinceAdmin() && (current || creating);
+    }
+
+    /** An empty editor for a new procedure (procedure.xhtml?new=true). */
+    private void prepareNew() {
+        newCode = "";
+        name = "";
+        fieldCode = ProcedureFields.all().get(0).code();
+        levels = new java.util.ArrayList<>(List.of(Level.COMMUNE.name()));
+        units = "";
+        timeValue = 1;
+        timeUnit = TimeUnit.WORKING_DAYS.name();
+        onlineKind = OnlineKind.NONE.name();
+        paperResult = true;
+        individualApplicants = true;
+        fees = "";
+        documents = "";
+        steps = "";
+        newValidFrom = LocalDate.now();
     }
 
     public void prepareEdit() {
@@ -185,12 +211,17 @@ public class ProcedureView implements Serializable {
                 TimeUnit ou = TimeUnit.valueOf(onlineUnit);
                 online = new ProcessingTime(onlineValue == null ? 0 : onlineValue, ou, ou == TimeUnit.SAME_DAY ? onlineCutOff : null);
             }
-            ProcedureContent c = new ProcedureContent(content().code(), name, fieldCode,
+            if (creating && !vn.motcua.catalog.domain.ProcedureCode.isValid(newCode)) {
+                throw DomainException.invalid(List.of(new DomainException.FieldError("code", "procedure.code.invalid")));
+            }
+            ProcedureContent c = new ProcedureContent(creating ? new vn.motcua.catalog.domain.ProcedureCode(newCode)
+                    : content().code(), name, fieldCode,
                     levels == null ? java.util.Set.of() : levels.stream().map(Level::valueOf).collect(Collectors.toSet()),
                     units == null ? List.of() : List.of(units.split(",")), time, online, f, d,
                     OnlineKind.valueOf(onlineKind), fullOnlineEligible, paperResult, individualApplicants, s,
                     new Publication(decisionNumber, decisionDate, effectiveDate, nationalDbDate));
-            ProcedureVersion saved = catalog.update(code, versionId, c, newValidFrom);
+            ProcedureVersion saved = creating ? catalog.create(c, newValidFrom)
+                    : catalog.update(code, versionId, c, newValidFrom);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             feedback.info("procedure.saved", saved.getId());
             return "/catalog/procedure.xhtml?faces-redirect=true&code=" + saved.getCode();
@@ -217,6 +248,10 @@ public class ProcedureView implements Serializable {
     public LocalDate getValidTo() { return validTo; }
     public boolean isGenerated() { return generated; }
     public String getCode() { return code; }
+    public boolean isCreating() { return creating; }
+    public void setCreating(boolean creating) { this.creating = creating; }
+    public String getNewCode() { return newCode; }
+    public void setNewCode(String newCode) { this.newCode = newCode; }
     public void setCode(String code) { this.code = code; }
     public LocalDate getAsOf() { return asOf; }
     public void setAsOf(LocalDate asOf) { this.asOf = asOf; }

@@ -99,6 +99,47 @@ class ProcedureCatalogPageIT {
     }
 
     @Test
+    void aProvinceAdministratorAddsAProcedureWithASameDayTime() {
+        String code = CatalogApi.uniqueCode();
+        try (Browser browser = Browser.open()) {
+            WebDriver d = browser.driver();
+            WebUi.signInAsDemo(browser, "quang-ngai.admin");
+            browser.go("/catalog/procedures.xhtml");
+            WebUi.waitForPageLoad(browser);
+            d.findElement(By.id("newLink")).click();
+            WebElement codeInput = WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("editForm:newCode")));
+            WebUi.waitForAjax(browser);
+            codeInput.sendKeys(code);
+            d.findElement(By.id("editForm:name")).sendKeys("Chứng thực thử " + code);
+            d.findElement(By.id("editForm:steps")).sendKeys("Tiếp nhận|50%|H48.XA|CLERK\nChứng thực|50%|H48.XA|OFFICER");
+            // same day without a cut-off is refused, field by field, and nothing is written
+            selectOne(browser, "editForm:timeUnit", "SAME_DAY");
+            WebElement save = d.findElement(By.id("editForm:save"));
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block:'center'})", save);
+            save.click();
+            WebUi.waitForAjax(browser);
+            WebUi.waitFor(browser).until(drv -> drv.findElement(By.id("editForm:editMessages")).getText().contains("giờ chốt"));
+            WebElement cutOff = d.findElement(By.id("editForm:cutOff_input"));
+            cutOff.sendKeys("15:00");
+            d.findElement(By.id("editForm:name")).click();
+            save = d.findElement(By.id("editForm:save"));
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block:'center'})", save);
+            save.click();
+            WebUi.waitFor(browser).until(drv -> drv.findElements(By.id("procedureTime")).stream()
+                    .anyMatch(e -> e.getText().equals("Trong ngày (nhận trước 15:00)")));
+            browser.screenshot("ui-procedure-created");
+        }
+        assertEquals(200, CatalogApi.as("quang-ngai.clerk").get("/api/procedures/" + code).status());
+    }
+
+    /** Chooses {@code value} in a p:selectOneMenu through its widget (its panel is moved out of the dialog). */
+    static void selectOne(Browser browser, String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')].selectValue(arguments[1]);", id, value);
+        WebUi.waitForAjax(browser);
+    }
+
+    @Test
     void othersReadButDoNotEdit() {
         try (Browser browser = Browser.open()) {
             WebUi.signInAsDemo(browser, "ha-tinh.clerk");
