@@ -3,6 +3,7 @@ package vn.motcua.ui.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import vn.motcua.catalog.application.CatalogService;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -47,6 +48,9 @@ public class HomeView {
     @Inject
     UnitService units;
 
+    @Inject
+    CatalogService catalog;
+
     private List<Card> cards;
 
     public List<Card> getCards() {
@@ -66,6 +70,11 @@ public class HomeView {
         if (!user.isPlatform()) {
             list.add(card("units", "pi pi-sitemap", "home.card.units", ctx + "/config/units.xhtml",
                     figure("home.figure.units", () -> units.snapshot().history().unitsOn(UnitService.today()).size())));
+        }
+        if (user.isSignedIn() && !user.isPlatform()) {
+            list.add(card("procedures", "pi pi-list", "home.card.procedures", ctx + "/catalog/procedures.xhtml",
+                    figure("home.figure.procedures", () -> (int) catalog.search(
+                            new CatalogService.Query(null, null, null, null, 0, 1)).total())));
         }
         if (user.isAdmin()) {
             list.add(card("users", "pi pi-users", user.isPlatformAdmin() ? "home.card.usersAll" : "home.card.users",

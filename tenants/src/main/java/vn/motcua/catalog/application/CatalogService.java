@@ -1,0 +1,291 @@
+package vn.motcua.catalog.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.motcua.catalog.domain.Level;
+import vn.motcua.catalog.domain.OnlineKind;
+import vn.motcua.catalog.domain.ProcedureCode;
+import vn.motcua.catalog.domain.ProcedureContent;
+import vn.motcua.catalog.domain.ProcedureFields;
+import vn.motcua.catalog.domain.ProcedureVersion;
+import vn.motcua.catalog.domain.SearchText;
+import vn.motcua.identity.application.CallerContext;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.FieldError;
+import vn.motcua.shared.tabular.ImportError;
+import vn.motcua.shared.tabular.ImportRejectedException;
+import vn.motcua.shared.tabular.Table;
+import vn.motcua.tenancy.infrastructure.TenantPersistence;
+
+/** The caller's province's procedure catalog: search, versions, edits that create versions, import and export. */
+@ApplicationScoped
+public class CatalogService {
+
+    public record Query(String text, String field, Level level, OnlineKind onlineKind, int first, int size) { }
+
+    public record Page(long total, List<ProcedureVersion> items) { }
+
+    public record ImportResult(int created, int updated, int unchanged) { }
+
+    @Inject
+    TenantPersistence persistence;
+
+    @Transactional
+    public Page search(Query q) {
+        EntityManager em = persistence.tenantEm();
+        StringBuilder where = new StringBuilder(" WHERE p.validTo IS NULL");
+        Map<String, Object> params = new HashMap<>();
+        int i = 0;
+        for (String word : SearchText.fold(q.text()).split(" ")) {
+            if (!word.isBlank()) {
+                where.append(" AND p.searchText LIKE :w").append(i);
+                params.put("w" + i++, "%" + word.replace("%", "").replace("_", "") + "%");
+            }
+        }
+        if (q.field() != null && !q.field().isBlank()) {
+            where.append(" AND p.fieldCode = :field");
+            params.put("field", q.field().strip());
+        }
+        if (q.level() != null) {
+            where.append(" AND p.levels LIKE :level");
+            params.put("level", "%" + q.level().name() + "%");
+        }
+        if (q.onlineKind() != null) {
+            where.append(" AND p.onlineKind = :kind");
+            params.put("kind", q.onlineKind());
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM ProcedureVersion p" + where, Long.class);
+        TypedQuery<ProcedureVersion> list = em.createQuery("SELECT p FROM ProcedureVersion p" + where
+                + " ORDER BY p.code", ProcedureVersion.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            list.setParameter(k, v);
+        });
+        int size = Math.max(1, Math.min(q.size() <= 0 ? 20 : q.size(), 500));
+        return new Page(count.getSingleResult(), list.setFirstResult(Math.max(0, q.first())).setMaxResults(size).getResultList());
+    }
+
+    /** All versions of a procedure, oldest first; empty if the province has no such procedure. */
+    @Transactional
+    public List<ProcedureVersion> history(String code) {
+        return persistence.tenantEm().createQuery("SELECT p FROM ProcedureVersion p WHERE p.code = :code"
+                + " ORDER BY p.validFrom, p.id", ProcedureVersion.class).setParameter("code", code).getResultList();
+    }
+
+    /** The version valid on {@code asOf} (today if null). */
+    @Transactional
+    public ProcedureVersion get(String code, LocalDate asOf) {
+        List<ProcedureVersion> all = history(code);
+        if (all.isEmpty()) {
+            throw DomainException.notFound("procedure.notFound", code);
+        }
+        LocalDate d = asOf == null ? LocalDate.now() : asOf;
+        ProcedureVersion found = null;
+        for (ProcedureVersion v : all) {
+            if (v.isValidOn(d)) {
+                found = v;
+            }
+        }
+        if (found == null) {
+            throw DomainException.notFound("procedure.notValidOn", code, d.toString());
+        }
+        return found;
+    }
+
+    /** A version by its stable id (what a dossier keeps). */
+    @Transactional
+    public ProcedureVersion version(long id) {
+        return Optional.ofNullable(persistence.tenantEm().find(ProcedureVersion.class, id))
+                .orElseThrow(() -> DomainException.notFound("procedure.versionNotFound", id));
+    }
+
+    @Transactional
+    public ProcedureVersion create(ProcedureContent content, LocalDate validFrom) {
+        validate(content);
+        if (!history(content.code().value()).isEmpty()) {
+            throw new DomainException(DomainException.Kind.CONFLICT,
+                    List.of(new FieldError("code", "procedure.code.taken", content.code().value())),
+                    "procedure.code.taken", content.code().value());
+        }
+        ProcedureVersion v = new ProcedureVersion(content, validFrom == null ? LocalDate.now() : validFrom, false,
+                CallerContext.actorName(), OffsetDateTime.now());
+        persistence.tenantEm().persist(v);
+        persistence.tenantEm().flush();
+        return v;
+    }
+
+    /**
+     * A new version replacing the current one from {@code validFrom} (today if null). {@code basedOnVersionId} is
+     * the version the editor read: if another edit came first, the edit is refused (409) rather than lost.
+     * An edit that changes nothing creates no version.
+     */
+    @Transactional
+    public ProcedureVersion update(String code, long basedOnVersionId, ProcedureContent content, LocalDate validFrom) {
+        ProcedureVersion current = get(code, null);
+        if (current.getValidTo() != null || current.getId() != basedOnVersionId) {
+            throw DomainException.conflict("procedure.changedMeanwhile", code);
+        }
+        if (!content.code().value().equals(code)) {
+            throw DomainException.invalid(List.of(new FieldError("code", "procedure.code.immutable")));
+        }
+        validate(content);
+        if (current.content().equals(content)) {
+            return current;
+        }
+        return replace(current, content, validFrom == null ? LocalDate.now() : validFrom, false);
+    }
+
+    private ProcedureVersion replace(ProcedureVersion current, ProcedureContent content, LocalDate from, boolean generated) {
+        if (from.isBefore(current.getValidFrom())) {
+            throw DomainException.invalid(List.of(new FieldError("validFrom", "procedure.validFrom.beforeCurrent",
+                    current.getValidFrom().toString())));
+        }
+        EntityManager em = persistence.tenantEm();
+        current.closeAt(from);
+        // close first: at most one open version per code (unique index), and EclipseLink inserts before updating
+        em.flush();
+        ProcedureVersion next = new ProcedureVersion(content, from, generated, CallerContext.actorName(), OffsetDateTime.now());
+        em.persist(next);
+        em.flush();
+        return next;
+    }
+
+    private static void validate(ProcedureContent content) {
+        List<FieldError> errors = content.validate(ProcedureFields::exists);
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+    }
+
+    /**
+     * Imports a whole file in one transaction: every row is checked first and nothing is written unless all are
+     * valid. Rows are keyed by code: new codes are created, changed ones get a new version from today, identical
+     * ones are left alone, so importing the same file twice changes nothing.
+     */
+    @Transactional
+    public ImportResult importTable(Table table) {
+        List<ImportError> errors = new ArrayList<>();
+        for (String column : List.of("code", "name", "field", "levels", "time", "onlineKind")) {
+            if (!table.hasColumn(column)) {
+                errors.add(new ImportError(1, column, "Thiếu cột bắt buộc. / Required column missing."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        Map<String, ProcedureContent> rows = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (Table.Row row : table.rows()) {
+            ProcedureRows.Parsed parsed = ProcedureRows.parse(row);
+            errors.addAll(parsed.errors());
+            if (parsed.content() != null) {
+                String code = parsed.content().code().value();
+                if (lines.containsKey(code)) {
+                    errors.add(ProcedureRows.error(row.line(), "code", "procedure.code.duplicateInFile", code, lines.get(code)));
+                } else {
+                    lines.put(code, row.line());
+                    rows.put(code, parsed.content());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        Map<String, ProcedureVersion> current = currentByCode();
+        LocalDate today = LocalDate.now();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (ProcedureContent c : rows.values()) {
+            ProcedureVersion cur = current.get(c.code().value());
+            if (cur == null) {
+                if (!history(c.code().value()).isEmpty()) {
+                    errors.add(ProcedureRows.error(lines.get(c.code().value()), "code", "procedure.code.retired", c.code().value()));
+                    continue;
+                }
+                persistence.tenantEm().persist(new ProcedureVersion(c, today, false, CallerContext.actorName(), OffsetDateTime.now()));
+                created++;
+            } else if (cur.content().equals(c)) {
+                unchanged++;
+            } else {
+                if (today.isBefore(cur.getValidFrom())) {
+                    errors.add(ProcedureRows.error(lines.get(c.code().value()), "code", "procedure.validFrom.beforeCurrent",
+                            cur.getValidFrom().toString()));
+                    continue;
+                }
+                replace(cur, c, today, false);
+                updated++;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors); // rolls the transaction back
+        }
+        persistence.tenantEm().flush();
+        return new ImportResult(created, updated, unchanged);
+    }
+
+    /** The current catalog in file form (header + rows), ordered by code. */
+    @Transactional
+    public List<List<String>> exportRows() {
+        List<List<String>> out = new ArrayList<>();
+        for (ProcedureVersion v : currentByCode().values()) {
+            out.add(ProcedureRows.toRow(v.content()));
+        }
+        return out;
+    }
+
+    private Map<String, ProcedureVersion> currentByCode() {
+        Map<String, ProcedureVersion> m = new LinkedHashMap<>();
+        for (ProcedureVersion v : persistence.tenantEm().createQuery(
+                "SELECT p FROM ProcedureVersion p WHERE p.validTo IS NULL ORDER BY p.code", ProcedureVersion.class)
+                .getResultList()) {
+            m.put(v.getCode(), v);
+        }
+        return m;
+    }
+
+    /** Codes the province has (any version): demo seeding creates only the missing ones. */
+    @Transactional
+    public Set<String> allCodes() {
+        return new HashSet<>(persistence.tenantEm().createQuery("SELECT DISTINCT p.code FROM ProcedureVersion p",
+                String.class).getResultList());
+    }
+
+    /** Inserts generated demo procedures (already valid) in one go. */
+    @Transactional
+    public int seedGenerated(List<ProcedureContent> contents, LocalDate validFrom) {
+        Set<String> have = allCodes();
+        EntityManager em = persistence.tenantEm();
+        OffsetDateTime now = OffsetDateTime.now();
+        int n = 0;
+        for (ProcedureContent c : contents) {
+            if (have.add(c.code().value())) {
+                LocalDate from = c.publication().effectiveDate() != null ? c.publication().effectiveDate() : validFrom;
+                em.persist(new ProcedureVersion(c, from, true, "demo", now));
+                n++;
+            }
+        }
+        em.flush();
+        return n;
+    }
+
+    public static ProcedureCode code(String raw) {
+        if (!ProcedureCode.isValid(raw)) {
+            throw DomainException.invalid(List.of(new FieldError("code", "procedure.code.invalid")));
+        }
+        return new ProcedureCode(raw);
+    }
+}

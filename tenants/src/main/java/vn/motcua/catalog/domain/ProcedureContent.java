@@ -1,0 +1,127 @@
+package vn.motcua.catalog.domain;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import vn.motcua.shared.DomainException.FieldError;
+
+/**
+ * Everything a version of a procedure says, without identity or validity dates. Pure Java; {@link #validate}
+ * lists every problem with the field it concerns, so an editor or an import can report them all at once.
+ */
+public record ProcedureContent(
+        ProcedureCode code,
+        String name,
+        String fieldCode,
+        Set<Level> levels,
+        List<String> unitRefs,
+        ProcessingTime time,
+        ProcessingTime onlineTime,
+        List<Fee> fees,
+        List<RequiredDocument> documents,
+        OnlineKind onlineKind,
+        boolean fullOnlineEligible,
+        boolean paperResult,
+        boolean individualApplicants,
+        List<ProcessStep> steps,
+        Publication publication) {
+
+    public ProcedureContent {
+        name = name == null ? "" : name.strip();
+        fieldCode = fieldCode == null ? "" : fieldCode.strip();
+        levels = levels == null || levels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(levels));
+        unitRefs = unitRefs == null ? List.of() : unitRefs.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        time = time == null ? null : time.normalised();
+        onlineTime = onlineTime == null ? null : onlineTime.normalised();
+        fees = fees == null ? List.of() : List.copyOf(fees);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        publication = publication == null ? Publication.NONE : publication;
+    }
+
+    /** Every rule a version must satisfy; field names are those of the REST and file formats. */
+    public List<FieldError> validate(java.util.function.Predicate<String> knownField) {
+        List<FieldError> e = new ArrayList<>();
+        if (code == null) {
+            e.add(new FieldError("code", "procedure.code.invalid"));
+        }
+        if (name.isEmpty() || name.length() > 1000) {
+            e.add(new FieldError("name", "procedure.name.invalid"));
+        }
+        if (!knownField.test(fieldCode)) {
+            e.add(new FieldError("field", "procedure.field.unknown", fieldCode));
+        }
+        if (levels.isEmpty()) {
+            e.add(new FieldError("levels", "procedure.levels.required"));
+        }
+        if (time == null) {
+            e.add(new FieldError("time", "procedure.time.required"));
+        } else {
+            time.problems().forEach(k -> e.add(new FieldError("time", k)));
+        }
+        if (onlineTime != null) {
+            List<String> p = onlineTime.problems();
+            p.forEach(k -> e.add(new FieldError("onlineTime", k)));
+            if (p.isEmpty() && time != null && time.problems().isEmpty()
+                    && onlineTime.approximateHours() > time.approximateHours()) {
+                e.add(new FieldError("onlineTime", "procedure.onlineTime.longer"));
+            }
+            if (onlineKind == OnlineKind.NONE) {
+                e.add(new FieldError("onlineTime", "procedure.onlineTime.notOnline"));
+            }
+        }
+        if (onlineKind == null) {
+            e.add(new FieldError("onlineKind", "procedure.onlineKind.required"));
+        } else if (onlineKind == OnlineKind.FULL && !fullOnlineEligible) {
+            e.add(new FieldError("fullOnlineEligible", "procedure.fullOnline.notEligible"));
+        }
+        for (Fee f : fees) {
+            if (f.name() == null || f.name().isBlank() || f.amountVnd() < 0) {
+                e.add(new FieldError("fees", "procedure.fee.invalid"));
+                break;
+            }
+        }
+        for (RequiredDocument d : documents) {
+            if (d.name() == null || d.name().isBlank() || d.copies() < 1 || d.copies() > 20) {
+                e.add(new FieldError("documents", "procedure.document.invalid"));
+                break;
+            }
+        }
+        validateSteps(e);
+        Publication p = publication;
+        if (p.decisionDate() != null && p.effectiveDate() != null && p.effectiveDate().isBefore(p.decisionDate())) {
+            e.add(new FieldError("effectiveDate", "procedure.publication.effectiveBeforeDecision"));
+        }
+        if (p.decisionDate() != null && p.nationalDbDate() != null && p.nationalDbDate().isBefore(p.decisionDate())) {
+            e.add(new FieldError("nationalDbDate", "procedure.publication.publishedBeforeDecision"));
+        }
+        return e;
+    }
+
+    private void validateSteps(List<FieldError> e) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        boolean byShare = steps.stream().anyMatch(s -> s.sharePercent() > 0);
+        int sum = 0;
+        for (ProcessStep s : steps) {
+            if (s.name() == null || s.name().isBlank()) {
+                e.add(new FieldError("steps", "procedure.step.nameRequired"));
+                return;
+            }
+            if (byShare && (s.sharePercent() <= 0 || s.hours() != 0)) {
+                e.add(new FieldError("steps", "procedure.step.mixed"));
+                return;
+            }
+            if (!byShare && s.hours() <= 0) {
+                e.add(new FieldError("steps", "procedure.step.durationRequired"));
+                return;
+            }
+            sum += byShare ? s.sharePercent() : 0;
+        }
+        if (byShare && sum != 100) {
+            e.add(new FieldError("steps", "procedure.step.sharesSum", sum));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.motcua.catalog.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.motcua.catalog.domain.ProcedureContent;
+import vn.motcua.catalog.domain.ProcedureFields;
+import vn.motcua.catalog.domain.ProcessingTime;
+import vn.motcua.catalog.domain.TimeUnit;
+
+class CatalogSeedTest {
+
+    static final Map<String, String> PROVINCES = Map.of("gia-lai", "H21", "quang-ngai", "H48", "bac-ninh", "H05", "ha-tinh", "H27");
+
+    @Test
+    void everyDemoProvinceGetsAFewHundredValidDistinctProcedures() {
+        PROVINCES.forEach((slug, code) -> {
+            List<ProcedureContent> all = CatalogSeed.generate(slug, code);
+            assertTrue(all.size() >= 250 && all.size() <= 400, slug + ": " + all.size());
+            Set<String> codes = new HashSet<>();
+            for (ProcedureContent c : all) {
+                assertEquals(List.of(), c.validate(ProcedureFields::exists), c.code() + " " + c.name());
+                assertTrue(codes.add(c.code().value()), "duplicate " + c.code());
+            }
+            assertTrue(all.stream().map(ProcedureContent::fieldCode).distinct().count() >= 30, slug);
+        });
+    }
+
+    @Test
+    void realisticTimesAndProvincesDiffer() {
+        List<ProcedureContent> gl = CatalogSeed.generate("gia-lai", "H21");
+        ProcedureContent birth = gl.stream().filter(c -> c.name().equals("Đăng ký khai sinh")).findFirst().orElseThrow();
+        assertEquals(ProcessingTime.sameDay(LocalTime.of(15, 0)), birth.time());
+        assertTrue(gl.stream().anyMatch(c -> c.time().unit() == TimeUnit.MONTHS));
+        assertTrue(gl.stream().anyMatch(c -> c.time().unit() == TimeUnit.CALENDAR_DAYS));
+        assertTrue(gl.stream().anyMatch(c -> c.fieldCode().equals("DKKD") && c.name().startsWith("Đăng ký thành lập")
+                && c.time().equals(ProcessingTime.of(3, TimeUnit.WORKING_DAYS))));
+        assertEquals(CatalogSeed.generate("gia-lai", "H21"), gl, "deterministic");
+        System.out.println("generated catalog sizes: " + PROVINCES.keySet().stream()
+                .map(s -> s + "=" + CatalogSeed.generate(s, PROVINCES.get(s)).size()).toList());
+        assertNotEquals(gl.size(), CatalogSeed.generate("ha-tinh", "H27").size());
+    }
+}

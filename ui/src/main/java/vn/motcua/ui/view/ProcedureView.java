@@ -1,0 +1,304 @@
+package vn.motcua.ui.view;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.motcua.catalog.application.CatalogService;
+import vn.motcua.catalog.domain.Fee;
+import vn.motcua.catalog.domain.Level;
+import vn.motcua.catalog.domain.OnlineKind;
+import vn.motcua.catalog.domain.ProcedureContent;
+import vn.motcua.catalog.domain.ProcedureField;
+import vn.motcua.catalog.domain.ProcedureFields;
+import vn.motcua.catalog.domain.ProcedureLists;
+import vn.motcua.catalog.domain.ProcedureVersion;
+import vn.motcua.catalog.domain.ProcessStep;
+import vn.motcua.catalog.domain.ProcessingTime;
+import vn.motcua.catalog.domain.Publication;
+import vn.motcua.catalog.domain.RequiredDocument;
+import vn.motcua.catalog.domain.TimeUnit;
+import vn.motcua.shared.DomainException;
+
+/**
+ * catalog/procedure.xhtml?code=…[&asOf=yyyy-MM-dd | &version=id]: one procedure with its process steps and its
+ * version and publication history; province administrators edit it (each save creates a new version).
+ */
+@Named
+@ViewScoped
+public class ProcedureView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public record HistoryRow(long versionId, LocalDate validFrom, LocalDate validTo, String name, String time,
+                             String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate,
+                             LocalDate nationalDbDate, String createdBy, OffsetDateTime createdAt, boolean shown)
+            implements Serializable { }
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Feedback feedback;
+
+    private String code;
+    private boolean creating;
+    private String newCode;
+    private LocalDate asOf;
+    private Long version;
+
+    private long versionId;
+    private boolean current;
+    private LocalDate validFrom;
+    private LocalDate validTo;
+    private boolean generated;
+    private transient ProcedureContent content;
+    private String contentRow;
+    private List<HistoryRow> history = List.of();
+
+    // editor
+    private String name;
+    private String fieldCode;
+    private List<String> levels;
+    private String units;
+    private int timeValue;
+    private String timeUnit;
+    private LocalTime cutOff;
+    private Integer onlineValue;
+    private String onlineUnit;
+    private LocalTime onlineCutOff;
+    private String onlineKind;
+    private boolean fullOnlineEligible;
+    private boolean paperResult;
+    private boolean individualApplicants;
+    private String fees;
+    private String documents;
+    private String steps;
+    private String decisionNumber;
+    private LocalDate decisionDate;
+    private LocalDate effectiveDate;
+    private LocalDate nationalDbDate;
+    private LocalDate newValidFrom;
+
+    public void load() {
+        if (user.isPlatform()) {
+            access.refuse();
+            return;
+        }
+        if (creating) {
+            if (access.allowProvinceAdmin()) {
+                prepareNew();
+            }
+            return;
+        }
+        try {
+            ProcedureVersion v = version != null ? catalog.version(version) : catalog.get(code, asOf);
+            show(v);
+        } catch (DomainException e) {
+            feedback.refused(e);
+            content = null;
+        }
+    }
+
+    private void show(ProcedureVersion v) {
+        code = v.getCode();
+        versionId = v.getId();
+        current = v.getValidTo() == null;
+        validFrom = v.getValidFrom();
+        validTo = v.getValidTo();
+        generated = v.isGenerated();
+        content = v.content();
+        history = new java.util.ArrayList<>(catalog.history(code).stream().map(h -> {
+            Publication p = h.content().publication();
+            return new HistoryRow(h.getId(), h.getValidFrom(), h.getValidTo(), h.getName(),
+                    h.content().time().toVietnamese(), p.decisionNumber(), p.decisionDate(), p.effectiveDate(),
+                    p.nationalDbDate(), h.getCreatedBy(), h.getCreatedAt(), h.getId() == v.getId());
+        }).toList());
+        java.util.Collections.reverse(history);
+    }
+
+    private ProcedureContent content() {
+        if (content == null && code != null) {
+            content = catalog.version(versionId).content();
+        }
+        return content;
+    }
+
+    public boolean isFound() {
+        return versionId != 0;
+    }
+
+    public boolean isCanEdit() {
+        return user.isProvinceAdmin() && (current || creating);
+    }
+
+    /** An empty editor for a new procedure (procedure.xhtml?new=true). */
+    private void prepareNew() {
+        newCode = "";
+        name = "";
+        fieldCode = ProcedureFields.all().get(0).code();
+        levels = new java.util.ArrayList<>(List.of(Level.COMMUNE.name()));
+        units = "";
+        timeValue = 1;
+        timeUnit = TimeUnit.WORKING_DAYS.name();
+        onlineKind = OnlineKind.NONE.name();
+        paperResult = true;
+        individualApplicants = true;
+        fees = "";
+        documents = "";
+        steps = "";
+        newValidFrom = LocalDate.now();
+    }
+
+    public void prepareEdit() {
+        ProcedureContent c = content();
+        name = c.name();
+        fieldCode = c.fieldCode();
+        levels = new java.util.ArrayList<>(c.levels().stream().sorted().map(Level::name).toList());
+        units = String.join(", ", c.unitRefs());
+        timeValue = c.time().value();
+        timeUnit = c.time().unit().name();
+        cutOff = c.time().cutOff();
+        onlineValue = c.onlineTime() == null ? null : c.onlineTime().value();
+        onlineUnit = c.onlineTime() == null ? null : c.onlineTime().unit().name();
+        onlineCutOff = c.onlineTime() == null ? null : c.onlineTime().cutOff();
+        onlineKind = c.onlineKind().name();
+        fullOnlineEligible = c.fullOnlineEligible();
+        paperResult = c.paperResult();
+        individualApplicants = c.individualApplicants();
+        fees = ProcedureLists.fees(c.fees());
+        documents = ProcedureLists.documents(c.documents());
+        steps = ProcedureLists.steps(c.steps());
+        decisionNumber = c.publication().decisionNumber();
+        decisionDate = c.publication().decisionDate();
+        effectiveDate = c.publication().effectiveDate();
+        nationalDbDate = c.publication().nationalDbDate();
+        newValidFrom = LocalDate.now();
+    }
+
+    /** Saves a new version and shows it (a redirect, so a reload does not post again); stays on refusal. */
+    public String save() {
+        if (!access.allowProvinceAdmin()) {
+            return null;
+        }
+        try {
+            List<Fee> f;
+            List<RequiredDocument> d;
+            List<ProcessStep> s;
+            try {
+                f = ProcedureLists.parseFees(fees);
+                d = ProcedureLists.parseDocuments(documents);
+                s = ProcedureLists.parseSteps(steps);
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalid(List.of(new DomainException.FieldError("steps", "procedure.list.invalid")));
+            }
+            TimeUnit unit = TimeUnit.valueOf(timeUnit);
+            ProcessingTime time = new ProcessingTime(timeValue, unit, unit == TimeUnit.SAME_DAY ? cutOff : null);
+            ProcessingTime online = null;
+            if (onlineUnit != null && !onlineUnit.isBlank()) {
+                TimeUnit ou = TimeUnit.valueOf(onlineUnit);
+                online = new ProcessingTime(onlineValue == null ? 0 : onlineValue, ou, ou == TimeUnit.SAME_DAY ? onlineCutOff : null);
+            }
+            if (creating && !vn.motcua.catalog.domain.ProcedureCode.isValid(newCode)) {
+                throw DomainException.invalid(List.of(new DomainException.FieldError("code", "procedure.code.invalid")));
+            }
+            ProcedureContent c = new ProcedureContent(creating ? new vn.motcua.catalog.domain.ProcedureCode(newCode)
+                    : content().code(), name, fieldCode,
+                    levels == null ? java.util.Set.of() : levels.stream().map(Level::valueOf).collect(Collectors.toSet()),
+                    units == null ? List.of() : List.of(units.split(",")), time, online, f, d,
+                    OnlineKind.valueOf(onlineKind), fullOnlineEligible, paperResult, individualApplicants, s,
+                    new Publication(decisionNumber, decisionDate, effectiveDate, nationalDbDate));
+            ProcedureVersion saved = creating ? catalog.create(c, newValidFrom)
+                    : catalog.update(code, versionId, c, newValidFrom);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            feedback.info("procedure.saved", saved.getId());
+            return "/catalog/procedure.xhtml?faces-redirect=true&code=" + saved.getCode();
+        } catch (DomainException e) {
+            feedback.refused(e, "editForm");
+            return null;
+        }
+    }
+
+    public String fieldName(String c) {
+        return ProcedureFields.find(c).map(ProcedureField::nameVi).orElse(c);
+    }
+
+    public ProcedureContent getContent() { return content(); }
+    public String getUnitText() { return content() == null ? "" : String.join(", ", content().unitRefs()); }
+    public List<HistoryRow> getHistory() { return history; }
+    public List<ProcedureField> getFields() { return ProcedureFields.all(); }
+    public TimeUnit[] getTimeUnits() { return TimeUnit.values(); }
+    public OnlineKind[] getOnlineKinds() { return OnlineKind.values(); }
+    public Level[] getAllLevels() { return Level.values(); }
+    public long getVersionId() { return versionId; }
+    public boolean isCurrent() { return current; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getValidTo() { return validTo; }
+    public boolean isGenerated() { return generated; }
+    public String getCode() { return code; }
+    public boolean isCreating() { return creating; }
+    public void setCreating(boolean creating) { this.creating = creating; }
+    public String getNewCode() { return newCode; }
+    public void setNewCode(String newCode) { this.newCode = newCode; }
+    public void setCode(String code) { this.code = code; }
+    public LocalDate getAsOf() { return asOf; }
+    public void setAsOf(LocalDate asOf) { this.asOf = asOf; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getFieldCode() { return fieldCode; }
+    public void setFieldCode(String fieldCode) { this.fieldCode = fieldCode; }
+    public List<String> getLevels() { return levels; }
+    public void setLevels(List<String> levels) { this.levels = levels; }
+    public String getUnits() { return units; }
+    public void setUnits(String units) { this.units = units; }
+    public int getTimeValue() { return timeValue; }
+    public void setTimeValue(int timeValue) { this.timeValue = timeValue; }
+    public String getTimeUnit() { return timeUnit; }
+    public void setTimeUnit(String timeUnit) { this.timeUnit = timeUnit; }
+    public LocalTime getCutOff() { return cutOff; }
+    public void setCutOff(LocalTime cutOff) { this.cutOff = cutOff; }
+    public Integer getOnlineValue() { return onlineValue; }
+    public void setOnlineValue(Integer onlineValue) { this.onlineValue = onlineValue; }
+    public String getOnlineUnit() { return onlineUnit; }
+    public void setOnlineUnit(String onlineUnit) { this.onlineUnit = onlineUnit; }
+    public LocalTime getOnlineCutOff() { return onlineCutOff; }
+    public void setOnlineCutOff(LocalTime onlineCutOff) { this.onlineCutOff = onlineCutOff; }
+    public String getOnlineKind() { return onlineKind; }
+    public void setOnlineKind(String onlineKind) { this.onlineKind = onlineKind; }
+    public boolean isFullOnlineEligible() { return fullOnlineEligible; }
+    public void setFullOnlineEligible(boolean v) { this.fullOnlineEligible = v; }
+    public boolean isPaperResult() { return paperResult; }
+    public void setPaperResult(boolean v) { this.paperResult = v; }
+    public boolean isIndividualApplicants() { return individualApplicants; }
+    public void setIndividualApplicants(boolean v) { this.individualApplicants = v; }
+    public String getFees() { return fees; }
+    public void setFees(String fees) { this.fees = fees; }
+    public String getDocuments() { return documents; }
+    public void setDocuments(String documents) { this.documents = documents; }
+    public String getSteps() { return steps; }
+    public void setSteps(String steps) { this.steps = steps; }
+    public String getDecisionNumber() { return decisionNumber; }
+    public void setDecisionNumber(String v) { this.decisionNumber = v; }
+    public LocalDate getDecisionDate() { return decisionDate; }
+    public void setDecisionDate(LocalDate v) { this.decisionDate = v; }
+    public LocalDate getEffectiveDate() { return effectiveDate; }
+    public void setEffectiveDate(LocalDate v) { this.effectiveDate = v; }
+    public LocalDate getNationalDbDate() { return nationalDbDate; }
+    public void setNationalDbDate(LocalDate v) { this.nationalDbDate = v; }
+    public LocalDate getNewValidFrom() { return newValidFrom; }
+    public void setNewValidFrom(LocalDate v) { this.newValidFrom = v; }
+}
