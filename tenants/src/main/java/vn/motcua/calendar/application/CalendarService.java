@@ -252,6 +252,11 @@ public class CalendarService {
         Map<LocalDate, YearDay> days = new java.util.TreeMap<>();
         national.values().forEach(d -> days.put(d.date(), new YearDay(d, false, null, false)));
         boolean provisional = national.values().stream().anyMatch(d -> !d.verified());
+        if (TenantContext.current().isEmpty()) {
+            // A platform account sees (and edits) the national default alone.
+            return new YearView(year, y.getNotices(), List.copyOf(days.values()), OfficeHours.standard(), -1,
+                    y.getVersion(), provisional);
+        }
         for (LocalDayRow r : localRows(year)) {
             days.put(r.getDay(), new YearDay(r.toSpecialDay(), true, national.get(r.getDay()), r.isGenerated()));
         }
