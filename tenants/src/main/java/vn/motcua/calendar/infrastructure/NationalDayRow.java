@@ -47,7 +47,7 @@ public class NationalDayRow {
 
     /** Whether anything changed. */
     public boolean apply(SpecialDay d) {
-        if (toSpecialDay().equals(d)) {
+        if (kind != null && toSpecialDay().equals(d)) {
             return false;
         }
         kind = d.kind();

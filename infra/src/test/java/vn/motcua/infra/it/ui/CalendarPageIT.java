@@ -1,0 +1,110 @@
+package vn.motcua.infra.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.motcua.infra.it.Browser;
+
+/**
+ * A province administrator computes a receipt's due date, marks a local holiday in the year view, and sees the due
+ * date move; removing the holiday moves it back. A clerk reaches the calculator but cannot edit the calendar.
+ */
+class CalendarPageIT {
+
+    private static final String RECEIPT = "05/07/2027 09:00";
+
+    @Test
+    void aLocalHolidayMovesTheComputedDueDate() {
+        String name = "Ngày nghỉ thử " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = Browser.open()) {
+            WebDriver d = browser.driver();
+            WebUi.signInAsDemo(browser, "gia-lai.admin");
+
+            // Monday 05/07/2027 09:00 + 3 working days = Thursday 08/07/2027 09:00
+            assertEquals("08/07/2027 09:00", computeDue(browser, 3));
+
+            d.findElement(By.id("nav-calendar")).click();
+            WebUi.waitFor(browser).until(ExpectedConditions.urlContains("/calendar/year.xhtml"));
+            WebUi.waitForPageLoad(browser);
+            assertTrue(d.findElement(By.id("legend")).getText().contains("Ngày nghỉ của tỉnh"));
+            d.findElement(By.id("calendarForm:addDay")).click();
+            WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dayForm:dayNameVi")));
+            WebUi.waitForAjax(browser);
+            type(d.findElement(By.id("dayForm:dayDate_input")), "07/07/2027");
+            d.findElement(By.id("dayForm:dayNameVi")).sendKeys(name);
+            d.findElement(By.id("dayForm:saveDay")).click();
+            WebUi.waitForAjax(browser);
+            WebUi.waitFor(browser).until(drv -> drv.findElement(By.id("calendarForm:days")).getText().contains(name));
+            WebElement cell = d.findElement(By.cssSelector("td[data-date='2027-07-07']"));
+            assertTrue(cell.getAttribute("class").contains("d-localoff"), cell.getAttribute("class"));
+            // 2027 has no official notice yet: the page says so
+            assertTrue(d.findElement(By.id("provisionalNotice")).getText().contains("TẠM TÍNH"));
+            browser.screenshot("ui-calendar-local-holiday");
+
+            assertEquals("09/07/2027 09:00", computeDue(browser, 3), "the local holiday is skipped");
+            String explanation = d.findElement(By.id("dueExplanation")).getText();
+            assertTrue(explanation.contains(name), explanation);
+            browser.screenshot("ui-due-date-after-local-holiday");
+
+            // Remove it again (with confirmation): the date moves back
+            browser.go("/calendar/year.xhtml");
+            WebUi.waitForPageLoad(browser);
+            selectYear(browser, "2027");
+            WebElement row = d.findElements(By.cssSelector("#calendarForm\\:days tbody tr")).stream()
+                    .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
+            row.findElement(By.cssSelector("button[id$='removeDay']")).click();
+            WebUi.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+            WebUi.waitForAjax(browser);
+            WebUi.waitFor(browser).until(drv -> !drv.findElement(By.id("calendarForm:days")).getText().contains(name));
+            assertEquals("08/07/2027 09:00", computeDue(browser, 3));
+        }
+    }
+
+    @Test
+    void aClerkComputesButDoesNotEdit() {
+        try (Browser browser = Browser.open()) {
+            WebDriver d = browser.driver();
+            WebUi.signInAsDemo(browser, "ha-tinh.clerk");
+            assertTrue(d.findElements(By.id("card-due-date")).size() == 1, "the clerk's start page offers the calculator");
+            assertEquals("08/07/2027 09:00", computeDue(browser, 3));
+            browser.go("/calendar/year.xhtml");
+            WebUi.waitForPageLoad(browser);
+            assertTrue(d.findElements(By.id("calendarForm:addDay")).isEmpty(), "no editor for a clerk");
+            assertTrue(d.findElements(By.id("yearGrid")).size() == 1);
+        }
+    }
+
+    private static String computeDue(Browser browser, int workingDays) {
+        WebDriver d = browser.driver();
+        browser.go("/calendar/due-date.xhtml");
+        WebUi.waitForPageLoad(browser);
+        type(d.findElement(By.id("dueForm:receivedAt_input")), RECEIPT);
+        WebElement value = d.findElement(By.id("dueForm:value_input"));
+        value.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        value.sendKeys(Integer.toString(workingDays));
+        d.findElement(By.id("dueForm:compute")).click();
+        WebUi.waitForAjax(browser);
+        return WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dueValue"))).getText();
+    }
+
+    private static void type(WebElement input, String text) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.ESCAPE);
+    }
+
+    private static void selectYear(Browser browser, String year) {
+        WebDriver d = browser.driver();
+        d.findElement(By.id("calendarForm:year")).click();
+        WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#calendarForm\\:year_items li[data-label='" + year + "']"))).click();
+        WebUi.waitForAjax(browser);
+    }
+}
