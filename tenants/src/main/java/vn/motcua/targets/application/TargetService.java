@@ -109,9 +109,17 @@ public class TargetService {
     }
 
     static void validate(List<TargetInput> targets) {
+        List<FieldError> errors = check(targets);
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+    }
+
+    /** Every problem of a set of targets (empty when valid), so callers can report them with their own. */
+    public static List<FieldError> check(List<TargetInput> targets) {
         List<FieldError> errors = new ArrayList<>();
         if (targets == null) {
-            throw DomainException.invalid(List.of(new FieldError("targets", "field.required")));
+            return List.of(new FieldError("targets", "field.required"));
         }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -143,13 +151,11 @@ public class TargetService {
                 errors.add(new FieldError(at + "sourceNote", "target.note.tooLong"));
             }
             String key = (t.unitRef() == null ? "" : t.unitRef().strip()) + "|" + t.metric() + "|" + t.groupCode();
-            if (!keys.add(key)) {
+            if (t.metric() != null && !keys.add(key)) {
                 errors.add(new FieldError(at + "metric", "target.duplicate"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        return errors;
     }
 
     private static String blankToNull(String s) {

@@ -37,7 +37,7 @@ class CalendarPageIT {
             d.findElement(By.id("calendarForm:addDay")).click();
             WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dayForm:dayNameVi")));
             WebUi.waitForAjax(browser);
-            type(d.findElement(By.id("dayForm:dayDate_input")), "07/07/2027");
+            type(d, "dayForm:dayDate_input", "07/07/2027");
             d.findElement(By.id("dayForm:dayNameVi")).sendKeys(name);
             d.findElement(By.id("dayForm:saveDay")).click();
             WebUi.waitForAjax(browser);
@@ -54,9 +54,8 @@ class CalendarPageIT {
             browser.screenshot("ui-due-date-after-local-holiday");
 
             // Remove it again (with confirmation): the date moves back
-            browser.go("/calendar/year.xhtml");
+            browser.go("/calendar/year.xhtml?year=2027");
             WebUi.waitForPageLoad(browser);
-            selectYear(browser, "2027");
             WebElement row = d.findElements(By.cssSelector("#calendarForm\\:days tbody tr")).stream()
                     .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
             row.findElement(By.cssSelector("button[id$='removeDay']")).click();
@@ -85,7 +84,7 @@ class CalendarPageIT {
         WebDriver d = browser.driver();
         browser.go("/calendar/due-date.xhtml");
         WebUi.waitForPageLoad(browser);
-        type(d.findElement(By.id("dueForm:receivedAt_input")), RECEIPT);
+        type(d, "dueForm:receivedAt_input", RECEIPT);
         WebElement value = d.findElement(By.id("dueForm:value_input"));
         value.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         value.sendKeys(Integer.toString(workingDays));
@@ -94,17 +93,10 @@ class CalendarPageIT {
         return WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("dueValue"))).getText();
     }
 
-    private static void type(WebElement input, String text) {
+    /** Types a date as a person does (dd/MM/yyyy HH:mm) into a p:datePicker (its calendar opens from the icon only). */
+    private static void type(WebDriver d, String inputId, String text) {
+        WebElement input = d.findElement(By.id(inputId));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
-        input.sendKeys(Keys.ESCAPE);
-    }
-
-    private static void selectYear(Browser browser, String year) {
-        WebDriver d = browser.driver();
-        d.findElement(By.id("calendarForm:year")).click();
-        WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#calendarForm\\:year_items li[data-label='" + year + "']"))).click();
-        WebUi.waitForAjax(browser);
     }
 }
