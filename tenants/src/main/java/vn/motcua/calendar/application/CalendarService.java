@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import vn.motcua.calendar.domain.DayKind;
 import vn.motcua.calendar.domain.NationalCalendarLoader;
@@ -76,7 +75,7 @@ public class CalendarService {
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry txRegistry;
 
-    private final Map<String, WorkingCalendar> cache = new ConcurrentHashMap<>();
+    private final TenantCalendarCache cache = new TenantCalendarCache();
 
     // ---- national default (platform data) ----
 
@@ -191,14 +190,7 @@ public class CalendarService {
     /** The current province's working calendar over every national year present from the first one on. */
     @Transactional
     public WorkingCalendar calendar() {
-        String tenant = TenantContext.require();
-        WorkingCalendar cached = cache.get(tenant);
-        if (cached != null && tenant.equals(cached.tenantId().orElse(null))) {
-            return cached;
-        }
-        WorkingCalendar built = build(tenant);
-        cache.put(tenant, built);
-        return built;
+        return cache.get(this::build);
     }
 
     private WorkingCalendar build(String tenant) {
@@ -525,13 +517,13 @@ public class CalendarService {
     // ---- cache ----
 
     private void invalidate(String tenant) {
-        cache.remove(tenant);
-        afterCompletion(() -> cache.remove(tenant));
+        cache.invalidate(tenant);
+        afterCompletion(() -> cache.invalidate(tenant));
     }
 
     private void invalidateAll() {
-        cache.clear();
-        afterCompletion(cache::clear);
+        cache.invalidateAll();
+        afterCompletion(cache::invalidateAll);
     }
 
     private void afterCompletion(Runnable r) {
@@ -552,8 +544,4 @@ public class CalendarService {
         }
     }
 
-    /** For tests: how many provinces have a calendar in memory. */
-    int cachedProvinces() {
-        return cache.size();
-    }
 }
