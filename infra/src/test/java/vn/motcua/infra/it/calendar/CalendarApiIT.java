@@ -144,6 +144,41 @@ class CalendarApiIT {
     }
 
     @Test
+    void xlsxImportAndExport() throws Exception {
+        byte[] xlsx = vn.motcua.shared.tabular.TabularWriter.xlsx("calendar",
+                java.util.List.of("date", "kind", "name_vi", "name_en", "source", "verified"),
+                java.util.List.of(java.util.List.of("2027-11-02", "LOCAL_DAY_OFF", "Ngày hội thử XLSX", "XLSX test day", "QĐ thử", "true")));
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString("bac-ninh.admin:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.URI uri = java.net.URI.create(vn.motcua.infra.it.SystemUnderTest.get().baseUrl() + "/api/calendar/overrides/import");
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(uri).header("Authorization", auth)
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(xlsx)).build();
+        java.net.http.HttpResponse<String> first = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, first.statusCode(), first.body());
+        java.net.http.HttpResponse<String> again = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(again.body().contains("\"unchanged\":1") && again.body().contains("\"created\":0"), again.body());
+
+        java.net.http.HttpResponse<byte[]> export = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                vn.motcua.infra.it.SystemUnderTest.get().baseUrl() + "/api/calendar/overrides/export?format=xlsx&year=2027"))
+                .header("Authorization", auth).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, export.statusCode());
+        var table = vn.motcua.shared.tabular.TabularReader.readXlsx(export.body());
+        assertTrue(table.rows().stream().anyMatch(r -> r.get("name_vi").equals("Ngày hội thử XLSX")), table.toString());
+        problem(as("bac-ninh.admin").get("/api/calendar/overrides/export?format=pdf"), 400);
+    }
+
+    @Test
+    void operationsAreDocumented() {
+        String openapi = Http.toSystemUnderTest().get("/openapi").body();
+        for (String op : java.util.List.of("getCalendar", "putCalendarOverrides", "importCalendarDays", "exportCalendarDays",
+                "putOfficeHours", "putNationalCalendarDays", "computeDueDate", "listTargets", "putTargets")) {
+            assertTrue(java.util.regex.Pattern.compile("operationId\"?\\s*:\\s*\"?" + op + "\\b").matcher(openapi).find(),
+                    op + " missing from /openapi");
+        }
+    }
+
+    @Test
     void badInputIsAProblem() {
         Http clerk = as("bac-ninh.clerk");
         JsonObject p = problem(clerk.post("/api/deadlines/compute",
