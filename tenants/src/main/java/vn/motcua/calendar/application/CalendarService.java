@@ -243,7 +243,8 @@ public class CalendarService {
         }
         Map<LocalDate, YearDay> days = new java.util.TreeMap<>();
         national.values().forEach(d -> days.put(d.date(), new YearDay(d, false, null, false)));
-        boolean provisional = national.values().stream().anyMatch(d -> !d.verified());
+        // Provisional: a year entered before its government notice, every day unverified (2027 as bundled).
+        boolean provisional = !national.isEmpty() && national.values().stream().noneMatch(SpecialDay::verified);
         if (TenantContext.current().isEmpty()) {
             // A platform account sees (and edits) the national default alone.
             return new YearView(year, y.getNotices(), List.copyOf(days.values()), OfficeHours.standard(), -1,

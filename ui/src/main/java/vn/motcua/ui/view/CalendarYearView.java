@@ -290,6 +290,7 @@ public class CalendarYearView implements Serializable {
     public List<Row> getRows() { return rows; }
     public List<String> getNotices() { return notices; }
     public boolean isProvisional() { return provisional; }
+    public long getUnverifiedCount() { return rows.stream().filter(r -> !r.verified()).count(); }
     public long getNationalVersion() { return nationalVersion; }
     public String getOfficeHoursText() { return officeHoursText; }
     public void setOfficeHoursText(String officeHoursText) { this.officeHoursText = officeHoursText; }

@@ -80,7 +80,7 @@ public final class CalendarDtos {
         public int year;
         public String tenant;
         public List<String> notices;
-        /** True when some national day of the year is not verified (e.g. 2027 before its notice). */
+        /** True when no national day of the year is verified yet (a year entered before its notice, e.g. 2027). */
         public boolean provisional;
         public long nationalVersion;
         public List<CalendarDayDto> days;

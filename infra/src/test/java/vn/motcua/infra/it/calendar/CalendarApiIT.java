@@ -106,6 +106,23 @@ class CalendarApiIT {
     }
 
     @Test
+    void theYearSaysWhatIsVerified() {
+        JsonObject y2027 = (JsonObject) json(as("ha-tinh.officer").get("/api/calendar/2027"));
+        assertTrue(y2027.getBoolean("provisional"), "2027 was entered before its notice");
+        JsonObject y2026 = (JsonObject) json(as("ha-tinh.officer").get("/api/calendar/2026"));
+        assertFalse(y2026.getBoolean("provisional"));
+        JsonObject culture = y2026.getJsonArray("days").stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("date").equals("2026-11-24")).findFirst().orElseThrow();
+        assertFalse(culture.getBoolean("verified"));
+        assertEquals("NATIONAL", culture.getString("origin"));
+        JsonObject tet = y2026.getJsonArray("days").stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("date").equals("2026-02-17")).findFirst().orElseThrow();
+        assertEquals("TET_BREAK", tet.getString("kind"));
+        assertEquals("9441/TB-BNV", tet.getString("source"));
+        assertTrue(y2026.getJsonObject("officeHours").getJsonArray("periods").size() >= 1);
+    }
+
+    @Test
     void rolesAreEnforced() {
         problem(as("gia-lai.clerk").put("/api/calendar/2027/overrides", "[]"), 403);
         problem(as("gia-lai.leader").put("/api/calendar/office-hours", "{\"periods\":[],\"version\":-1}"), 403);

@@ -99,4 +99,31 @@ class CalendarPageIT {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
     }
+
+    @Test
+    void aLeaderReadsTheTargetsAndThePlatformAdministratorEditsTheNationalCalendar() {
+        try (Browser browser = Browser.open()) {
+            WebDriver d = browser.driver();
+            WebUi.signInAsDemo(browser, "gia-lai.leader");
+            browser.go("/config/targets.xhtml?year=2020");
+            WebUi.waitForPageLoad(browser);
+            String table = d.findElement(By.id("targetsForm:targets")).getText();
+            assertTrue(table.contains("5021/UBND-KSTT") && table.contains("95"), table);
+            assertTrue(d.findElements(By.id("targetsForm:saveTargets")).isEmpty(), "a leader reads, does not edit");
+            WebUi.signOut(browser);
+
+            WebUi.signInAsDemo(browser, "admin");
+            browser.go("/calendar/year.xhtml?year=2026");
+            WebUi.waitForPageLoad(browser);
+            assertTrue(d.findElements(By.id("calendarForm:addDay")).size() == 1, "the platform administrator edits national days");
+            assertTrue(d.findElement(By.id("calendarForm:days")).getText().contains("9441/TB-BNV"));
+            WebElement tet = d.findElement(By.cssSelector("td[data-date='2026-02-17']"));
+            assertTrue(tet.getAttribute("class").contains("d-tet"), tet.getAttribute("class"));
+            WebElement swap = d.findElement(By.cssSelector("td[data-date='2026-01-10']"));
+            assertTrue(swap.getAttribute("class").contains("d-swapwork"), swap.getAttribute("class"));
+            assertTrue(d.findElements(By.id("provisionalNotice")).isEmpty(), "2026 rests on its notices");
+            assertTrue(d.findElement(By.id("unverifiedNotice")).getText().contains("1 ngày"), "24/11/2026 is unverified");
+            browser.screenshot("ui-calendar-national-2026");
+        }
+    }
 }
