@@ -26,6 +26,9 @@ public class Provisioning implements ServletContextListener {
     DemoData demoData;
 
     @Inject
+    vn.motcua.calendar.application.CalendarService calendars;
+
+    @Inject
     jakarta.enterprise.inject.Instance<DemoContribution> contributions;
 
     @Inject
@@ -39,6 +42,9 @@ public class Provisioning implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        // Every mode: bundled national calendar years missing from the database; years present are left as edited.
+        int years = calendars.seedNationalDefaults();
+        LOG.info(() -> "National calendar: " + years + " bundled year(s) seeded");
         if (demoMode) {
             int created = demoData.ensure();
             LOG.info(() -> "Demo mode: demo provinces and accounts present (" + created + " created now)");

@@ -27,6 +27,11 @@ public final class NationalCalendarLoader {
     /** The years shipped with the product. */
     public static final int FIRST_SHIPPED_YEAR = 2019;
     public static final int LAST_SHIPPED_YEAR = 2026;
+    /**
+     * The last year bundled at all: years after {@link #LAST_SHIPPED_YEAR} are provisional (every day unverified,
+     * the government notice was not out yet) and only seed the database so that long deadlines can be computed.
+     */
+    public static final int LAST_BUNDLED_YEAR = 2027;
 
     static final String HEADER = "date,kind,name_vi,name_en,source,verified";
     private static final String NOTICE_PREFIX = "# notice:";
@@ -35,6 +40,11 @@ public final class NationalCalendarLoader {
 
     public static List<NationalCalendarYear> loadShipped() {
         return load(FIRST_SHIPPED_YEAR, LAST_SHIPPED_YEAR);
+    }
+
+    /** Verified and provisional years: what the platform database is seeded with. */
+    public static List<NationalCalendarYear> loadBundled() {
+        return load(FIRST_SHIPPED_YEAR, LAST_BUNDLED_YEAR);
     }
 
     public static List<NationalCalendarYear> load(int firstYear, int lastYear) {

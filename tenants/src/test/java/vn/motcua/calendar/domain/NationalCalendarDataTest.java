@@ -190,4 +190,23 @@ class NationalCalendarDataTest {
     private static boolean isWeekend(LocalDate d) {
         return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
+
+    @org.junit.jupiter.api.Test
+    void provisional2027IsBundledWithEveryDayUnverified() {
+        NationalCalendarYear y = NationalCalendarLoader.load(2027);
+        org.junit.jupiter.api.Assertions.assertTrue(y.days().stream().noneMatch(SpecialDay::verified));
+        WorkingCalendar cal = WorkingCalendar.builder().years(2026, 2027)
+                .national(NationalCalendarLoader.load(2026, 2027)).build();
+        // Mùng 1 Tết Đinh Mùi is Saturday 06/02/2027; the break runs Fri 05/02 – Thu 11/02.
+        for (LocalDate d = LocalDate.of(2027, 2, 5); !d.isAfter(LocalDate.of(2027, 2, 11)); d = d.plusDays(1)) {
+            assertFalse(cal.isWorkingDay(d), d.toString());
+        }
+        assertTrue(cal.isWorkingDay(LocalDate.of(2027, 2, 4)));
+        assertTrue(cal.isWorkingDay(LocalDate.of(2027, 2, 12)));
+        assertFalse(cal.isWorkingDay(LocalDate.of(2027, 1, 1)));
+        assertFalse(cal.isWorkingDay(LocalDate.of(2027, 5, 3)));
+        assertFalse(cal.isWorkingDay(LocalDate.of(2027, 11, 24)));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027),
+                NationalCalendarLoader.loadBundled().stream().map(NationalCalendarYear::year).toList());
+    }
 }

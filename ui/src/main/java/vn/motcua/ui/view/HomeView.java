@@ -63,6 +63,14 @@ public class HomeView {
     private List<Card> buildCards() {
         String ctx = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         List<Card> list = new ArrayList<>();
+        if (!user.isPlatform()) {
+            list.add(card("due-date", "pi pi-clock", "home.card.dueDate", ctx + "/calendar/due-date.xhtml", null));
+            list.add(card("calendar", "pi pi-calendar", "home.card.calendar", ctx + "/calendar/year.xhtml", null));
+            list.add(card("targets", "pi pi-flag", "home.card.targets", ctx + "/config/targets.xhtml", null));
+        }
+        if (user.isPlatformAdmin()) {
+            list.add(card("calendar", "pi pi-calendar", "home.card.calendarNational", ctx + "/calendar/year.xhtml", null));
+        }
         if (user.isPlatformAdmin()) {
             list.add(card("tenants", "pi pi-map", "home.card.tenants", ctx + "/platform/tenants.xhtml",
                     figure("home.figure.tenantsActive", this::activeTenants)));

@@ -1,0 +1,108 @@
+package vn.motcua.ui.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.motcua.application.deadline.DeadlineService;
+import vn.motcua.calendar.domain.DayStatus;
+import vn.motcua.calendar.domain.OfficeHours;
+import vn.motcua.deadline.Deadline;
+import vn.motcua.deadline.StatutoryTime;
+import vn.motcua.deadline.StatutoryUnit;
+import vn.motcua.shared.DomainException;
+
+/**
+ * calendar/due-date.xhtml: "what date do I write on the receipt?" for anyone of a province (clerks first). The
+ * computation runs on the signed-in person's province calendar, local days included.
+ */
+@Named
+@ViewScoped
+public class DueDateView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    @Inject
+    DeadlineService deadlines;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Feedback feedback;
+
+    @Inject
+    LocaleView localeView;
+
+    private LocalDateTime receivedAt = LocalDateTime.now(OfficeHours.VIETNAM).withSecond(0).withNano(0);
+    private Integer value = 15;
+    private StatutoryUnit unit = StatutoryUnit.WORKING_DAYS;
+    private LocalTime cutOff = LocalTime.of(15, 0);
+    private String due;
+    private String explanation;
+    private boolean unverified;
+    private List<String> skipped = List.of();
+
+    public void load() {
+        if (user.getTenantId() == null) {
+            access.refuse();
+        }
+    }
+
+    public void compute() {
+        if (user.getTenantId() == null) {
+            access.refuse();
+            return;
+        }
+        try {
+            StatutoryTime time = unit == StatutoryUnit.SAME_DAY ? StatutoryTime.sameDay(cutOff)
+                    : new StatutoryTime(value == null ? 0 : value, unit, null);
+            OffsetDateTime receipt = receivedAt.atZone(OfficeHours.VIETNAM).toOffsetDateTime();
+            Deadline d = deadlines.compute(receipt, time);
+            due = DISPLAY.format(d.due());
+            explanation = d.explanation().render(localeView.getLocale());
+            skipped = d.explanation().skippedDays().stream()
+                    .map(s -> localeView.isEnglish() ? s.reasonEn() : s.reasonVi()).toList();
+            unverified = d.explanation().skippedDays().stream()
+                    .anyMatch(s -> s.special().map(x -> !x.verified()).orElse(false));
+        } catch (IllegalArgumentException e) {
+            due = null;
+            explanation = null;
+            feedback.error("dueDate.invalid");
+        } catch (DomainException e) {
+            due = null;
+            explanation = null;
+            feedback.refused(e);
+        }
+    }
+
+    public List<StatutoryUnit> getUnits() {
+        return List.of(StatutoryUnit.values());
+    }
+
+    public static String reasonOf(DayStatus s) {
+        return s.reasonVi();
+    }
+
+    public LocalDateTime getReceivedAt() { return receivedAt; }
+    public void setReceivedAt(LocalDateTime receivedAt) { this.receivedAt = receivedAt; }
+    public Integer getValue() { return value; }
+    public void setValue(Integer value) { this.value = value; }
+    public StatutoryUnit getUnit() { return unit; }
+    public void setUnit(StatutoryUnit unit) { this.unit = unit; }
+    public LocalTime getCutOff() { return cutOff; }
+    public void setCutOff(LocalTime cutOff) { this.cutOff = cutOff; }
+    public String getDue() { return due; }
+    public String getExplanation() { return explanation; }
+    public boolean isUnverified() { return unverified; }
+    public List<String> getSkipped() { return skipped; }
+}
