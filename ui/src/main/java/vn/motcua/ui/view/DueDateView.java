@@ -9,7 +9,12 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.time.LocalDate;
+import vn.motcua.application.catalog.CatalogDeadlines;
 import vn.motcua.application.deadline.DeadlineService;
+import vn.motcua.catalog.application.CatalogService;
+import vn.motcua.catalog.domain.ProcedureVersion;
+import vn.motcua.catalog.domain.ProcessingTime;
 import vn.motcua.calendar.domain.DayStatus;
 import vn.motcua.calendar.domain.OfficeHours;
 import vn.motcua.deadline.Deadline;
@@ -43,6 +48,9 @@ public class DueDateView implements Serializable {
     @Inject
     LocaleView localeView;
 
+    @Inject
+    CatalogService catalog;
+
     private LocalDateTime receivedAt = LocalDateTime.now(OfficeHours.VIETNAM).withSecond(0).withNano(0);
     private Integer value = 15;
     private StatutoryUnit unit = StatutoryUnit.WORKING_DAYS;
@@ -51,6 +59,11 @@ public class DueDateView implements Serializable {
     private String explanation;
     private boolean unverified;
     private List<String> skipped = List.of();
+    /** "code — name" of the procedure chosen, if any: its statutory time then fills the form. */
+    private String procedure;
+    /** Online dossiers may have their own statutory time. */
+    private boolean online;
+    private String appliedTime;
 
     public void load() {
         if (user.getTenantId() == null) {
@@ -64,6 +77,7 @@ public class DueDateView implements Serializable {
             return;
         }
         try {
+            applyProcedure();
             StatutoryTime time = unit == StatutoryUnit.SAME_DAY ? StatutoryTime.sameDay(cutOff)
                     : new StatutoryTime(value == null ? 0 : value, unit, null);
             OffsetDateTime receipt = receivedAt.atZone(OfficeHours.VIETNAM).toOffsetDateTime();
@@ -84,6 +98,56 @@ public class DueDateView implements Serializable {
             feedback.refused(e);
         }
     }
+
+    /** Procedures of the province matching what the clerk types (code or words, accents optional). */
+    public List<String> completeProcedure(String text) {
+        if (user.getTenantId() == null) {
+            return List.of();
+        }
+        return catalog.search(new CatalogService.Query(text, null, null, null, 0, 15)).items().stream()
+                .map(v -> v.getCode() + SEPARATOR + v.getName()).toList();
+    }
+
+    /** A procedure or the channel was chosen: show its time at once. */
+    public void procedureChanged() {
+        try {
+            applyProcedure();
+        } catch (DomainException e) {
+            feedback.refused(e);
+        }
+    }
+
+    /**
+     * Fills the statutory time from the procedure version in force on the day of receipt (a dossier keeps the
+     * version it was received under), the online time for online dossiers when the procedure has one.
+     */
+    private void applyProcedure() {
+        if (procedure == null || procedure.isBlank()) {
+            appliedTime = null;
+            return;
+        }
+        String code = procedure.split(SEPARATOR, 2)[0].strip();
+        ProcedureVersion version = catalog.get(code, receivedAt == null ? LocalDate.now(OfficeHours.VIETNAM)
+                : receivedAt.toLocalDate());
+        ProcessingTime t = online && version.content().onlineTime() != null ? version.content().onlineTime()
+                : version.content().time();
+        StatutoryTime st = CatalogDeadlines.statutoryTime(t);
+        unit = st.unit();
+        if (st.unit() == StatutoryUnit.SAME_DAY) {
+            cutOff = st.cutOff();
+        } else {
+            value = st.value();
+        }
+        appliedTime = localeView.isEnglish() ? st.toEnglish() : st.toVietnamese();
+    }
+
+    private static final String SEPARATOR = " — ";
+
+    public String getProcedure() { return procedure; }
+    public void setProcedure(String procedure) { this.procedure = procedure; }
+    public boolean isOnline() { return online; }
+    public void setOnline(boolean online) { this.online = online; }
+    public String getAppliedTime() { return appliedTime; }
 
     public List<StatutoryUnit> getUnits() {
         return List.of(StatutoryUnit.values());
