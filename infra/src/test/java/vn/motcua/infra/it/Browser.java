@@ -78,9 +78,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** A wait with the given timeout, e.g. {@code b.waitUpTo(10).until(ExpectedConditions...)}. */
+    /**
+     * A wait with the given timeout, e.g. {@code b.waitUpTo(10).until(ExpectedConditions...)}. It survives the page
+     * being replaced under it: a postback or ajax update re-rendering the element a condition was reading is a
+     * reason to look again, not a failure.
+     */
     public WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /**

@@ -51,7 +51,7 @@ final class WebUi {
     }
 
     static WebDriverWait waitFor(Browser browser) {
-        return new WebDriverWait(browser.driver(), WAIT);
+        return browser.waitUpTo((int) WAIT.toSeconds());
     }
 
     static boolean isLoaded(WebDriver d) {
