@@ -27,8 +27,10 @@ import vn.motcua.catalog.domain.TimeUnit;
  * <p>
  * A procedure offered at both levels is published twice, as province catalogs do: once for the province level
  * and once for the commune level (code with first digit + 2, name suffixed "(cấp xã)"). Implementing-unit
- * references are placeholders in the portal code style ({@code H21.TTPVHCC} the service centre, {@code H21.S05}
- * a department by sector, {@code H21.XA} every commune) until the units module provides real unit ids.
+ * references are the portal codes of the province's real units when they are given ({@link UnitRefs}: the
+ * service centre receives, a department chosen by sector processes); {@code H21.XA} stands for "the commune where
+ * the dossier is handled" for commune-level procedures. Without units, placeholders in the same style are used
+ * ({@code H21.TTPVHCC}, {@code H21.S05}).
  */
 public final class CatalogSeed {
 
@@ -36,7 +38,31 @@ public final class CatalogSeed {
 
     private CatalogSeed() { }
 
+    /** Units that exist in the province: its service centre's portal code and its departments (may be empty). */
+    public record UnitRefs(String serviceCentre, List<Department> departments) {
+        public static final UnitRefs NONE = new UnitRefs(null, List.of());
+
+        public record Department(String portalCode, String name) { }
+
+        public UnitRefs {
+            departments = List.copyOf(departments);
+        }
+
+        /** The department named after the sector ("Sở Y tế" for Y tế), else one chosen by the sector's hash. */
+        String departmentFor(String sector) {
+            String wanted = sector.toLowerCase(java.util.Locale.ROOT);
+            return departments.stream()
+                    .filter(d -> d.name().toLowerCase(java.util.Locale.ROOT).startsWith("sở " + wanted))
+                    .map(Department::portalCode).findFirst()
+                    .orElse(departments.get(Math.floorMod(sector.hashCode(), departments.size())).portalCode());
+        }
+    }
+
     public static List<ProcedureContent> generate(String slug, String provinceCode) {
+        return generate(slug, provinceCode, UnitRefs.NONE);
+    }
+
+    public static List<ProcedureContent> generate(String slug, String provinceCode, UnitRefs refs) {
         int drop = 0;
         List<String> lines = new ArrayList<>(data(read("national.csv")));
         for (String line : data(read("provinces.csv"))) {
@@ -70,11 +96,11 @@ public final class CatalogSeed {
                     levels.add(Level.valueOf(l.strip()));
                 }
                 if (levels.size() == 2) {
-                    out.add(build(slug, provinceCode, code, names[i] + " (cấp tỉnh)", c, Level.PROVINCE, seq++));
+                    out.add(build(slug, provinceCode, refs, code, names[i] + " (cấp tỉnh)", c, Level.PROVINCE, seq++));
                     String communeCode = free(used, (char) (code.charAt(0) + 2) + ".", Integer.parseInt(code.substring(2)));
-                    out.add(build(slug, provinceCode, communeCode, names[i] + " (cấp xã)", c, Level.COMMUNE, seq++));
+                    out.add(build(slug, provinceCode, refs, communeCode, names[i] + " (cấp xã)", c, Level.COMMUNE, seq++));
                 } else {
-                    out.add(build(slug, provinceCode, code, names[i], c, levels.iterator().next(), seq++));
+                    out.add(build(slug, provinceCode, refs, code, names[i], c, levels.iterator().next(), seq++));
                 }
             }
         }
@@ -90,7 +116,8 @@ public final class CatalogSeed {
         return code;
     }
 
-    private static ProcedureContent build(String slug, String pcode, String code, String name, String[] c, Level level, int seq) {
+    private static ProcedureContent build(String slug, String pcode, UnitRefs refs, String code, String name, String[] c,
+                                          Level level, int seq) {
         int h = Math.abs((slug + code).hashCode());
         ProcessingTime time = ProcessingTime.parse(c[4]);
         OnlineKind kind = OnlineKind.valueOf(c[6].strip());
@@ -101,8 +128,10 @@ public final class CatalogSeed {
         ProcessingTime online = c[5].isBlank() || kind == OnlineKind.NONE ? null : ProcessingTime.parse(c[5]);
         String sector = ProcedureFields.find(c[2].strip()).orElseThrow(
                 () -> new IllegalStateException("unknown field " + c[2])).sectorVi();
-        String dept = pcode + ".S" + String.format("%02d", Math.floorMod(sector.hashCode(), 14) + 1);
-        String desk = pcode + ".TTPVHCC";
+        String dept = refs.departments().isEmpty()
+                ? pcode + ".S" + String.format("%02d", Math.floorMod(sector.hashCode(), 14) + 1)
+                : refs.departmentFor(sector);
+        String desk = refs.serviceCentre() != null ? refs.serviceCentre() : pcode + ".TTPVHCC";
         String commune = pcode + ".XA";
         List<String> units = level == Level.PROVINCE ? List.of(dept) : List.of(commune);
         List<ProcessStep> steps;

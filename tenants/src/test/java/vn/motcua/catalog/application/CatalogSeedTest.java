@@ -47,4 +47,20 @@ class CatalogSeedTest {
                 .map(s -> s + "=" + CatalogSeed.generate(s, PROVINCES.get(s)).size()).toList());
         assertNotEquals(gl.size(), CatalogSeed.generate("ha-tinh", "H27").size());
     }
+
+    @Test
+    void generatedProceduresNameTheProvincesRealUnits() {
+        CatalogSeed.UnitRefs refs = new CatalogSeed.UnitRefs("H21.30", java.util.List.of(
+                new CatalogSeed.UnitRefs.Department("H21.19", "Sở Y tế - tỉnh Gia Lai"),
+                new CatalogSeed.UnitRefs.Department("H21.23", "Sở Tư pháp - tỉnh Gia Lai"),
+                new CatalogSeed.UnitRefs.Department("H21.05", "Sở Xây dựng - tỉnh Gia Lai")));
+        java.util.Set<String> known = java.util.Set.of("H21.30", "H21.19", "H21.23", "H21.05", "H21.XA");
+        for (var p : CatalogSeed.generate("gia-lai", "H21", refs)) {
+            assertTrue(known.containsAll(p.unitRefs()), p.code() + " " + p.unitRefs());
+            p.steps().forEach(st -> assertTrue(known.contains(st.unitRef()), p.code() + " step " + st.unitRef()));
+            if (p.fieldCode().equals("HO_TICH") && p.levels().contains(vn.motcua.catalog.domain.Level.PROVINCE)) {
+                assertEquals(java.util.List.of("H21.23"), p.unitRefs(), "civil status is the justice department's");
+            }
+        }
+    }
 }

@@ -36,6 +36,12 @@ public class ProcedureView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    vn.motcua.units.application.UnitService unitService;
+
+    /** Unit names by code, for the version shown (built on first use, per view). */
+    private transient java.util.Map<String, String> unitNames;
+
     public record HistoryRow(long versionId, LocalDate validFrom, LocalDate validTo, String name, String time,
                              String decisionNumber, LocalDate decisionDate, LocalDate effectiveDate,
                              LocalDate nationalDbDate, String createdBy, OffsetDateTime createdAt, boolean shown)
@@ -236,7 +242,34 @@ public class ProcedureView implements Serializable {
     }
 
     public ProcedureContent getContent() { return content(); }
-    public String getUnitText() { return content() == null ? "" : String.join(", ", content().unitRefs()); }
+    public String getUnitText() {
+        return content() == null ? "" : content().unitRefs().stream().map(this::unitLabel)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * A unit reference as people read it: the unit's name (as of the version's start) followed by its code, when the
+     * code is a portal or QCVN code of one of the province's units; the code alone otherwise (e.g. "every commune").
+     */
+    public String unitLabel(String ref) {
+        if (ref == null || ref.isBlank()) {
+            return "";
+        }
+        if (unitNames == null) {
+            unitNames = new java.util.HashMap<>();
+            LocalDate day = validFrom == null ? LocalDate.now() : validFrom;
+            for (var v : unitService.snapshot().history().unitsOn(day)) {
+                if (v.spec().portal() != null) {
+                    unitNames.put(v.spec().portal(), v.name());
+                }
+                if (v.spec().qcvnCode() != null) {
+                    unitNames.put(v.spec().qcvnCode().value(), v.name());
+                }
+            }
+        }
+        String name = unitNames.get(ref.strip());
+        return name == null ? ref : name + " (" + ref + ")";
+    }
     public List<HistoryRow> getHistory() { return history; }
     public List<ProcedureField> getFields() { return ProcedureFields.all(); }
     public TimeUnit[] getTimeUnits() { return TimeUnit.values(); }
