@@ -2,12 +2,6 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,11 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +101,7 @@ public class CalendarResource {
     public ImportResult importCalendarDays(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         Table table;
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_JSON)) {
-            table = jsonTable(body);
+            table = TabularReader.readJson(body, List.of());
         } else {
             TabularFormat format = TabularFormat.detect(contentType);
             if (format == null || body == null || body.length == 0) {
@@ -247,40 +239,6 @@ public class CalendarResource {
         String en = in.nameEn == null || in.nameEn.isBlank() ? in.nameVi : in.nameEn;
         String source = in.source == null || in.source.isBlank() ? "—" : in.source;
         return new SpecialDay(in.date, kind, in.nameVi, en, source, in.verified == null || in.verified);
-    }
-
-    /** A JSON array of objects with the import's columns (snake_case or camelCase names). */
-    static Table jsonTable(byte[] body) {
-        JsonArray array;
-        try (JsonReader r = Json.createReader(new ByteArrayInputStream(body == null ? new byte[0] : body))) {
-            array = r.readArray();
-        } catch (JsonException | IllegalStateException e) {
-            throw DomainException.invalid("request.malformedJson", String.valueOf(e.getMessage()));
-        }
-        List<Table.Row> rows = new ArrayList<>();
-        java.util.LinkedHashSet<String> header = new java.util.LinkedHashSet<>();
-        int line = 1;
-        for (JsonValue v : array) {
-            line++;
-            Map<String, String> cells = new HashMap<>();
-            if (v instanceof JsonObject o) {
-                for (Map.Entry<String, JsonValue> e : o.entrySet()) {
-                    String key = e.getKey().replaceAll("([a-z])([A-Z])", "$1_$2").strip().toLowerCase(Locale.ROOT);
-                    JsonValue val = e.getValue();
-                    String text = switch (val.getValueType()) {
-                        case STRING -> ((jakarta.json.JsonString) val).getString();
-                        case NULL -> "";
-                        default -> val.toString();
-                    };
-                    cells.put(key, text);
-                    header.add(key);
-                }
-            }
-            rows.add(new Table.Row(line, cells));
-        }
-        header.addAll(CalendarService.COLUMNS.subList(0, 3).stream().filter(c -> !rows.isEmpty() && rows.stream()
-                .anyMatch(r -> r.cells().containsKey(c))).toList());
-        return new Table(new ArrayList<>(header), rows);
     }
 
 }

@@ -3,12 +3,8 @@ package vn.motcua.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,15 +18,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,17 +30,13 @@ import vn.motcua.catalog.application.CatalogService;
 import vn.motcua.catalog.application.ProcedureRows;
 import vn.motcua.catalog.domain.Level;
 import vn.motcua.catalog.domain.OnlineKind;
-import vn.motcua.catalog.domain.ProcedureFields;
 import vn.motcua.catalog.domain.ProcedureVersion;
-import vn.motcua.interfaces.rest.dto.CatalogDtos.FieldDto;
 import vn.motcua.interfaces.rest.dto.CatalogDtos.ImportResultDto;
 import vn.motcua.interfaces.rest.dto.CatalogDtos.ProcedureDto;
 import vn.motcua.interfaces.rest.dto.CatalogDtos.ProcedurePage;
 import vn.motcua.interfaces.rest.dto.CatalogDtos.ProcedureRequest;
 import vn.motcua.interfaces.rest.dto.CatalogDtos.ProcedureSummary;
 import vn.motcua.shared.DomainException;
-import vn.motcua.shared.tabular.ImportError;
-import vn.motcua.shared.tabular.ImportRejectedException;
 import vn.motcua.shared.tabular.Table;
 import vn.motcua.shared.tabular.TabularFormat;
 import vn.motcua.shared.tabular.TabularReader;
@@ -142,7 +130,7 @@ public class CatalogResource {
     public ImportResultDto importProcedures(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         Table table;
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_JSON)) {
-            table = jsonTable(body);
+            table = TabularReader.readJson(body, ProcedureRows.COLUMNS);
         } else {
             TabularFormat format = TabularFormat.detect(contentType);
             if (format == null) {
@@ -186,41 +174,6 @@ public class CatalogResource {
         byte[] bytes = TabularWriter.write(tf, "Thu tuc", ProcedureRows.COLUMNS, rows);
         return Response.ok(bytes, tf == TabularFormat.CSV ? "text/csv; charset=UTF-8" : tf.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"thu-tuc-hanh-chinh." + tf.extension() + "\"").build();
-    }
-
-    /** A JSON array of objects → the same table a CSV gives (row numbers are 1-based array positions + 1, as if row 1 were a header). */
-    static Table jsonTable(byte[] body) {
-        JsonArray array;
-        try (var reader = Json.createReader(new ByteArrayInputStream(body == null ? new byte[0] : body))) {
-            array = reader.readArray();
-        } catch (RuntimeException e) {
-            throw new ImportRejectedException(List.of(new ImportError(0, "",
-                    "Cần một mảng JSON các dòng. / A JSON array of rows is expected.")));
-        }
-        List<String> header = new ArrayList<>(ProcedureRows.COLUMNS);
-        List<Table.Row> rows = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            if (!(array.get(i) instanceof JsonObject o)) {
-                throw new ImportRejectedException(List.of(new ImportError(i + 2, "",
-                        "Mỗi dòng là một đối tượng JSON. / Each row is a JSON object.")));
-            }
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonValue> e : o.entrySet()) {
-                JsonValue v = e.getValue();
-                String text = v == null || v.getValueType() == JsonValue.ValueType.NULL ? ""
-                        : v instanceof JsonString s ? s.getString() : v.toString();
-                cells.put(e.getKey().strip().toLowerCase(Locale.ROOT), java.text.Normalizer.normalize(text,
-                        java.text.Normalizer.Form.NFC));
-                if (!header.contains(e.getKey())) {
-                    header.add(e.getKey());
-                }
-            }
-            for (String c : ProcedureRows.COLUMNS) {
-                cells.putIfAbsent(c.toLowerCase(Locale.ROOT), "");
-            }
-            rows.add(new Table.Row(i + 2, cells));
-        }
-        return new Table(header, rows);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

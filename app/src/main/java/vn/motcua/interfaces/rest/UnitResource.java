@@ -3,10 +3,6 @@ package vn.motcua.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,17 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.interfaces.rest.dto.UnitDtos.ImportResultDto;
@@ -43,8 +33,6 @@ import vn.motcua.interfaces.rest.dto.UnitDtos.UnitTimelineDto;
 import vn.motcua.interfaces.rest.dto.UnitDtos.SuccessionDto;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
-import vn.motcua.shared.tabular.ImportError;
-import vn.motcua.shared.tabular.ImportRejectedException;
 import vn.motcua.shared.tabular.Table;
 import vn.motcua.shared.tabular.TabularFormat;
 import vn.motcua.shared.tabular.TabularReader;
@@ -206,7 +194,7 @@ public class UnitResource {
     public ImportResultDto importUnits(@HeaderParam("Content-Type") String contentType, byte[] body) {
         Table table;
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_JSON)) {
-            table = jsonTable(body);
+            table = TabularReader.readJson(body, List.of());
         } else {
             TabularFormat format = TabularFormat.detect(contentType);
             if (format == null) {
@@ -253,33 +241,6 @@ public class UnitResource {
             }
             default -> throw DomainException.invalid(List.of(new FieldError("format", "unit.format.invalid")));
         }
-    }
-
-    /** JSON import: an array of objects whose keys are the CSV columns; "row" in errors is the element's position (1-based). */
-    static Table jsonTable(byte[] body) {
-        JsonArray arr;
-        try (var reader = Json.createReader(new ByteArrayInputStream(body == null ? new byte[0] : body))) {
-            arr = reader.readArray();
-        } catch (RuntimeException e) {
-            throw new ImportRejectedException(List.of(new ImportError(0, "", "JSON phải là một mảng các đối tượng. / JSON must be an array of objects.")));
-        }
-        Set<String> header = new LinkedHashSet<>();
-        List<Table.Row> rows = new ArrayList<>();
-        for (int i = 0; i < arr.size(); i++) {
-            if (!(arr.get(i) instanceof JsonObject o)) {
-                throw new ImportRejectedException(List.of(new ImportError(i + 1, "", "Phần tử không phải đối tượng JSON. / Element is not a JSON object.")));
-            }
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (var e : o.entrySet()) {
-                String key = e.getKey().strip().toLowerCase(Locale.ROOT);
-                header.add(key);
-                JsonValue v = e.getValue();
-                cells.put(key, v == null || v.getValueType() == JsonValue.ValueType.NULL ? ""
-                        : v instanceof JsonString js ? java.text.Normalizer.normalize(js.getString(), java.text.Normalizer.Form.NFC) : v.toString());
-            }
-            rows.add(new Table.Row(i + 1, cells));
-        }
-        return new Table(new ArrayList<>(header), rows);
     }
 
     static LocalDate day(String value, String field) {

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A file of rows under a header, as read from CSV or XLSX. Column names are compared case-insensitively
- * and without surrounding spaces. {@link Row#line()} is the row number a person sees in the file
+ * A file of rows under a header, as read from CSV, XLSX or JSON. Column names are compared ignoring case,
+ * surrounding spaces and underscores ({@code valid_from}, {@code Valid_From} and {@code validFrom} are one column). {@link Row#line()} is the row number a person sees in the file
  * (the header is row 1), so error reports point at the right place.
  */
 public record Table(List<String> header, List<Row> rows) {
@@ -34,6 +34,6 @@ public record Table(List<String> header, List<Row> rows) {
     }
 
     static String normalise(String column) {
-        return column == null ? "" : column.strip().toLowerCase(Locale.ROOT);
+        return column == null ? "" : column.strip().replace("_", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -203,6 +203,42 @@ public final class TabularReader {
         return new Table(header, rows);
     }
 
+    /**
+     * A JSON array of row objects, as the REST imports accept it: keys are column names (matched like file headers:
+     * case and underscores ignored, so {@code nameVi} and {@code name_vi} are the same column), values are taken as text. Rows are numbered as in a file with a header
+     * (the first object is row 2), so errors read the same whatever the format. {@code knownColumns} count as
+     * present even when no object carries them (an absent value then reads as empty).
+     */
+    public static Table readJson(byte[] body, List<String> knownColumns) {
+        jakarta.json.JsonArray array;
+        try (var reader = jakarta.json.Json.createReader(new ByteArrayInputStream(body == null ? new byte[0] : body))) {
+            array = reader.readArray();
+        } catch (RuntimeException e) {
+            throw new ImportRejectedException(List.of(new ImportError(0, "",
+                    "Cần một mảng JSON các dòng (đối tượng). / A JSON array of row objects is expected.")));
+        }
+        java.util.LinkedHashSet<String> header = new java.util.LinkedHashSet<>();
+        knownColumns.forEach(c -> header.add(Table.normalise(c)));
+        List<Table.Row> rows = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof jakarta.json.JsonObject object)) {
+                throw new ImportRejectedException(List.of(new ImportError(i + 2, "",
+                        "Mỗi dòng phải là một đối tượng JSON. / Each row must be a JSON object.")));
+            }
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (var entry : object.entrySet()) {
+                String key = Table.normalise(entry.getKey());
+                jakarta.json.JsonValue v = entry.getValue();
+                String text = v == null || v.getValueType() == jakarta.json.JsonValue.ValueType.NULL ? ""
+                        : v instanceof jakarta.json.JsonString js ? js.getString() : v.toString();
+                cells.put(key, nfc(text));
+                header.add(key);
+            }
+            rows.add(new Table.Row(i + 2, cells));
+        }
+        return new Table(new ArrayList<>(header), rows);
+    }
+
     static String nfc(String s) {
         return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
     }

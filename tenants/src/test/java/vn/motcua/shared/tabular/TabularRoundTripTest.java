@@ -66,4 +66,23 @@ class TabularRoundTripTest {
         assertEquals(TabularFormat.XLSX, TabularFormat.detect("don-vi.xlsx"));
         assertEquals(null, TabularFormat.detect("application/pdf"));
     }
+
+    @Test
+    void jsonRowsReadLikeFileRows() {
+        byte[] json = "[{\"portalCode\":\"H21.17\",\"name\":\"Xa\u0303 A\",\"count\":3,\"note\":null},{\"name\":\"B\"}]"
+                .getBytes(StandardCharsets.UTF_8);
+        Table t = TabularReader.readJson(json, List.of("code", "valid_from"));
+        assertEquals(2, t.rows().get(0).line(), "the first object is row 2, as under a header");
+        assertEquals("H21.17", t.rows().get(0).get("portal_code"), "portalCode and portal_code are one column");
+        assertEquals("Xã A", t.rows().get(0).get("name"));
+        assertEquals("3", t.rows().get(0).get("count"));
+        assertEquals("", t.rows().get(0).get("note"));
+        assertEquals(true, t.hasColumn("valid_from"), "known columns are present even if absent from every row");
+        ImportRejectedException notArray = assertThrows(ImportRejectedException.class,
+                () -> TabularReader.readJson("{\"a\":1}".getBytes(StandardCharsets.UTF_8), List.of()));
+        assertEquals(0, notArray.errors().get(0).row());
+        ImportRejectedException notObject = assertThrows(ImportRejectedException.class,
+                () -> TabularReader.readJson("[{\"a\":1}, 5]".getBytes(StandardCharsets.UTF_8), List.of()));
+        assertEquals(3, notObject.errors().get(0).row());
+    }
 }

@@ -23,7 +23,7 @@ class CatalogUnitReferencesIT {
         Set<String> codes = new HashSet<>();
         for (JsonValue v : read(admin.get("/api/units?view=flat&asOf=2025-07-01").body()).asJsonArray()) {
             JsonObject u = v.asJsonObject();
-            if (!u.isNull("portalCode")) {
+            if (u.containsKey("portalCode") && !u.isNull("portalCode")) {
                 codes.add(u.getString("portalCode"));
             }
         }
@@ -48,7 +48,7 @@ class CatalogUnitReferencesIT {
             JsonObject p = read(admin.get("/api/procedures/" + code).body()).asJsonObject();
             String dept = p.getJsonArray("unitRefs").getString(0);
             JsonObject unit = read(admin.get("/api/units?view=flat").body()).asJsonArray().stream()
-                    .map(JsonValue::asJsonObject).filter(u -> !u.isNull("portalCode") && u.getString("portalCode").equals(dept))
+                    .map(JsonValue::asJsonObject).filter(u -> dept.equals(u.getString("portalCode", null)))
                     .findFirst().orElseThrow();
             assertEquals("Sở Tư pháp - tỉnh Gia Lai", unit.getString("name"));
         }
