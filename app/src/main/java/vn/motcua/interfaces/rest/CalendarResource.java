@@ -99,16 +99,7 @@ public class CalendarResource {
             + "or a JSON array of the same rows (date, kind, name_vi, name_en, source, verified); validated as a whole, "
             + "nothing written unless every row is valid; matched on the date, so re-importing changes nothing")
     public ImportResult importCalendarDays(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        Table table;
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_JSON)) {
-            table = TabularReader.readJson(body, List.of());
-        } else {
-            TabularFormat format = TabularFormat.detect(contentType);
-            if (format == null || body == null || body.length == 0) {
-                throw new ImportRejectedException(List.of(new ImportError(0, "", Messages.format(Messages.VIETNAMESE, "import.empty"))));
-            }
-            table = TabularReader.read(format, body);
-        }
+        Table table = TabularReader.readRequest(contentType, body, List.of());
         return ImportResult.of(calendars.importLocalDays(table));
     }
 

@@ -128,16 +128,7 @@ public class CatalogResource {
             + "with the export's columns). All or nothing: any bad row → 400 with errors[{row, column, message}] and "
             + "nothing written. Keyed by code: same file twice changes nothing.")
     public ImportResultDto importProcedures(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        Table table;
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_JSON)) {
-            table = TabularReader.readJson(body, ProcedureRows.COLUMNS);
-        } else {
-            TabularFormat format = TabularFormat.detect(contentType);
-            if (format == null) {
-                throw DomainException.invalid("procedure.format.unsupported");
-            }
-            table = TabularReader.read(format, body == null ? new byte[0] : body);
-        }
+        Table table = TabularReader.readRequest(contentType, body, ProcedureRows.COLUMNS);
         CatalogService.ImportResult r = catalog.importTable(table);
         ImportResultDto d = new ImportResultDto();
         d.created = r.created();

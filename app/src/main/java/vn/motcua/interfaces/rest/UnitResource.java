@@ -192,16 +192,7 @@ public class UnitResource {
     @Operation(operationId = "importUnits",
             summary = "Import units from CSV, XLSX or JSON (an array of row objects); all or nothing, re-importing the same file changes nothing")
     public ImportResultDto importUnits(@HeaderParam("Content-Type") String contentType, byte[] body) {
-        Table table;
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_JSON)) {
-            table = TabularReader.readJson(body, List.of());
-        } else {
-            TabularFormat format = TabularFormat.detect(contentType);
-            if (format == null) {
-                throw DomainException.invalid("unit.format.invalid");
-            }
-            table = TabularReader.read(format, body == null ? new byte[0] : body);
-        }
+        Table table = TabularReader.readRequest(contentType, body, List.of());
         UnitImporter.Result r = units.importTable(table);
         ImportResultDto d = new ImportResultDto();
         d.created = r.created();

@@ -34,6 +34,23 @@ public final class TabularReader {
 
     private TabularReader() { }
 
+    /**
+     * The body of an import request, by its Content-Type: a JSON array of row objects, CSV or XLSX (see
+     * {@link #readJson}). Anything else is refused as a whole.
+     */
+    public static Table readRequest(String contentType, byte[] body, List<String> jsonColumns) {
+        byte[] content = body == null ? new byte[0] : body;
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            return readJson(content, jsonColumns);
+        }
+        TabularFormat format = TabularFormat.detect(contentType);
+        if (format == null) {
+            throw new ImportRejectedException(List.of(new ImportError(0, "",
+                    "Định dạng không được hỗ trợ: gửi CSV, XLSX hoặc JSON. / Unsupported format: send CSV, XLSX or JSON.")));
+        }
+        return read(format, content);
+    }
+
     public static Table read(TabularFormat format, byte[] content) {
         return format == TabularFormat.XLSX ? readXlsx(content) : readCsv(content);
     }
