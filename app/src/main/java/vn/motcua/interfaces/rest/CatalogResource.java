@@ -31,7 +31,7 @@ import vn.motcua.catalog.application.ProcedureRows;
 import vn.motcua.catalog.domain.Level;
 import vn.motcua.catalog.domain.OnlineKind;
 import vn.motcua.catalog.domain.ProcedureVersion;
-import vn.motcua.interfaces.rest.dto.CatalogDtos.ImportResultDto;
+import vn.motcua.interfaces.rest.dto.Dtos.ImportResultDto;
 import vn.motcua.interfaces.rest.dto.CatalogDtos.ProcedureDto;
 import vn.motcua.interfaces.rest.dto.CatalogDtos.ProcedurePage;
 import vn.motcua.interfaces.rest.dto.CatalogDtos.ProcedureRequest;
@@ -130,11 +130,7 @@ public class CatalogResource {
     public ImportResultDto importProcedures(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         Table table = TabularReader.readRequest(contentType, body, ProcedureRows.COLUMNS);
         CatalogService.ImportResult r = catalog.importTable(table);
-        ImportResultDto d = new ImportResultDto();
-        d.created = r.created();
-        d.updated = r.updated();
-        d.unchanged = r.unchanged();
-        return d;
+        return ImportResultDto.of(r.created(), r.updated(), r.unchanged());
     }
 
     @GET

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.interfaces.rest.dto.UnitDtos.ImportResultDto;
+import vn.motcua.interfaces.rest.dto.Dtos.ImportResultDto;
 import vn.motcua.interfaces.rest.dto.UnitDtos.MergeRequest;
 import vn.motcua.interfaces.rest.dto.UnitDtos.PlanDto;
 import vn.motcua.interfaces.rest.dto.UnitDtos.SplitRequest;
@@ -194,11 +194,7 @@ public class UnitResource {
     public ImportResultDto importUnits(@HeaderParam("Content-Type") String contentType, byte[] body) {
         Table table = TabularReader.readRequest(contentType, body, List.of());
         UnitImporter.Result r = units.importTable(table);
-        ImportResultDto d = new ImportResultDto();
-        d.created = r.created();
-        d.updated = r.updated();
-        d.unchanged = r.unchanged();
-        return d;
+        return ImportResultDto.of(r.created(), r.updated(), r.unchanged());
     }
 
     @GET

@@ -314,9 +314,4 @@ public final class CatalogDtos {
         }
     }
 
-    public static class ImportResultDto {
-        public int created;
-        public int updated;
-        public int unchanged;
-    }
 }

@@ -171,6 +171,21 @@ public final class Dtos {
         public Long version;
     }
 
+    /** What an all-or-nothing import did (units, procedures): rows created, changed, and left as they were. */
+    public static class ImportResultDto {
+        public int created;
+        public int updated;
+        public int unchanged;
+
+        public static ImportResultDto of(int created, int updated, int unchanged) {
+            ImportResultDto d = new ImportResultDto();
+            d.created = created;
+            d.updated = updated;
+            d.unchanged = unchanged;
+            return d;
+        }
+    }
+
     public static class SecurityEventDto {
         public OffsetDateTime occurredAt;
         public String event;

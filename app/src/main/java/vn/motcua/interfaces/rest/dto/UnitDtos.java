@@ -178,12 +178,6 @@ public final class UnitDtos {
         }
     }
 
-    public static class ImportResultDto {
-        public int created;
-        public int updated;
-        public int unchanged;
-    }
-
     public static class AbsorbRequest {
         /** Slug of the province being absorbed, e.g. binh-dinh. */
         public String absorbed;
