@@ -183,6 +183,47 @@ public final class DeadlineCalculator {
         return k;
     }
 
+    /**
+     * Office time between two instants (lunch breaks, evenings and days off excluded); negative when {@code to} is
+     * before {@code from}. Used to stop the clock while a dossier waits for the applicant and to measure how long a
+     * processing step really took.
+     */
+    public long officeNanosBetween(OffsetDateTime from, OffsetDateTime to) {
+        return officePosition(toLocal(to)) - officePosition(toLocal(from));
+    }
+
+    /**
+     * The instant at which {@code officeNanos} of office time have elapsed after {@code from} (counting from the next
+     * opening when {@code from} is outside office hours). A duration that ends exactly at a period's end is due at
+     * that end. Zero returns {@code from} itself.
+     */
+    public OffsetDateTime plusOfficeNanos(OffsetDateTime from, long officeNanos) {
+        if (officeNanos < 0) {
+            throw new IllegalArgumentException("negative office time: " + officeNanos);
+        }
+        if (officeNanos == 0) {
+            return from;
+        }
+        long local = toLocal(from);
+        long day = firstEpochDay + local / NANOS_PER_DAY;
+        // A day off counts as fully used, so the time runs from the next working day's opening.
+        long used = calendar.isWorkingEpochDay(day) ? hours.officeNanosBefore(local % NANOS_PER_DAY) : hours.officeNanosPerDay();
+        long perDay = hours.officeNanosPerDay();
+        long total = used + officeNanos;
+        long q = (total - 1) / perDay;
+        long offset = total - q * perDay;
+        long dueDay = calendar.plusWorkingDays(day, Math.toIntExact(q));
+        return toOffsetDateTime(at(dueDay, hours.nanosOfDayAtOfficeOffset(offset)), from);
+    }
+
+    /** Office time elapsed from the calendar's first day to a local instant. */
+    private long officePosition(long local) {
+        long day = firstEpochDay + local / NANOS_PER_DAY;
+        long workedBefore = calendar.workingDaysBetween(firstEpochDay - 1, day - 1);
+        long today = calendar.isWorkingEpochDay(day) ? hours.officeNanosBefore(local % NANOS_PER_DAY) : 0;
+        return workedBefore * hours.officeNanosPerDay() + today;
+    }
+
     // ---- the arithmetic, on "local nanos": nanoseconds since 00:00 of the calendar's first day, business zone ----
 
     private long dueFrom(long start, StatutoryTime time) {

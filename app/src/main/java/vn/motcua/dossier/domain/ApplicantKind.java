@@ -1,0 +1,3 @@
+package vn.motcua.dossier.domain;
+
+public enum ApplicantKind { PERSON, ORGANISATION }
