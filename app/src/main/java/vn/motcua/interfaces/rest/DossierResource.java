@@ -32,6 +32,7 @@ import vn.motcua.dossier.domain.ReturnMethod;
 import vn.motcua.dossier.domain.StepKind;
 import vn.motcua.identity.application.CallerContext;
 import vn.motcua.identity.domain.Role;
+import vn.motcua.interfaces.rest.dto.DossierDtos;
 import vn.motcua.interfaces.rest.dto.DossierDtos.AuditCheckDto;
 import vn.motcua.interfaces.rest.dto.DossierDtos.DossierDto;
 import vn.motcua.interfaces.rest.dto.DossierDtos.DossierSummaryDto;
@@ -163,8 +164,8 @@ public class DossierResource {
             w.applicantName = d.getApplicantName();
             w.step = d.current() == null ? null : d.current().name();
             w.unitCode = d.getCurrentUnitCode();
-            w.stepDueAt = d.getCurrentStepDueAt();
-            w.dossierDueAt = d.getDueAt();
+            w.stepDueAt = DossierDtos.vn(d.getCurrentStepDueAt());
+            w.dossierDueAt = DossierDtos.vn(d.getDueAt());
             DossierService.Remaining r = dossiers.remaining(d.getCurrentStepDueAt());
             w.urgency = r.urgency().name();
             w.remainingHours = Math.round(r.officeNanos() / 36_000_000_000.0) / 100.0;

@@ -121,9 +121,9 @@ public final class DossierDtos {
             x.unitName = names.getOrDefault(s.unitCode(), s.unitCode());
             x.assignee = s.assignee();
             x.budgetHours = hours(s.budgetNanos());
-            x.startedAt = s.startedAt();
-            x.dueAt = s.dueAt();
-            x.finishedAt = s.finishedAt();
+            x.startedAt = vn(s.startedAt());
+            x.dueAt = vn(s.dueAt());
+            x.finishedAt = vn(s.finishedAt());
             x.finishedBy = s.finishedBy();
             x.waitingHours = hours(s.pausedNanos());
             x.current = current;
@@ -148,7 +148,7 @@ public final class DossierDtos {
         public static EventDto of(DossierEvents.Event e) {
             EventDto x = new EventDto();
             x.seq = e.seq();
-            x.at = e.occurredAt();
+            x.at = vn(e.occurredAt());
             x.actor = e.actor();
             x.role = e.actorRole();
             x.unit = e.actorUnit();
@@ -285,10 +285,10 @@ public final class DossierDtos {
             x.competentUnitName = unitNames.getOrDefault(d.getCompetentUnitCode(), d.getCompetentUnitCode());
             x.outsideHomeUnit = !d.getReceivingUnitCode().equals(d.getCompetentUnitCode());
             x.receivedBy = d.getReceivedBy();
-            x.submittedAt = d.getSubmittedAt();
-            x.receivedAt = d.getReceivedAt();
-            x.appointmentAt = d.getAppointmentAt();
-            x.dueAt = d.getDueAt();
+            x.submittedAt = vn(d.getSubmittedAt());
+            x.receivedAt = vn(d.getReceivedAt());
+            x.appointmentAt = vn(d.getAppointmentAt());
+            x.dueAt = vn(d.getDueAt());
             x.overdue = d.overdueAt(OffsetDateTime.now());
             x.documents = DocumentText.readDocuments(d.getDocuments()).stream().map(DocumentDto::of).toList();
             x.fees = DocumentText.readFees(d.getFees()).stream().map(FeeDto::of).toList();
@@ -303,22 +303,22 @@ public final class DossierDtos {
             }
             x.currentAssignee = d.getCurrentAssignee();
             x.currentUnitCode = d.getCurrentUnitCode();
-            x.currentStepDueAt = d.getCurrentStepDueAt();
+            x.currentStepDueAt = vn(d.getCurrentStepDueAt());
             x.pauseKind = d.getPauseKind() == null ? null : d.getPauseKind().name();
-            x.pausedAt = d.getPausedAt();
+            x.pausedAt = vn(d.getPausedAt());
             x.waitingHours = hours(d.getPausedNanos());
             x.supplementCount = d.getSupplementCount();
             x.countsAsOverdueForIndex = d.countsAsOverdueForIndex();
             x.guidanceCount = d.getGuidanceCount();
             x.pendingRequest = d.getPendingRequest();
-            x.apologyAt = d.getApologyAt();
-            x.apologyNewDate = d.getApologyNewDueAt();
+            x.apologyAt = vn(d.getApologyAt());
+            x.apologyNewDate = vn(d.getApologyNewDueAt());
             x.apologyReason = d.getApologyReason();
-            x.processedAt = d.getProcessedAt();
-            x.returnedAt = d.getReturnedAt();
+            x.processedAt = vn(d.getProcessedAt());
+            x.returnedAt = vn(d.getReturnedAt());
             x.returnMethod = d.getReturnMethod() == null ? null : d.getReturnMethod().name();
             x.electronicResult = d.getElectronicResult();
-            x.closedAt = d.getClosedAt();
+            x.closedAt = vn(d.getClosedAt());
             x.closeReason = d.getCloseReason();
             x.resultRefused = d.isResultRefused();
             x.late = d.getLate();
@@ -327,7 +327,7 @@ public final class DossierDtos {
             x.feedback = d.getFeedback();
             x.source = d.getSource();
             x.sourceSystem = d.getSourceSystem();
-            x.sourceAppointmentAt = d.getSourceAppointmentAt();
+            x.sourceAppointmentAt = vn(d.getSourceAppointmentAt());
             x.sourceDisagrees = d.isSourceDisagrees();
             x.eventCount = d.getEventCount();
             x.version = d.getVersion();
@@ -378,10 +378,10 @@ public final class DossierDtos {
             x.procedureName = d.getProcedureName();
             x.applicantName = d.getApplicantName();
             x.channel = d.getChannel().name();
-            x.receivedAt = d.getReceivedAt();
-            x.dueAt = d.getDueAt();
+            x.receivedAt = vn(d.getReceivedAt());
+            x.dueAt = vn(d.getDueAt());
             x.overdue = d.overdueAt(OffsetDateTime.now());
-            x.apologyAt = d.getApologyAt();
+            x.apologyAt = vn(d.getApologyAt());
             return x;
         }
     }
@@ -429,6 +429,11 @@ public final class DossierDtos {
         /** 1 (very dissatisfied) to 5 (very satisfied). */
         public Integer score;
         public String feedback;
+    }
+
+    /** Instants are shown in the business zone's offset (+07:00), whatever the database driver returned. */
+    public static OffsetDateTime vn(OffsetDateTime t) {
+        return t == null ? null : t.withOffsetSameInstant(java.time.ZoneOffset.ofHours(7));
     }
 
     static double hours(long nanos) {
