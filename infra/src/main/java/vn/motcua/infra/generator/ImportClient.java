@@ -103,6 +103,22 @@ public final class ImportClient implements AutoCloseable {
         }
     }
 
+    /** Adds a ready batch of NDJSON lines (the current partial batch, if any, goes first). */
+    public void addBatch(byte[] ndjson, int dossiers) throws IOException {
+        flushBatch();
+        IOException f = failure.get();
+        if (f != null) {
+            throw f;
+        }
+        batchNo++;
+        try {
+            queue.put(new Batch(keyPrefix + "-" + DossierGenerator.pad(batchNo, 6), ndjson, dossiers));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+    }
+
     private void flushBatch() throws IOException {
         IOException f = failure.get();
         if (f != null) {

@@ -56,21 +56,11 @@ public final class TenantCatalog {
         }
 
         /**
-         * The agency code of dossier codes (QCVN 102:2016): the unit's own when it has one, else built from the portal
-         * code the way the national portal does ({@code H21.30} → {@code 000.00.30.H21}).
+         * The agency part of dossier codes, as the receipt desk writes it (DossierService): the unit's QCVN 102:2016
+         * code when it has one, else its portal code.
          */
         public String agencyCode() {
-            if (qcvnCode != null && !qcvnCode.isBlank()) {
-                return qcvnCode;
-            }
-            int dot = portalCode.indexOf('.');
-            if (dot < 0) {
-                return "000.00.00." + portalCode;
-            }
-            String province = portalCode.substring(0, dot);
-            String local = portalCode.substring(dot + 1).replace('.', '-');
-            return local.length() <= 2 ? "000.00." + (local.length() == 1 ? "0" + local : local) + "." + province
-                    : "000." + local + ".00." + province;
+            return qcvnCode != null && !qcvnCode.isBlank() ? qcvnCode : portalCode;
         }
     }
 
