@@ -3,14 +3,18 @@
 jar=infra/target/motcua-launcher.jar
 [ -f "$jar" ] || { echo "build first: mvn -B -DskipTests install" >&2; exit 1; }
 opts=${MOTCUA_JAVA_OPTS:--Xms128m -Xmx768m -XX:+UseSerialGC}
-port=${BENCH_PORT:-18080}
-pg_port=${BENCH_PG_PORT:-15433}
+port=${BENCH_PORT:-18480}
+pg_port=${BENCH_PG_PORT:-15483}
 server=http://localhost:$port
 
 start_server() {
   data_dir=$(mktemp -d /tmp/motcua-bench-XXXX)
   rmdir "$data_dir"
   local t0 code
+  # Never measure someone else's server: the ports must be free
+  if curl -s -o /dev/null "$server/" || (exec 3<>/dev/tcp/127.0.0.1/$pg_port) 2>/dev/null; then
+    echo "port $port or $pg_port is in use: set BENCH_PORT / BENCH_PG_PORT" >&2; exit 1
+  fi
   t0=$(date +%s)
   # Demo provinces and logins, but not the background load of demo dossiers (it would compete with the benchmark)
   MOTCUA_DATA_DIR=$data_dir PORT=$port MOTCUA_PG_PORT=$pg_port MOTCUA_DEMO_DOSSIERS=0 \

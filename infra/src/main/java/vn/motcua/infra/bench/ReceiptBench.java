@@ -45,6 +45,7 @@ public final class ReceiptBench {
         int clients = Integer.parseInt(o.getOrDefault("clients", "50"));
         int requests = Integer.parseInt(o.getOrDefault("requests", "5000"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "500"));
+        long thinkMs = Long.parseLong(o.getOrDefault("think-ms", "0"));
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         TenantCatalog catalog = TenantCatalog.fromServer(server, slug + ".admin", password, slug, today.minusDays(7), today);
@@ -56,14 +57,14 @@ public final class ReceiptBench {
                         bodies.add(body(g, catalog));
                     }
                 });
-        System.out.printf(Locale.ROOT, "receipt benchmark: %s as %s, %d clients, %d warm-up + %d measured requests%n",
-                server, user, clients, warmup, requests);
+        System.out.printf(Locale.ROOT, "receipt benchmark: %s as %s, %d clients (think time %d ms), %d warm-up + %d "
+                + "measured requests%n", server, user, clients, thinkMs, warmup, requests);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        Result w = run(http, server, auth, bodies.subList(0, warmup), clients);
+        Result w = run(http, server, auth, bodies.subList(0, warmup), clients, thinkMs);
         System.out.printf(Locale.ROOT, "warm-up: %d requests, %d errors, %.1f s%n", warmup, w.errors, w.seconds);
-        Result r = run(http, server, auth, bodies.subList(warmup, warmup + requests), clients);
+        Result r = run(http, server, auth, bodies.subList(warmup, warmup + requests), clients, thinkMs);
         long[] lat = r.latencies;
         Arrays.sort(lat);
         System.out.printf(Locale.ROOT, "measured: %d requests in %.1f s (%.0f/s), errors %d %s%n", requests, r.seconds,
@@ -81,7 +82,8 @@ public final class ReceiptBench {
 
     private record Result(long[] latencies, int errors, Map<String, Integer> errorKinds, double seconds) { }
 
-    private static Result run(HttpClient http, String server, String auth, List<String> bodies, int clients)
+    private static Result run(HttpClient http, String server, String auth, List<String> bodies, int clients,
+                              long thinkMs)
             throws InterruptedException {
         long[] lat = new long[bodies.size()];
         AtomicInteger next = new AtomicInteger();
@@ -113,7 +115,13 @@ public final class ReceiptBench {
                             errors.incrementAndGet();
                             kinds.merge(kind, 1, Integer::sum);
                         }
+                        if (thinkMs > 0) {
+                            // a clerk types the next dossier: spread the clients' requests over the think time
+                            Thread.sleep(thinkMs / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(thinkMs + 1));
+                        }
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     done.countDown();
                 }
