@@ -67,7 +67,7 @@ public final class FormRenderer {
             } else if (data instanceof TrackingBook b) {
                 book(l, set, b);
             }
-            return l.finish();
+            return l.finish(data instanceof TrackingBook ? null : "Mã hồ sơ " + dossier(data).code());
         }
     }
 

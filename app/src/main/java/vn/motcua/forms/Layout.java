@@ -438,8 +438,11 @@ final class Layout implements AutoCloseable {
 
     // ---- output -------------------------------------------------------------------------------------------------
 
-    /** Closes the content, numbers the pages when there are several, and returns the PDF. */
-    byte[] finish() {
+    /**
+     * Closes the content, numbers the pages when there are several ("H21-250701-0001 · Trang 1/2" when a footer
+     * label is given), and returns the PDF.
+     */
+    byte[] finish(String footerLabel) {
         try {
             cs.close();
             cs = null;
@@ -449,7 +452,8 @@ final class Layout implements AutoCloseable {
                     PDPage page = doc.getPage(i);
                     try (PDPageContentStream c = new PDPageContentStream(doc, page,
                             PDPageContentStream.AppendMode.APPEND, true, true)) {
-                        String t = "Trang " + (i + 1) + "/" + n;
+                        String t = (footerLabel == null ? "" : printable(footerLabel, regular) + " · ") + "Trang "
+                                + (i + 1) + "/" + n;
                         float size = 9;
                         c.beginText();
                         c.setFont(regular, size);

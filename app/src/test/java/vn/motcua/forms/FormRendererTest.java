@@ -208,6 +208,53 @@ class FormRendererTest {
     }
 
     @Test
+    void a_long_receipt_repeats_the_code_in_the_footer_of_every_page() throws IOException {
+        FormDossier d = FormFixtures.dossier(FIRST_2025, FormFixtures.person());
+        List<FormDossier.DocumentLine> docs = new ArrayList<>();
+        for (int i = 1; i <= 45; i++) {
+            docs.add(new FormDossier.DocumentLine("Giấy tờ số " + i + " về quyền sử dụng đất ở Đắk Đoa", 1, 2, i % 3 == 0));
+        }
+        FormDossier many = new FormDossier(d.provinceName(), d.receivingUnitName(), d.competentUnitName(), d.code(),
+                d.lookupSecret(), d.lookupUrl(), d.procedureCode(), d.procedureName(), d.applicant(), d.channel(),
+                d.receivedAt(), d.dueAt(), d.processingTime(), docs, d.fees(), d.clerkName(), d.placeName());
+        try (PDDocument doc = Loader.loadPDF(RENDERER.render(new FormData.Receipt(many)))) {
+            int pages = doc.getNumberOfPages();
+            assertTrue(pages > 1);
+            PDFTextStripper last = new PDFTextStripper();
+            for (int p = 1; p <= pages; p++) {
+                last.setStartPage(p);
+                last.setEndPage(p);
+                String t = Normalizer.normalize(last.getText(doc), Normalizer.Form.NFC);
+                assertTrue(t.contains("Mã hồ sơ " + d.code() + " · Trang " + p + "/" + pages), "footer of page " + p);
+            }
+            String all = text(doc);
+            assertTrue(all.contains("Giấy tờ số 45 về quyền sử dụng đất ở Đắk Đoa"));
+            assertTrue(all.contains("NGƯỜI TIẾP NHẬN HỒ SƠ"));
+        }
+    }
+
+    @Test
+    void one_renderer_serves_concurrent_requests() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                OffsetDateTime r = FIRST_2025.plusDays(i);
+                results.add(pool.submit(() -> {
+                    FormDossier d = FormFixtures.dossier(r, FormFixtures.person());
+                    String t = text(RENDERER.render(FormFixtures.data(FormKind.values()[r.getDayOfMonth() % 7], d)));
+                    return t.contains(d.code()) && t.contains(PERSON) ? "ok" : t;
+                }));
+            }
+            for (var f : results) {
+                assertEquals("ok", f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void characters_the_font_lacks_are_replaced_not_fatal() throws IOException {
         FormDossier.Applicant a = FormDossier.Applicant.person(PERSON + " \uD83D\uDE00 王", null, null, null, null);
         String t = text(RENDERER.render(new FormData.Receipt(FormFixtures.dossier(FIRST_2025, a))));
