@@ -1,5 +1,7 @@
 package vn.motcua.forms;
 
+import java.util.Locale;
+
 /**
  * The statutory forms of a one-stop desk. Which number and title a form carries depends on the {@link FormSet}
  * in force at the dossier's receipt; {@link #STOP_NOTICE} exists only from Circular 03/2025.
@@ -18,5 +20,27 @@ public enum FormKind {
     /** Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05 of 01/2018, Mẫu 06 of 03/2025). */
     CONTROL_SLIP,
     /** Sổ theo dõi hồ sơ for a period (Mẫu 06 of 01/2018, Mẫu 07 of 03/2025). */
-    TRACKING_BOOK
+    TRACKING_BOOK;
+
+    /** For addresses and file names: "receipt", "supplement-request", "stop-notice"… */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The kind of a slug ({@link #slug()}) or of an enum name, case-insensitive.
+     *
+     * @throws IllegalArgumentException for an unknown form
+     */
+    public static FormKind fromSlug(String slug) {
+        if (slug != null) {
+            String s = slug.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+            for (FormKind k : values()) {
+                if (k.name().equals(s)) {
+                    return k;
+                }
+            }
+        }
+        throw new IllegalArgumentException("unknown form: " + slug);
+    }
 }

@@ -71,6 +71,19 @@ public final class FormRenderer {
         }
     }
 
+    /** "application/pdf". */
+    public static final String CONTENT_TYPE = "application/pdf";
+
+    /**
+     * A file name for Content-Disposition, ASCII only: "mau-01-receipt-H21.17-250701-0001.pdf",
+     * "mau-07-tracking-book-2025-07-01.pdf".
+     */
+    public static String fileName(FormSet set, FormData data) {
+        String subject = data instanceof TrackingBook b ? b.book().from().toString() : dossier(data).code();
+        return ("mau-" + set.number(data.kind()) + "-" + data.kind().slug() + "-" + subject)
+                .replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
+    }
+
     /** The same, with the set in force at the dossier's receipt ({@link FormSet#forReceipt}). */
     public byte[] render(FormData data) {
         return render(setFor(data), data);

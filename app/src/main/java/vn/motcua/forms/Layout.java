@@ -78,6 +78,7 @@ final class Layout implements AutoCloseable {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setProducer("Một Cửa");
+        doc.getDocumentCatalog().setLanguage("vi-VN");
         left = 25 * MM;
         right = pageSize.getWidth() - 15 * MM;
         top = pageSize.getHeight() - 15 * MM;

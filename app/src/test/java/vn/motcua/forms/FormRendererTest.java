@@ -254,6 +254,29 @@ class FormRendererTest {
         }
     }
 
+    /** Every precomposed Vietnamese letter, both cases, survives the embedded font and text extraction. */
+    @Test
+    void the_whole_vietnamese_alphabet_round_trips() throws IOException {
+        String lower = "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ";
+        String both = lower + " " + lower.toUpperCase(java.util.Locale.ROOT);
+        FormDossier.Applicant a = FormDossier.Applicant.person(both, null, null, null, null);
+        String t = text(RENDERER.render(new FormData.Receipt(FormFixtures.dossier(FIRST_2025, a))));
+        assertTrue(t.contains(lower), "lower case");
+        assertTrue(t.contains(lower.toUpperCase(java.util.Locale.ROOT)), "upper case");
+    }
+
+    @Test
+    void slugs_and_file_names() {
+        for (FormKind k : FormKind.values()) {
+            assertEquals(k, FormKind.fromSlug(k.slug()));
+        }
+        assertEquals(FormKind.STOP_NOTICE, FormKind.fromSlug("stop-notice"));
+        assertThrows(IllegalArgumentException.class, () -> FormKind.fromSlug("invoice"));
+        FormData receipt = new FormData.Receipt(FormFixtures.dossier(FIRST_2025, FormFixtures.person()));
+        assertEquals("mau-01-receipt-H21.17-250701-0007.pdf",
+                FormRenderer.fileName(FormRenderer.setFor(receipt), receipt));
+    }
+
     @Test
     void characters_the_font_lacks_are_replaced_not_fatal() throws IOException {
         FormDossier.Applicant a = FormDossier.Applicant.person(PERSON + " \uD83D\uDE00 王", null, null, null, null);
