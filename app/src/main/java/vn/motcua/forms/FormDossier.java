@@ -9,7 +9,7 @@ import java.util.Objects;
  * entities. Texts are printed as given (NFC-normalised); optional fields may be null and their lines are left
  * out.
  *
- * @param provinceName      "Gia Lai" (header: "UBND TỈNH GIA LAI")
+ * @param provinceName      "Gia Lai" (header: "ỦY BAN NHÂN DÂN TỈNH GIA LAI"); "Thành phố Huế" is printed as given
  * @param receivingUnitName the one-stop desk that received the dossier
  * @param competentUnitName the unit competent to decide (may differ from the receiving unit); optional
  * @param code              dossier code, e.g. "H21.17-250701-0001"
@@ -96,15 +96,20 @@ public record FormDossier(
     }
 
     /**
-     * One document of the dossier: name, number of originals and of copies, digitised or not.
+     * One document of the dossier: name, number of originals and of copies, digitised or not, reused from data
+     * the state already holds (not asked of the applicant again) or not.
      */
-    public record DocumentLine(String name, int originals, int copies, boolean digitised) {
+    public record DocumentLine(String name, int originals, int copies, boolean digitised, boolean reused) {
 
         public DocumentLine {
             Texts.require(name, "document name");
             if (originals < 0 || copies < 0) {
                 throw new IllegalArgumentException("negative count");
             }
+        }
+
+        public DocumentLine(String name, int originals, int copies, boolean digitised) {
+            this(name, originals, copies, digitised, false);
         }
     }
 

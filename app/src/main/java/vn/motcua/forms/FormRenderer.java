@@ -277,13 +277,13 @@ public final class FormRenderer {
         int i = 1;
         for (DocumentLine doc : docs) {
             rows.add(List.of(Integer.toString(i++), doc.name(), Integer.toString(doc.originals()),
-                    Integer.toString(doc.copies()), doc.digitised() ? "Có" : "Không"));
+                    Integer.toString(doc.copies()), doc.digitised() ? "Có" : "Không", doc.reused() ? "Có" : "Không"));
         }
         if (rows.isEmpty()) {
-            rows.add(List.of("", "(không có)", "", "", ""));
+            rows.add(List.of("", "(không có)", "", "", "", ""));
         }
-        l.table(new float[] {7, 55, 11, 11, 14}, new boolean[] {true, false, true, true, true},
-                List.of("STT", "Tên giấy tờ", "Bản chính", "Bản sao", "Đã số hóa"), rows, 10);
+        l.table(new float[] {6, 50, 10, 10, 11, 13}, new boolean[] {true, false, true, true, true, true},
+                List.of("STT", "Tên giấy tờ", "Bản chính", "Bản sao", "Đã số hóa", "Tái sử dụng dữ liệu"), rows, 10);
         l.gap(4);
     }
 

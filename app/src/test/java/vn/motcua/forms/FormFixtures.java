@@ -46,7 +46,7 @@ final class FormFixtures {
                 "10 ngày làm việc",
                 List.of(new DocumentLine("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (Mẫu số 03/2013/TT-LLTP)", 1, 0,
                                 true),
-                        new DocumentLine("Bản chụp Căn cước công dân", 0, 1, true),
+                        new DocumentLine("Bản chụp Căn cước công dân", 0, 1, true, true),
                         new DocumentLine("Giấy tờ chứng minh nơi thường trú", 0, 1, false)),
                 List.of(new FeeLine("Lệ phí cấp Phiếu lý lịch tư pháp", 200_000),
                         new FeeLine("Phí cấp thêm bản", 1_034_000)),

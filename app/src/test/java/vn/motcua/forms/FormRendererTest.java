@@ -110,6 +110,8 @@ class FormRendererTest {
                 assertTrue(text.contains(Texts.dateTime(x.dueAt())), "due at");
                 assertTrue(text.contains("1.234.000 đồng"), "fee in Vietnamese format");
                 assertTrue(text.contains("1.034.000 đồng"), "fee in Vietnamese format");
+                assertTrue(text.contains("2 Bản chụp Căn cước công dân 0 1 Có Có"), "document row: digitised, reused");
+                assertTrue(text.contains("3 Giấy tờ chứng minh nơi thường trú 0 1 Không Không"), "document row");
             }
             case SUPPLEMENT_REQUEST -> assertTrue(text.contains(
                     Texts.dateTime(((FormData.SupplementRequest) data).supplement().requestedAt())));
