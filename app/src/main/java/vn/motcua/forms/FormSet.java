@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +190,7 @@ public final class FormSet {
         }
         List<FormSet> sets = new ArrayList<>();
         heads.forEach((c, h) -> sets.add(new FormSet(c, h.issued(), h.from(), h.until(), forms.get(c))));
-        sets.sort((a, b) -> a.validFrom == null ? -1 : b.validFrom == null ? 1 : a.validFrom.compareTo(b.validFrom));
+        sets.sort(Comparator.comparing((FormSet s) -> s.validFrom, Comparator.nullsFirst(Comparator.naturalOrder())));
         for (int i = 1; i < sets.size(); i++) {
             FormSet prev = sets.get(i - 1);
             FormSet next = sets.get(i);

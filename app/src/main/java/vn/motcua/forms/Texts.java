@@ -61,10 +61,14 @@ final class Texts {
         return DATE.format(z) + "\n" + TIME.format(z);
     }
 
-    /** The place-and-date line of official documents: "Pleiku, ngày 01 tháng 07 năm 2025". */
+    /**
+     * The place-and-date line of official documents, "Pleiku, ngày 01 tháng 7 năm 2025": a leading zero for days
+     * below 10 and for months 1 and 2 only (Decree 30/2020/NĐ-CP, Appendix I).
+     */
     static String placeDate(String place, LocalDate d) {
+        int m = d.getMonthValue();
         return nfc(place) + ", ngày " + String.format("%02d", d.getDayOfMonth()) + " tháng "
-                + String.format("%02d", d.getMonthValue()) + " năm " + d.getYear();
+                + (m <= 2 ? "0" + m : Integer.toString(m)) + " năm " + d.getYear();
     }
 
     static String placeDate(String place, OffsetDateTime t) {

@@ -156,6 +156,7 @@ class FormRendererTest {
         assertTrue(t1.contains("Mẫu số 05") && t1.contains("01/2018/TT-VPCP") && !t1.contains("03/2025/TT-VPCP"));
         assertTrue(t2.contains("Mẫu số 06") && t2.contains("03/2025/TT-VPCP") && !t2.contains("01/2018/TT-VPCP"));
         assertTrue(t1.contains("30/06/2025") && t2.contains("01/07/2025"));
+        assertTrue(t1.contains("Pleiku, ngày 30 tháng 6 năm 2025") && t2.contains("Pleiku, ngày 01 tháng 7 năm 2025"));
     }
 
     @Test
