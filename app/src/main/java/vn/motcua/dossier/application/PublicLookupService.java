@@ -154,7 +154,7 @@ public class PublicLookupService {
             }
             Dossier d = found.get();
             Map<String, String> before = d.snapshot();
-            Transition t = d.rate(OffsetDateTime.now(), score, feedback == null || feedback.length() <= 2000
+            Transition t = d.rate(OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).truncatedTo(java.time.temporal.ChronoUnit.MICROS), score, feedback == null || feedback.length() <= 2000
                     ? feedback : feedback.substring(0, 2000));
             events.append(d, t, new Actor("applicant", Set.of(), null), Dossier.diff(before, d.snapshot()));
             return Optional.of(view(d));
