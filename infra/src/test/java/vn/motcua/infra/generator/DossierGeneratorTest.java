@@ -24,7 +24,7 @@ class DossierGeneratorTest {
 
     private static final TenantCatalog CATALOG = TestCatalogs.province();
     /** 2024 and 2025: Tết 2024 and 2025, the 1 Jul 2025 switch. */
-    private static final DossierGenerator.Settings TWO_YEARS = Provinces.settings("gia-lai", 42, 60_000,
+    private static final DossierGenerator.Settings TWO_YEARS = Provinces.settings("gia-lai", 42, 30_000,
             LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
     private static List<GeneratedDossier> all;
 
@@ -65,7 +65,7 @@ class DossierGeneratorTest {
 
     @Test
     void exactCountAndCodesUniqueWithDailySequencePerUnit() {
-        assertEquals(60_000, all.size());
+        assertEquals(30_000, all.size());
         Pattern shape = Pattern.compile("[0-9A-Z.\\-]+-(\\d{6})-(\\d{4,5})");
         Set<String> codes = new HashSet<>();
         Map<String, Integer> lastSeq = new HashMap<>();
