@@ -43,13 +43,15 @@ import vn.motcua.infra.generator.TenantCatalog.Unit;
  */
 public final class DossierGenerator {
 
-    /** Generation settings. {@code asOf} is a local minute; {@code idPrefix} the province's three-digit ID code. */
+    /**
+     * Generation settings. {@code asOf} is a local minute; {@code officeHours} null = the province's (or the common
+     * ones); {@code idPrefix} the province's three-digit identity-number code.
+     */
     public record Settings(long seed, long count, LocalDate from, LocalDate to, long asOf, String officeHours,
                            String idPrefix) {
 
         public static Settings of(long seed, long count, LocalDate from, LocalDate to) {
-            return new Settings(seed, count, from, to, to.plusDays(1).toEpochDay() * MINUTES_PER_DAY,
-                    "07:30-11:30|13:30-17:00", "064");
+            return new Settings(seed, count, from, to, to.plusDays(1).toEpochDay() * MINUTES_PER_DAY, null, "064");
         }
 
         public Settings withAsOf(long localMinute) {
@@ -65,6 +67,7 @@ public final class DossierGenerator {
         }
     }
 
+    public static final String DEFAULT_OFFICE_HOURS = "07:30-11:30|13:30-17:00";
     static final LocalDate NATIONAL_PORTAL_DAY = LocalDate.of(2025, 7, 1);
     private static final String[] PHONE_PREFIX = {"090", "091", "093", "094", "096", "097", "098", "086", "032", "033",
             "034", "035", "036", "037", "038", "039", "081", "082", "083", "084", "085", "070", "076", "077", "078"};
@@ -91,7 +94,10 @@ public final class DossierGenerator {
         }
         this.s = settings;
         this.catalog = catalog;
-        this.cal = new WorkCalendar(settings.from(), settings.to(), settings.officeHours());
+        // office hours: given, else the province's (from the server), else the common 07:30-11:30, 13:30-17:00
+        String hours = settings.officeHours() != null ? settings.officeHours()
+                : catalog.officeHours() != null ? catalog.officeHours() : DEFAULT_OFFICE_HOURS;
+        this.cal = new WorkCalendar(settings.from(), settings.to(), hours, catalog.calendarDays());
         this.D = cal.officeMinutesPerDay();
         this.procedures = catalog.procedures();
         this.province = catalog.provinceName();

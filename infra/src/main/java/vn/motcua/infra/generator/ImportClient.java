@@ -33,11 +33,14 @@ public final class ImportClient implements AutoCloseable {
         public final AtomicLong created = new AtomicLong();
         public final AtomicLong unchanged = new AtomicLong();
         public final AtomicLong bytes = new AtomicLong();
+        /** Dossiers whose appointment (ours) differs from the server's engine, and late ones, as the server counts. */
+        public final AtomicLong disagreements = new AtomicLong();
+        public final AtomicLong late = new AtomicLong();
 
         @Override
         public String toString() {
             return batches + " batches, " + dossiers + " dossiers (" + created + " created, " + unchanged
-                    + " unchanged)";
+                    + " unchanged; server: " + late + " late, " + disagreements + " appointments differ)";
         }
     }
 
@@ -209,6 +212,8 @@ public final class ImportClient implements AutoCloseable {
             if (MiniJson.parse(r.body()) instanceof Map<?, ?> m) {
                 totals.created.addAndGet(number(m.get("created")));
                 totals.unchanged.addAndGet(number(m.get("unchanged")));
+                totals.disagreements.addAndGet(number(m.get("disagreements")));
+                totals.late.addAndGet(number(m.get("late")));
             }
         } catch (RuntimeException ignored) {
             // counts are informative only

@@ -67,8 +67,20 @@ public final class TenantCatalog {
     private final String slug;
     private final List<Procedure> procedures;
     private final List<Unit> units;
+    private final Map<LocalDate, String> calendarDays;
+    private final String officeHours;
 
     public TenantCatalog(String slug, List<Procedure> procedures, List<Unit> units) {
+        this(slug, procedures, units, Map.of(), null);
+    }
+
+    /**
+     * @param calendarDays the province's special days (day to kind, {@code WORKING} for worked ones), empty = the
+     *                     bundled national calendar
+     * @param officeHours  the province's office hours ({@code 07:00-11:30|13:30-17:00}), null = not known
+     */
+    public TenantCatalog(String slug, List<Procedure> procedures, List<Unit> units, Map<LocalDate, String> calendarDays,
+                         String officeHours) {
         if (procedures.isEmpty()) {
             throw new IllegalArgumentException("the province " + slug + " has no procedures");
         }
@@ -78,11 +90,15 @@ public final class TenantCatalog {
         this.slug = slug;
         this.procedures = List.copyOf(procedures);
         this.units = List.copyOf(units);
+        this.calendarDays = Map.copyOf(calendarDays);
+        this.officeHours = officeHours;
     }
 
     public String slug() { return slug; }
     public List<Procedure> procedures() { return procedures; }
     public List<Unit> units() { return units; }
+    public Map<LocalDate, String> calendarDays() { return calendarDays; }
+    public String officeHours() { return officeHours; }
 
     /** The province's name as in "tỉnh Gia Lai", from its People's Committee. */
     public String provinceName() {
@@ -150,6 +166,29 @@ public final class TenantCatalog {
         }
     }
 
+    /** Adds the days of a getCalendar answer to {@code into}; returns its office hours ({@code a-b|c-d}) or null. */
+    @SuppressWarnings("unchecked")
+    static String parseCalendar(String json, Map<LocalDate, String> into) {
+        Map<String, Object> m = (Map<String, Object>) MiniJson.parse(json);
+        Object days = m.get("days");
+        if (days instanceof List<?> list) {
+            for (Object o : list) {
+                Map<String, Object> d = (Map<String, Object>) o;
+                into.put(LocalDate.parse(str(d, "date")), Boolean.TRUE.equals(d.get("working")) ? "WORKING" : str(d, "kind"));
+            }
+        }
+        if (m.get("officeHours") instanceof Map<?, ?> oh && oh.get("periods") instanceof List<?> periods
+                && !periods.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            for (Object o : periods) {
+                Map<String, Object> p = (Map<String, Object>) o;
+                b.append(b.length() == 0 ? "" : "|").append(str(p, "start")).append('-').append(str(p, "end"));
+            }
+            return b.toString();
+        }
+        return null;
+    }
+
     private static LocalDate date(String s) {
         return s.isBlank() ? null : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
     }
@@ -190,7 +229,21 @@ public final class TenantCatalog {
         for (LocalDate d : days) {
             parseUnits(get(http, baseUrl + "/api/units?view=flat&asOf=" + d, auth), units);
         }
-        return new TenantCatalog(slug, parseProcedures(procedures), sorted(units));
+        // The province's calendar (getCalendar: national days with the province's own) for the period and the two
+        // years after it in which dossiers may still be processed; years the server does not have are skipped.
+        Map<LocalDate, String> calendar = new java.util.HashMap<>();
+        String hours = null;
+        for (int y = from.getYear(); y <= to.getYear() + 2; y++) {
+            String json;
+            try {
+                json = get(http, baseUrl + "/api/calendar/" + y, auth);
+            } catch (IOException e) {
+                continue;
+            }
+            String h = parseCalendar(json, calendar);
+            hours = hours == null ? h : hours;
+        }
+        return new TenantCatalog(slug, parseProcedures(procedures), sorted(units), calendar, hours);
     }
 
     private static List<Unit> sorted(Map<String, Unit> units) {

@@ -48,7 +48,22 @@ public final class WorkCalendar {
      * @param periods office periods such as {@code 07:30-11:30|13:30-17:00}
      */
     public WorkCalendar(LocalDate from, LocalDate to, String periods) {
+        this(from, to, periods, Map.of());
+    }
+
+    /**
+     * @param provinceDays the province's own calendar as the server gives it (getCalendar: national and provincial
+     *                     days merged), day to kind ({@code WORKING} or {@code SWAPPED_WORKING_DAY} = worked); it
+     *                     replaces the bundled national days of its years
+     */
+    public WorkCalendar(LocalDate from, LocalDate to, String periods, Map<LocalDate, String> provinceDays) {
         Map<LocalDate, String> special = loadNational();
+        if (!provinceDays.isEmpty()) {
+            Set<Integer> years = new HashSet<>();
+            provinceDays.keySet().forEach(d -> years.add(d.getYear()));
+            special.keySet().removeIf(d -> years.contains(d.getYear()));
+            special.putAll(provinceDays);
+        }
         this.firstDay = from.minusDays(40).toEpochDay();
         long lastDay = to.plusYears(2).toEpochDay();
         int n = (int) (lastDay - firstDay + 1);
@@ -62,7 +77,7 @@ public final class WorkCalendar {
             boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
             boolean w;
             if (kind != null) {
-                w = kind.equals("SWAPPED_WORKING_DAY");
+                w = kind.equals("SWAPPED_WORKING_DAY") || kind.equals("WORKING");
                 tet[i] = kind.equals("TET_BREAK");
             } else if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
                 w = !weekend && !fixedHoliday(d);

@@ -65,6 +65,24 @@ class TenantCatalogTest {
     }
 
     @Test
+    void provinceCalendarAndOfficeHoursReplaceTheBundledNationalDays() {
+        Map<LocalDate, String> days = new java.util.HashMap<>();
+        String hours = TenantCatalog.parseCalendar("{\"days\":[{\"date\":\"2026-03-17\",\"kind\":\"LOCAL_DAY_OFF\","
+                + "\"working\":false},{\"date\":\"2026-01-10\",\"kind\":\"SWAPPED_WORKING_DAY\",\"working\":true}],"
+                + "\"officeHours\":{\"periods\":[{\"start\":\"07:00\",\"end\":\"11:30\"},"
+                + "{\"start\":\"13:30\",\"end\":\"17:00\"}]},\"year\":2026}", days);
+        assertEquals("07:00-11:30|13:30-17:00", hours);
+        assertEquals(Map.of(LocalDate.of(2026, 3, 17), "LOCAL_DAY_OFF", LocalDate.of(2026, 1, 10), "WORKING"), days);
+        WorkCalendar province = new WorkCalendar(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), hours, days);
+        WorkCalendar national = new WorkCalendar(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), hours);
+        long local = LocalDate.of(2026, 3, 17).toEpochDay();
+        assertTrue(national.isWorkingDay(local));
+        assertFalse(province.isWorkingDay(local));
+        assertTrue(province.isWorkingDay(LocalDate.of(2026, 1, 10).toEpochDay()));
+        assertEquals(480, province.officeMinutesPerDay());
+    }
+
+    @Test
     void jsonQuotingRoundTrips() {
         String text = "Tab\there \"quoted\" back\\slash\nnew line ư\u0001";
         assertEquals(text, MiniJson.parse(MiniJson.quote(text)));
