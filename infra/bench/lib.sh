@@ -1,6 +1,6 @@
 # Shared by the benchmark scripts: start the launcher as ./run does, on a fresh data directory, and stop it.
 # Usage: . infra/bench/lib.sh; start_server; ...; stop_server
-jar=infra/target/motcua-launcher.jar
+jar=${BENCH_JAR:-infra/target/motcua-launcher.jar}
 [ -f "$jar" ] || { echo "build first: mvn -B -DskipTests install" >&2; exit 1; }
 opts=${MOTCUA_JAVA_OPTS:--Xms128m -Xmx768m -XX:+UseSerialGC}
 port=${BENCH_PORT:-18480}
