@@ -48,8 +48,10 @@ public class DossierEvents {
     public void append(Dossier d, Transition t, Actor actor, String changes) {
         EntityManager em = persistence.tenantEm();
         int seq = d.getEventCount() + 1;
+        // PostgreSQL keeps microseconds (rounding, not truncating): hash exactly what will be stored.
+        OffsetDateTime at = t.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         String prev = d.getLastEventHash();
-        EventChain.Link link = new EventChain.Link(d.getId(), seq, t.at(), actor.username(), actor.mainRole(),
+        EventChain.Link link = new EventChain.Link(d.getId(), seq, at, actor.username(), actor.mainRole(),
                 actor.unitCode(), t.action().name(), t.from() == null ? null : t.from().code(), t.to().code(),
                 t.reason(), changes);
         String hash = EventChain.hash(prev, link);
@@ -58,7 +60,7 @@ public class DossierEvents {
         em.createNativeQuery("INSERT INTO province.dossier_event (tenant_id, dossier_id, seq, occurred_at, actor,"
                         + " actor_role, actor_unit, action, from_status, to_status, reason, changes, prev_hash, hash)"
                         + " VALUES (current_setting('app.tenant'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS smallint), ?9, ?10, ?11, ?12, ?13)")
-                .setParameter(1, d.getId()).setParameter(2, seq).setParameter(3, t.at())
+                .setParameter(1, d.getId()).setParameter(2, seq).setParameter(3, at)
                 .setParameter(4, actor.username()).setParameter(5, actor.mainRole()).setParameter(6, actor.unitCode())
                 .setParameter(7, t.action().name())
                 .setParameter(8, t.from() == null ? null : (short) t.from().code())

@@ -65,7 +65,7 @@ public class DossierService {
         Caller caller = CallerContext.current().orElseThrow();
         Actor actor = officials.actor(caller);
         DeadlineCalculator clock = deadlines.calculator();
-        OffsetDateTime now = OffsetDateTime.now(clock.calendar().zone());
+        OffsetDateTime now = OffsetDateTime.now(clock.calendar().zone()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         List<FieldError> errors = new ArrayList<>();
         if (c.procedureCode() == null || c.procedureCode().isBlank()) {
             errors.add(new FieldError("procedureCode", "dossier.field.required", "procedureCode"));
@@ -149,7 +149,7 @@ public class DossierService {
         Caller caller = CallerContext.current().orElseThrow();
         Actor actor = officials.actor(caller);
         DeadlineCalculator clock = deadlines.calculator();
-        OffsetDateTime now = OffsetDateTime.now(clock.calendar().zone());
+        OffsetDateTime now = OffsetDateTime.now(clock.calendar().zone()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Dossier d = require(code);
         if (d.getVersion() != c.expectedVersion()) {
             throw DomainException.conflict("dossier.changedMeanwhile", d.getVersion(), c.expectedVersion());
@@ -354,7 +354,7 @@ public class DossierService {
         if (due == null) {
             return new Remaining(Urgency.ON_TRACK, 0);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock.calendar().zone());
+        OffsetDateTime now = OffsetDateTime.now(clock.calendar().zone()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         long left = clock.officeNanosBetween(now, due);
         Urgency u = now.isAfter(due) ? Urgency.OVERDUE
                 : left <= clock.calendar().officeHours().officeNanosPerDay() ? Urgency.DUE_SOON : Urgency.ON_TRACK;

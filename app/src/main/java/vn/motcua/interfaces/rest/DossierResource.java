@@ -9,7 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -20,6 +22,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.application.DossierEvents;
+import vn.motcua.dossier.application.DossierForms;
 import vn.motcua.dossier.application.DossierService;
 import vn.motcua.dossier.application.ReceiveCommand;
 import vn.motcua.dossier.application.TransitionCommand;
@@ -30,6 +33,7 @@ import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.Receipt;
 import vn.motcua.dossier.domain.ReturnMethod;
 import vn.motcua.dossier.domain.StepKind;
+import vn.motcua.forms.FormKind;
 import vn.motcua.identity.application.CallerContext;
 import vn.motcua.identity.domain.Role;
 import vn.motcua.interfaces.rest.dto.DossierDtos;
@@ -56,6 +60,8 @@ public class DossierResource {
     DossierService dossiers;
     @Inject
     DossierEvents events;
+    @Inject
+    DossierForms forms;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -199,6 +205,56 @@ public class DossierResource {
             + "which event no longer matches what was written")
     public AuditCheckDto verifyDossierAudit(@PathParam("code") String code) {
         return AuditCheckDto.of(events.verify(dossiers.get(code)));
+    }
+
+    @GET
+    @Path("/{code}/forms/{form}")
+    @Produces({"application/pdf", "application/problem+json"})
+    @Operation(operationId = "getDossierForm", summary = "A statutory form of the dossier as PDF, from the form set in "
+            + "force at its receipt (Circular 01/2018 before 1 Jul 2025, 03/2025 from then): RECEIPT, SUPPLEMENT_REQUEST, "
+            + "REFUSAL, APOLOGY, STOP_NOTICE (03/2025 only), CONTROL_SLIP; with the dossier code as text and QR code")
+    public Response getDossierForm(@PathParam("code") String code, @PathParam("form") String form,
+                                   @Context UriInfo uri) {
+        FormKind kind;
+        try {
+            kind = FormKind.valueOf(form.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(List.of(new FieldError("form", "dossier.field.invalid", "form")));
+        }
+        DossierForms.Pdf pdf = forms.form(code, kind, lookupBase(uri));
+        return pdf(pdf);
+    }
+
+    @GET
+    @Path("/tracking-book")
+    @Produces({"application/pdf", "application/problem+json"})
+    @Operation(operationId = "getTrackingBook", summary = "The tracking book (sổ theo dõi hồ sơ) of a receiving unit "
+            + "for a period of at most a year (from/to = yyyy-MM-dd, by receipt date), as PDF in the form set in force "
+            + "on its first day")
+    public Response getTrackingBook(@QueryParam("unitCode") String unitCode, @QueryParam("from") String from,
+                                    @QueryParam("to") String to) {
+        java.time.LocalDate f;
+        java.time.LocalDate t;
+        try {
+            f = java.time.LocalDate.parse(from == null ? "" : from.strip());
+            t = java.time.LocalDate.parse(to == null ? "" : to.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(List.of(new FieldError("from", "dossier.field.invalid", "from/to")));
+        }
+        return pdf(forms.trackingBook(unitCode, f, t));
+    }
+
+    private static Response pdf(DossierForms.Pdf pdf) {
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** The public lookup page's address, for the QR code: the API's base without "/api/". */
+    static String lookupBase(UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        base = base.endsWith("/api/") ? base.substring(0, base.length() - 4) : base.endsWith("/api") ? base.substring(0, base.length() - 3) : base;
+        return base + "tra-cuu.xhtml?ma=";
     }
 
     private DossierDto full(String code) {
