@@ -68,11 +68,10 @@ public final class DossierActions {
         if (d == null) {
             return out;
         }
-        boolean received = d.getReceivedAt() != null;
-        if (received) {
+        if (d.getDueAt() != null) {
             out.add(Form.RECEIPT);
         }
-        if (d.getSupplementCount() > 0) {
+        if (d.getSupplementCount() > 0 || d.getGuidanceCount() > 0) {
             out.add(Form.SUPPLEMENT_REQUEST);
         }
         if (d.status() == DossierStatus.REFUSED_AT_RECEIPT || d.isResultRefused()) {
@@ -81,9 +80,7 @@ public final class DossierActions {
         if (d.getApologyAt() != null) {
             out.add(Form.APOLOGY);
         }
-        if (received) {
-            out.add(Form.CONTROL_SLIP);
-        }
+        out.add(Form.CONTROL_SLIP);
         if (d.status() == DossierStatus.STOPPED && d.getFormSet() == FormRegime.TT03_2025) {
             out.add(Form.STOP_NOTICE);
         }

@@ -87,8 +87,8 @@ public class ReceiveView implements Serializable {
     public record UnitOption(String code, String label) implements Serializable { }
 
     /** What the desk needs after a receipt: the code, the secret for the applicant, the appointment. */
-    public record Result(String code, String secret, int status, OffsetDateTime appointment, boolean accepted)
-            implements Serializable { }
+    public record Result(String code, String secret, int status, OffsetDateTime appointment, boolean accepted,
+                         List<DossierActions.Form> forms) implements Serializable { }
 
     @Inject
     CatalogService catalog;
@@ -219,7 +219,8 @@ public class ReceiveView implements Serializable {
                     receivingUnitCode, competentUnitCode, docs, feeLines, paidOnline,
                     outcome == Receipt.Outcome.ACCEPTED ? null : reason));
             result = new Result(d.getCode(), d.getLookupSecret(), d.status().code(), d.getAppointmentAt(),
-                    d.status() == DossierStatus.ACCEPTED || d.status() == DossierStatus.PROCESSING);
+                    d.status() == DossierStatus.ACCEPTED || d.status() == DossierStatus.PROCESSING,
+                    DossierActions.forms(d).stream().filter(f -> f != DossierActions.Form.CONTROL_SLIP).toList());
             feedback.info("receive.done", d.getCode());
         } catch (DomainException e) {
             feedback.refused(e, "receiveForm");

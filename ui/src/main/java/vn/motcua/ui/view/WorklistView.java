@@ -47,17 +47,23 @@ public class WorklistView implements Serializable {
     private long dueSoon;
     private long total;
     private List<LateRow> late;
+    private String text;
 
     private final LazyDataModel<Row> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) dossiers.worklistSize(user.getUsername());
+            return filtering() ? filtered().size() : (int) dossiers.worklistSize(user.getUsername());
         }
 
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            if (filtering()) {
+                List<Row> all = filtered();
+                setRowCount(all.size());
+                return all.subList(Math.min(first, all.size()), Math.min(first + pageSize, all.size()));
+            }
             setRowCount((int) dossiers.worklistSize(user.getUsername()));
             return dossiers.worklist(user.getUsername(), first, pageSize).stream().map(WorklistView.this::row).toList();
         }
@@ -67,6 +73,22 @@ public class WorklistView implements Serializable {
             return row.code();
         }
     };
+
+    private boolean filtering() {
+        return text != null && !text.isBlank();
+    }
+
+    /**
+     * The lines matching the search box (code, applicant or procedure, accents optional), among one's first
+     * {@link #COUNTED} open steps: the service pages the worklist but does not search it.
+     */
+    private List<Row> filtered() {
+        String wanted = CurrentUser.fold(text);
+        return dossiers.worklist(user.getUsername(), 0, COUNTED).stream()
+                .filter(d -> CurrentUser.fold(d.getCode() + " " + d.getApplicantName() + " " + d.getProcedureName())
+                        .contains(wanted))
+                .map(this::row).toList();
+    }
 
     public void load() {
         if (!access.allowDossiers()) {
@@ -103,6 +125,8 @@ public class WorklistView implements Serializable {
     }
 
     public LazyDataModel<Row> getModel() { return model; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
     public long getOverdue() { return overdue; }
     public long getDueSoon() { return dueSoon; }
     public long getTotal() { return total; }
