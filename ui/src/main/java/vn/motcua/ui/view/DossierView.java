@@ -251,7 +251,28 @@ public class DossierView implements Serializable {
         if (unitCode == null || unitCode.isBlank()) {
             return "";
         }
-        return v == null ? unitCode : v.unitNames().getOrDefault(unitCode, unitCode);
+        String name = v == null ? null : v.unitNames().get(unitCode);
+        if (name == null) {
+            // units the dossier does not name itself (e.g. the unit of an official in the timeline)
+            name = getUnits().stream().filter(u -> u.code().equals(unitCode)).map(ReceiveView.UnitOption::label)
+                    .findFirst().orElse(unitCode);
+        }
+        return name;
+    }
+
+    /** An event's reason as people read it: the return method of RETURN_RESULT is stored by its code. */
+    public String reasonText(DossierEvents.Event e) {
+        if (e == null || e.reason() == null) {
+            return null;
+        }
+        if ("RETURN_RESULT".equals(e.action())) {
+            for (ReturnMethod m : ReturnMethod.values()) {
+                if (m.name().equals(e.reason())) {
+                    return m.label(localeView.isEnglish() ? "en" : "vi");
+                }
+            }
+        }
+        return e.reason();
     }
 
     /** "Nguyễn Văn A (gia-lai.officer)", or the username alone. */
