@@ -93,6 +93,55 @@ public class DossierEvents {
         return new Verification(d.getCode(), events.size(), breaks);
     }
 
+    /** One batch of the province-wide check: dossiers after {@code afterId} in id order. */
+    public record BatchCheck(int checked, long lastId, List<Verification> broken, boolean more) { }
+
+    /**
+     * Checks the chains of up to {@code limit} dossiers with ids after {@code afterId}, in two queries (dossiers, then
+     * their events in order), so that a command can walk a whole province batch by batch and show progress.
+     */
+    @Transactional
+    public BatchCheck verifyBatch(long afterId, int limit) {
+        var em = persistence.tenantEm();
+        int n = Math.max(1, Math.min(limit, 20_000));
+        @SuppressWarnings("unchecked")
+        List<Object[]> heads = em.createNativeQuery("SELECT id, code, event_count, last_event_hash FROM province.dossier"
+                + " WHERE id > ?1 ORDER BY id LIMIT ?2").setParameter(1, afterId).setParameter(2, n + 1).getResultList();
+        boolean more = heads.size() > n;
+        if (more) {
+            heads = heads.subList(0, n);
+        }
+        if (heads.isEmpty()) {
+            return new BatchCheck(0, afterId, List.of(), false);
+        }
+        long first = ((Number) heads.get(0)[0]).longValue();
+        long last = ((Number) heads.get(heads.size() - 1)[0]).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT dossier_id, seq, occurred_at, actor, actor_role, actor_unit,"
+                + " action, from_status, to_status, reason, changes, prev_hash, hash FROM province.dossier_event"
+                + " WHERE dossier_id BETWEEN ?1 AND ?2 ORDER BY dossier_id, seq")
+                .setParameter(1, first).setParameter(2, last).getResultList();
+        java.util.Map<Long, List<Event>> byDossier = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            byDossier.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new Event(
+                    ((Number) r[1]).intValue(), instant(r[2]), (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+                    r[7] == null ? null : ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), (String) r[9],
+                    (String) r[10], (String) r[11], (String) r[12]));
+        }
+        List<Verification> broken = new ArrayList<>();
+        for (Object[] h : heads) {
+            long id = ((Number) h[0]).longValue();
+            List<Event> events = byDossier.getOrDefault(id, List.of());
+            List<EventChain.Break> breaks = EventChain.verify(events.stream().map(e -> e.link(id)).toList(),
+                    events.stream().map(Event::prevHash).toList(), events.stream().map(Event::hash).toList(),
+                    (String) h[3], ((Number) h[2]).intValue());
+            if (!breaks.isEmpty()) {
+                broken.add(new Verification((String) h[1], events.size(), breaks));
+            }
+        }
+        return new BatchCheck(heads.size(), last, broken, more);
+    }
+
     static OffsetDateTime instant(Object o) {
         if (o instanceof OffsetDateTime t) {
             return t;

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,6 @@ import vn.motcua.tenancy.infrastructure.TenantPersistence;
 @ApplicationScoped
 public class DossierService {
 
-    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
     /** No 0/O, 1/I/L: the secret is read off paper and typed by the applicant. */
     private static final char[] SECRET_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -56,12 +54,47 @@ public class DossierService {
     DossierEvents events;
     @Inject
     Officials officials;
+    @Inject
+    DossierCodes codes;
+    /** This bean through its proxy, so that the transactions of receive's two parts apply. */
+    @Inject
+    DossierService self;
 
     /** A dossier and the units it names, for display. */
     public record View(Dossier dossier, Map<String, String> unitNames) { }
 
-    @Transactional
+    /**
+     * Receives a dossier: the agency's next code is taken in a short transaction of its own (see {@link DossierCodes}),
+     * then the dossier is validated and written in another. A receipt refused by validation after the code was taken
+     * leaves a gap in the day's numbers, which is allowed.
+     */
     public Dossier receive(ReceiveCommand c) {
+        String agency = self.agencyFor(c);
+        String code = codes.next(agency, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        return self.receive(c, code);
+    }
+
+    /** The agency part of the code: the receiving unit's QCVN code, else its portal code; refuses an unknown unit. */
+    @Transactional
+    public String agencyFor(ReceiveCommand c) {
+        String receiving = blankToNull(c.receivingUnitCode());
+        if (receiving == null) {
+            receiving = officials.actor(CallerContext.current().orElseThrow()).unitCode();
+        }
+        if (receiving == null) {
+            throw DomainException.invalid(List.of(new FieldError("receivingUnitCode", "dossier.field.required",
+                    "receivingUnitCode")));
+        }
+        Units.Unit unit = new Units(persistence.tenantEm(), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+                .find(receiving);
+        if (unit == null) {
+            throw DomainException.invalid(List.of(new FieldError("receivingUnitCode", "dossier.unitUnknown", receiving)));
+        }
+        return unit.agencyCode();
+    }
+
+    @Transactional
+    public Dossier receive(ReceiveCommand c, String code) {
         Caller caller = CallerContext.current().orElseThrow();
         Actor actor = officials.actor(caller);
         DeadlineCalculator clock = deadlines.calculator();
@@ -128,15 +161,15 @@ public class DossierService {
         }
         StatutoryTime time = CatalogDeadlines.statutoryTime(
                 c.channel() == Channel.ONLINE && content.onlineTime() != null ? content.onlineTime() : content.time());
-        String code = nextCode(receivingUnit.agencyCode(), now.toLocalDate());
-        long feeTotal = c.fees().stream().mapToLong(ReceiveCommand.FeeLine::amountVnd).sum();
+                long feeTotal = c.fees().stream().mapToLong(ReceiveCommand.FeeLine::amountVnd).sum();
         boolean digitised = !c.documents().isEmpty() && c.documents().stream().allMatch(ReceiveCommand.Document::digitised);
+        vn.motcua.dossier.domain.Assignees people = officials.picker();
         Receipt r = new Receipt(code, newSecret(), c.channel(), procedure.getId(), procedure.getCode(), procedure.getName(),
                 time, content.steps(), c.applicantKind(), c.applicantName().strip(), blankToNull(c.applicantIdNumber()),
                 blankToNull(c.applicantAddress()), blankToNull(c.applicantPhone()), blankToNull(c.applicantEmail()),
                 receiving, competent, actor.username(), actor.unitCode(), now, outcome, blankToNull(c.reason()),
                 DocumentText.documents(c.documents()), DocumentText.fees(c.fees()), feeTotal, digitised, c.paidOnline());
-        Dossier d = Dossier.receive(r, clock, officials.picker());
+        Dossier d = Dossier.receive(r, clock, people);
         EntityManager em = persistence.tenantEm();
         em.persist(d);
         Transition t = new Transition(Action.RECEIVE, null, d.status(), now, blankToNull(c.reason()));
@@ -266,20 +299,6 @@ public class DossierService {
 
     private static int clamp(int size) {
         return Math.max(1, Math.min(size <= 0 ? 50 : size, 500));
-    }
-
-    /**
-     * Next code of the receiving agency for the day. The upsert locks the counter row until the receipt commits, so
-     * concurrent receipts at one desk get distinct numbers; a receipt that rolls back rolls its number back too.
-     */
-    String nextCode(String agency, LocalDate day) {
-        Number seq = (Number) persistence.tenantEm().createNativeQuery(
-                "INSERT INTO province.dossier_code_counter (tenant_id, agency, day, last_seq)"
-                        + " VALUES (current_setting('app.tenant'), ?1, ?2, 1)"
-                        + " ON CONFLICT (tenant_id, agency, day)"
-                        + " DO UPDATE SET last_seq = province.dossier_code_counter.last_seq + 1 RETURNING last_seq")
-                .setParameter(1, agency).setParameter(2, day).getSingleResult();
-        return String.format("%s-%s-%04d", agency, day.format(YYMMDD), seq.intValue());
     }
 
     static String newSecret() {

@@ -37,6 +37,7 @@ import vn.motcua.forms.FormKind;
 import vn.motcua.identity.application.CallerContext;
 import vn.motcua.identity.domain.Role;
 import vn.motcua.interfaces.rest.dto.DossierDtos;
+import vn.motcua.interfaces.rest.dto.DossierDtos.AuditBatchDto;
 import vn.motcua.interfaces.rest.dto.DossierDtos.AuditCheckDto;
 import vn.motcua.interfaces.rest.dto.DossierDtos.DossierDto;
 import vn.motcua.interfaces.rest.dto.DossierDtos.DossierSummaryDto;
@@ -205,6 +206,22 @@ public class DossierResource {
             + "which event no longer matches what was written")
     public AuditCheckDto verifyDossierAudit(@PathParam("code") String code) {
         return AuditCheckDto.of(events.verify(dossiers.get(code)));
+    }
+
+    @GET
+    @Path("/audit")
+    @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER"})
+    @Operation(operationId = "verifyAuditTrail", summary = "Check the hash chains of the province's dossiers in id "
+            + "order, a batch at a time (afterId = lastId of the previous batch, 0 to start; limit at most 20000): how "
+            + "many were checked, which are broken and where. infra/bin/verify-audit walks the whole province with it")
+    public AuditBatchDto verifyAuditTrail(@QueryParam("afterId") long afterId, @QueryParam("limit") int limit) {
+        DossierEvents.BatchCheck b = events.verifyBatch(afterId, limit <= 0 ? 5_000 : limit);
+        AuditBatchDto x = new AuditBatchDto();
+        x.checked = b.checked();
+        x.lastId = b.lastId();
+        x.more = b.more();
+        x.broken = b.broken().stream().map(AuditCheckDto::of).toList();
+        return x;
     }
 
     @GET

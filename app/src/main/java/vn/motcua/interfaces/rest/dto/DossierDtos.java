@@ -402,6 +402,15 @@ public final class DossierDtos {
         }
     }
 
+    /** One batch of the province-wide audit check. */
+    public static class AuditBatchDto {
+        public int checked;
+        /** Pass as afterId for the next batch. */
+        public long lastId;
+        public boolean more;
+        public List<AuditCheckDto> broken;
+    }
+
     /** What an applicant sees: status, due date, what is missing. Nothing else. */
     public static class PublicDossierDto {
         public String code;

@@ -39,8 +39,18 @@ final class DossierApi {
     }
 
     static String receiptJson(String applicant, String receivingUnit) {
+        return receiptJson(PROCEDURE, applicant, receivingUnit);
+    }
+
+    /** The first procedure of the province's catalog (demo catalogs differ a little between provinces). */
+    static String firstProcedure(String user) {
+        JsonObject page = object(as(user).get("/api/procedures?size=1"));
+        return page.getJsonArray("items").getJsonObject(0).getString("code");
+    }
+
+    static String receiptJson(String procedure, String applicant, String receivingUnit) {
         return Json.createObjectBuilder()
-                .add("procedureCode", PROCEDURE)
+                .add("procedureCode", procedure)
                 .add("channel", "IN_PERSON")
                 .add("applicant", Json.createObjectBuilder().add("kind", "PERSON").add("name", applicant)
                         .add("idNumber", "064190000123").add("phone", "0912345678"))

@@ -213,6 +213,19 @@ class DossierLifecycleIT {
         JsonObject audit = object(ok(as("gia-lai.clerk").get("/api/dossiers/" + code + "/audit")));
         assertFalse(audit.getBoolean("intact"));
         assertTrue(audit.getJsonArray("problems").getString(0).startsWith("#2"), audit::toString);
+        // The province-wide check (what infra/bin/VerifyAudit.java walks) finds it too.
+        long afterId = 0;
+        boolean found = false;
+        boolean more = true;
+        while (more) {
+            JsonObject batch = object(ok(as("gia-lai.admin").get("/api/dossiers/audit?limit=500&afterId=" + afterId)));
+            found |= batch.getJsonArray("broken").stream()
+                    .anyMatch(b -> b.asJsonObject().getString("code").equals(code));
+            afterId = batch.getJsonNumber("lastId").longValue();
+            more = batch.getBoolean("more");
+        }
+        assertTrue(found, "the province-wide check lists the tampered dossier");
+        assertEquals(403, as("gia-lai.clerk").get("/api/dossiers/audit").status());
     }
 
     @Test
