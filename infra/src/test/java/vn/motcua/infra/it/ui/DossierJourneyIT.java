@@ -121,6 +121,10 @@ class DossierJourneyIT {
                 WebUi.signInAsDemo(browser, "gia-lai.clerk");
                 browser.go("/dossiers/index.xhtml");
                 WebUi.waitForPageLoad(browser);
+                ((JavascriptExecutor) d).executeScript("PF('statusMenu').selectValue('5');");
+                WebUi.waitForAjax(browser);
+                WebUi.waitFor(browser).until(drv -> drv.findElement(By.id("listForm:dossiers")).getText().contains(code));
+                assertTrue(d.findElement(By.id("listForm:dossiers")).getText().contains("Yêu cầu bổ sung"));
                 d.findElement(By.id("openForm:code")).sendKeys(code, Keys.ENTER);
                 WebUi.waitFor(browser).until(ExpectedConditions.urlContains("/dossiers/dossier.xhtml"));
                 WebUi.waitForPageLoad(browser);
@@ -184,6 +188,37 @@ class DossierJourneyIT {
                 assertTrue(WebUi.text(browser, "dossierNotFound").contains("Không tìm thấy hồ sơ"));
                 assertFalse(WebUi.bodyText(browser).contains(applicant), "nothing of the dossier leaks");
                 assertTrue(d.findElements(By.id("timeline")).isEmpty());
+            });
+        }
+    }
+
+    @Test
+    void aDossierRefusedAtTheDeskGetsTheRefusalFormAndNoReceipt() {
+        try (Browser browser = Browser.open()) {
+            onFailure(browser, "ui-dossier-refused", () -> {
+                WebDriver d = browser.driver();
+                WebUi.signInAsDemo(browser, "gia-lai.clerk");
+                browser.go("/dossiers/receive.xhtml");
+                WebUi.waitForPageLoad(browser);
+                WebElement search = d.findElement(By.id("receiveForm:procedure_input"));
+                search.sendKeys("rung khu"); // words, without accents
+                WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + PROCEDURE + "')]")));
+                d.findElement(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + PROCEDURE + "')]")).click();
+                WebUi.waitForAjax(browser);
+                d.findElement(By.id("receiveForm:applicantName")).sendKeys("Công ty TNHH Ánh Dương");
+                WebElement refuse = d.findElement(By.xpath("//label[normalize-space()='Từ chối tiếp nhận']"));
+                scroll(d, refuse);
+                refuse.click();
+                WebUi.waitForAjax(browser);
+                WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("receiveForm:reason")))
+                        .sendKeys("Thủ tục không thuộc thẩm quyền giải quyết của tỉnh");
+                d.findElement(By.id("receiveForm:receive")).click();
+                WebUi.waitForAjax(browser);
+                WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("receiptCode")));
+                assertEquals("Từ chối tiếp nhận", WebUi.text(browser, "receiptStatus"));
+                assertTrue(d.findElements(By.id("printReceipt")).isEmpty(), "no appointment, no receipt");
+                assertTrue(d.findElement(By.id("print-REFUSAL")).getAttribute("href").endsWith("/forms/REFUSAL"));
             });
         }
     }
@@ -259,6 +294,13 @@ class DossierJourneyIT {
                 String timeline = WebUi.text(browser, "timeline");
                 assertTrue(timeline.contains("Xin lỗi và đề nghị gia hạn") && timeline.contains("Giao lại"), timeline);
                 browser.screenshot("ui-dossier-leader");
+
+                // the leader's worklist has the reminder list of overdue dossiers without an apology
+                browser.go("/dossiers/my-work.xhtml");
+                WebUi.waitForPageLoad(browser);
+                assertEquals("Hồ sơ quá hạn chưa có phiếu xin lỗi", WebUi.text(browser, "lateHeading"));
+                assertFalse(d.findElements(By.id("lateWithoutApology")).isEmpty());
+                assertTrue(Integer.parseInt(WebUi.text(browser, "countTotal")) >= 1, "the step he took over");
             });
         }
     }
