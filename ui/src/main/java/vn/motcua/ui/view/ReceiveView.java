@@ -163,13 +163,30 @@ public class ReceiveView implements Serializable {
             for (Fee f : c.fees()) {
                 fees.add(new FeeRow(f.name(), f.amountVnd()));
             }
-            boolean online = channel == Channel.ONLINE && c.onlineTime() != null;
-            var time = vn.motcua.application.catalog.CatalogDeadlines.statutoryTime(online ? c.onlineTime() : c.time());
-            procedureTime = localeView.isEnglish() ? time.toEnglish() : time.toVietnamese();
+            showTime(c);
             competentUnitCode = c.unitRefs().stream().filter(this::knownUnit).findFirst().orElse(receivingUnitCode);
         } catch (DomainException e) {
             feedback.refused(e);
         }
+    }
+
+    /** Online dossiers may have their own statutory time: shown again when the channel changes. */
+    public void channelChanged() {
+        String code = procedureCode();
+        if (code == null) {
+            return;
+        }
+        try {
+            showTime(catalog.get(code, UnitService.today()).content());
+        } catch (DomainException e) {
+            feedback.refused(e, "receiveForm");
+        }
+    }
+
+    private void showTime(ProcedureContent c) {
+        boolean online = channel == Channel.ONLINE && c.onlineTime() != null;
+        var time = vn.motcua.application.catalog.CatalogDeadlines.statutoryTime(online ? c.onlineTime() : c.time());
+        procedureTime = localeView.isEnglish() ? time.toEnglish() : time.toVietnamese();
     }
 
     private boolean knownUnit(String code) {
