@@ -48,6 +48,8 @@ public class WorklistView implements Serializable {
     private long total;
     private List<LateRow> late;
     private String text;
+    /** 0: already overdue; 24 or 72: also those due within so many hours (the reminder before the due time). */
+    private int lateWithinHours;
 
     private final LazyDataModel<Row> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -116,7 +118,8 @@ public class WorklistView implements Serializable {
     /** Open dossiers past their due time without an apology (leaders only), oldest first. */
     public List<LateRow> getLate() {
         if (late == null) {
-            late = !user.isLeader() ? List.of() : dossiers.lateWithoutApology(OffsetDateTime.now(), 0, 50).stream()
+            late = !user.isLeader() ? List.of() : dossiers.lateWithoutApology(
+                            OffsetDateTime.now().plusHours(lateWithinHours), 0, 50).stream()
                     .map(d -> new LateRow(d.getCode(), d.status().code(), d.getProcedureName(), d.getApplicantName(),
                             d.getCurrentAssignee(), d.getCurrentUnitCode(), d.getDueAt(), d.getFormSet()))
                     .toList();
@@ -126,6 +129,11 @@ public class WorklistView implements Serializable {
 
     public LazyDataModel<Row> getModel() { return model; }
     public String getText() { return text; }
+    public int getLateWithinHours() { return lateWithinHours; }
+    public void setLateWithinHours(int hours) {
+        this.lateWithinHours = Math.max(0, Math.min(hours, 24 * 30));
+        this.late = null;
+    }
     public void setText(String text) { this.text = text; }
     public long getOverdue() { return overdue; }
     public long getDueSoon() { return dueSoon; }

@@ -299,7 +299,11 @@ class DossierJourneyIT {
                 browser.go("/dossiers/my-work.xhtml");
                 WebUi.waitForPageLoad(browser);
                 assertEquals("Hồ sơ quá hạn chưa có phiếu xin lỗi", WebUi.text(browser, "lateHeading"));
-                assertFalse(d.findElements(By.id("lateWithoutApology")).isEmpty());
+                assertFalse(d.findElements(By.id("lateForm:lateWithoutApology")).isEmpty());
+                d.findElement(By.xpath("//*[@id='lateForm:lateWithin']//div[contains(@class,'ui-button')]"
+                        + "[.//span[normalize-space()='Quá hạn trong 3 ngày tới']]")).click();
+                WebUi.waitForAjax(browser);
+                assertTrue(d.findElement(By.id("lateForm:lateWithin")).getText().contains("Quá hạn trong 3 ngày tới"));
                 assertTrue(Integer.parseInt(WebUi.text(browser, "countTotal")) >= 1, "the step he took over");
             });
         }
