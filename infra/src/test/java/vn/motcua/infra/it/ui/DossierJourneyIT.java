@@ -97,6 +97,9 @@ class DossierJourneyIT {
                 List<String> officerCards = WebUi.linkTargets(browser, "#homeCards a.action-card");
                 assertTrue(officerCards.contains("/dossiers/my-work.xhtml"), officerCards::toString);
                 assertFalse(officerCards.contains("/dossiers/receive.xhtml"), "officers do not receive");
+                browser.go("/dossiers/receive.xhtml");
+                WebUi.waitForPageLoad(browser);
+                assertEquals("403", WebUi.text(browser, "errorCode"), "the view bean refuses too");
                 browser.go("/dossiers/my-work.xhtml");
                 WebUi.waitForPageLoad(browser);
                 WebElement filter = d.findElement(By.id("workForm:filter"));
