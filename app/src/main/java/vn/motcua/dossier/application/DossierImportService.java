@@ -564,6 +564,11 @@ public class DossierImportService {
 
     /** For the page: a file's batch key prefix from its name (safe characters only). */
     public static String keyFromFileName(String fileName, byte[] content) {
+        return keyFor(fileName, sha256(content));
+    }
+
+    /** A batch key from a file name and the SHA-256 (hex) of the file's content. */
+    public static String keyFor(String fileName, String sha256Hex) {
         String base = fileName == null ? "batch" : fileName.replaceAll("\\.[A-Za-z0-9]{1,8}$", "");
         base = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replace('đ', 'd').replace('Đ', 'D').replaceAll("[^A-Za-z0-9._:-]+", "-").replaceAll("^-+|-+$", "");
@@ -573,7 +578,7 @@ public class DossierImportService {
         if (base.length() > 60) {
             base = base.substring(0, 60);
         }
-        return base + "-" + sha256(content).substring(0, 12);
+        return base + "-" + sha256Hex.substring(0, 12);
     }
 
     static byte[] utf8(String s) {
