@@ -68,7 +68,7 @@ public class DossierImportService {
     private static final Logger LOG = Logger.getLogger(DossierImportService.class.getName());
 
     public static final int MAX_DOSSIERS = 50_000;
-    public static final int MAX_BYTES = 64 * 1024 * 1024;
+    public static final int MAX_BYTES = 100 * 1024 * 1024;
     /** Reports stop listing problems after this many (the count is still given). */
     public static final int MAX_REPORTED_ERRORS = 1_000;
     public static final Pattern BATCH_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
@@ -179,7 +179,11 @@ public class DossierImportService {
                 throw tooLarge();
             }
             long[] blocks = dryRun ? new long[0] : idBlocks(conn, (n + ID_BLOCK - 1) / ID_BLOCK);
-            Batch b = new Batch(tenant, batch, source, calc.calendar().zone(), n, body.length);
+            Batch b = new Batch(tenant, batch, source, calc.calendar().zone());
+            Pipeline pipe = dryRun ? null : new Pipeline(conn);
+            if (pipe != null) {
+                LOG.info(() -> String.format("Dossier import %s/%s: %d dossiers to check and write", tenant, batch, n));
+            }
             Map<String, Integer> rowOfCode = new HashMap<>(n * 2);
             int[] extra = {0};
             all.forEach(line -> {
@@ -207,31 +211,36 @@ public class DossierImportService {
                     return;
                 }
                 if (errors.size() == before) {
-                    b.add(d, clock, dryRun || !errors.isEmpty() ? -1 : idOf(blocks, b.dossiers));
+                    boolean write = pipe != null && errors.isEmpty() && !pipe.stopped();
+                    b.add(d, clock, write ? idOf(blocks, b.dossiers) : -1);
+                    if (write && b.pending() >= CHUNK) {
+                        pipe.submit(b.take());
+                    }
                 }
             });
+            if (pipe != null) {
+                if (errors.isEmpty() && !pipe.stopped() && b.pending() > 0) {
+                    pipe.submit(b.take());
+                }
+                pipe.finish(); // rethrows the writer's SQLException
+            }
             if (extra[0] > 0) {
                 errors.add(ImportValidator.error(0, "", "dossier.import.moreErrors", extra[0]));
             }
             if (!errors.isEmpty()) {
                 throw new ImportRejectedException(errors);
             }
-            long t1 = System.nanoTime();
-            existing(conn, rowOfCode, format == Format.CSV);
-            long t2 = System.nanoTime();
-            long[] phases = {0, 0};
-            if (!dryRun) {
-                LOG.info(() -> String.format("Dossier import %s/%s: %d dossiers checked, writing", tenant, batch,
-                        b.dossiers));
-                phases = write(conn, b);
+            if (pipe == null || pipe.foundExisting()) {
+                existing(conn, rowOfCode); // the report names every code already there, not only the first chunk's
+            }
+            if (pipe != null) {
                 insertBatchRow(conn, b, hash);
             }
             long millis = (System.nanoTime() - t0) / 1_000_000;
-            if (!dryRun) {
-                long[] p = phases;
-                LOG.info(() -> String.format("Dossier import %s/%s: %d dossiers, %d events in %d ms (read and check %d, "
-                        + "existing codes %d, COPY %d, INSERT %d)", tenant, batch, b.dossiers, b.events, millis,
-                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, p[0] / 1_000_000, p[1] / 1_000_000));
+            if (pipe != null) {
+                LOG.info(() -> String.format("Dossier import %s/%s: %d dossiers, %d events in %d ms (database %d ms in "
+                        + "%d chunks)", tenant, batch, b.dossiers, b.events, millis, pipe.dbNanos / 1_000_000,
+                        pipe.chunks));
             }
             return new Result(batch, source, hash, false, dryRun, b.dossiers, b.events, dryRun ? 0 : b.dossiers, 0,
                     b.disagreements, b.late, millis);
@@ -401,7 +410,7 @@ public class DossierImportService {
     }
 
     /** Codes already in the province (imported by another batch, or received here) are refused. */
-    private static void existing(Connection conn, Map<String, Integer> rowOfCode, boolean csv) throws SQLException {
+    private static void existing(Connection conn, Map<String, Integer> rowOfCode) throws SQLException {
         if (rowOfCode.isEmpty()) {
             return;
         }
@@ -434,21 +443,34 @@ public class DossierImportService {
         final String key;
         final String source;
         final java.time.ZoneId zone;
-        final CopyBuffer dossierRows;
-        final CopyBuffer eventRows;
+        private CopyBuffer dossierRows = new CopyBuffer(CHUNK * 700);
+        private CopyBuffer eventRows = new CopyBuffer(CHUNK * 1_600);
+        private List<String> codes = new ArrayList<>(CHUNK);
         int dossiers;
         int events;
         int disagreements;
         int late;
         private final byte[] secretBytes = new byte[10];
 
-        Batch(String tenant, String key, String source, java.time.ZoneId zone, int expected, int bytes) {
+        Batch(String tenant, String key, String source, java.time.ZoneId zone) {
             this.tenant = tenant;
             this.zone = zone;
             this.key = key;
             this.source = source;
-            this.dossierRows = new CopyBuffer(Math.min(bytes, 1 << 26) / 2 + expected * 200);
-            this.eventRows = new CopyBuffer(Math.min(bytes, 1 << 26) + expected * 100);
+        }
+
+        /** Rows written and not yet handed to the database. */
+        int pending() {
+            return codes.size();
+        }
+
+        /** The rows written since the last call, for the database; the batch goes on with empty buffers. */
+        Chunk take() {
+            Chunk c = new Chunk(dossierRows, eventRows, codes);
+            dossierRows = new CopyBuffer(CHUNK * 700);
+            eventRows = new CopyBuffer(CHUNK * 1_600);
+            codes = new ArrayList<>(CHUNK);
+            return c;
         }
 
         /** Counts the dossier; with an id (≥ 0) also writes its row and its events' rows. */
@@ -464,6 +486,7 @@ public class DossierImportService {
             if (id < 0) {
                 return;
             }
+            codes.add(d.code());
             String prev = null;
             int seq = 0;
             for (ImportedDossier.Event e : d.events()) {
@@ -510,34 +533,123 @@ public class DossierImportService {
 
     private static final String SECRET_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-    /** The nanoseconds spent in COPY and in INSERT … SELECT. */
-    private static long[] write(Connection conn, Batch b) throws SQLException {
-        long t0 = System.nanoTime();
-        try (Statement st = conn.createStatement()) {
-            st.execute("CREATE TEMP TABLE motcua_import_dossier (LIKE province.dossier INCLUDING DEFAULTS) ON COMMIT DROP");
-            st.execute("CREATE TEMP TABLE motcua_import_event (LIKE province.dossier_event INCLUDING DEFAULTS) ON COMMIT DROP");
-        }
-        PGConnection pg = conn.unwrap(PGConnection.class);
-        try {
-            pg.getCopyAPI().copyIn("COPY motcua_import_dossier (" + DOSSIER_COLUMNS + ") FROM STDIN",
-                    new ByteArrayInputStream(b.dossierRows.bytes(), 0, b.dossierRows.length()), 1 << 16);
-            if (b.eventRows.length() > 0) {
-                pg.getCopyAPI().copyIn("COPY motcua_import_event (" + EVENT_COLUMNS + ") FROM STDIN",
-                        new ByteArrayInputStream(b.eventRows.bytes(), 0, b.eventRows.length()), 1 << 16);
+    /** Rows of up to {@value #CHUNK} dossiers and their events, in COPY text form. */
+    record Chunk(CopyBuffer dossiers, CopyBuffer events, List<String> codes) { }
+
+    /** Dossiers per chunk handed to the database while the next lines are being read. */
+    static final int CHUNK = 5_000;
+
+    /**
+     * Writes chunks while the request thread reads and checks the next lines, so that Java and PostgreSQL work at the
+     * same time. One writer thread at a time uses the transaction's connection (the request thread does not touch it
+     * until {@link #finish}); at most two chunks wait, so memory stays bounded whatever the batch size. A chunk whose
+     * codes already exist, or any SQL error, stops the writing; the transaction is then rolled back by the caller, so
+     * what was written never commits. Per chunk: COPY into the temporary tables, INSERT … SELECT into the province's
+     * tables (checked by row-level security), TRUNCATE the temporary tables.
+     */
+    final class Pipeline {
+        private final Connection conn;
+        private final PGConnection pg;
+        private final java.util.concurrent.Semaphore room = new java.util.concurrent.Semaphore(2);
+        private java.util.concurrent.CompletableFuture<Void> tail = java.util.concurrent.CompletableFuture.completedFuture(null);
+        private volatile SQLException failure;
+        private volatile boolean existing;
+        volatile long dbNanos;
+        volatile int chunks;
+
+        Pipeline(Connection conn) throws SQLException {
+            this.conn = conn;
+            this.pg = conn.unwrap(PGConnection.class); // the pool hands out a proxy with the driver's COPY API
+            try (Statement st = conn.createStatement()) {
+                st.execute("CREATE TEMP TABLE motcua_import_dossier (LIKE province.dossier INCLUDING DEFAULTS) ON COMMIT DROP");
+                st.execute("CREATE TEMP TABLE motcua_import_event (LIKE province.dossier_event INCLUDING DEFAULTS) "
+                        + "ON COMMIT DROP");
             }
-        } catch (IOException e) {
-            throw new SQLException("COPY failed: " + e.getMessage(), e);
         }
-        long t1 = System.nanoTime();
-        try (Statement st = conn.createStatement()) {
-            st.executeUpdate("INSERT INTO province.dossier (" + DOSSIER_COLUMNS + ") SELECT " + DOSSIER_COLUMNS
-                    + " FROM motcua_import_dossier");
-            st.executeUpdate("INSERT INTO province.dossier_event (" + EVENT_COLUMNS + ") SELECT " + EVENT_COLUMNS
-                    + " FROM motcua_import_event");
-            st.execute("DROP TABLE motcua_import_dossier, motcua_import_event");
+
+        boolean stopped() {
+            return failure != null || existing;
         }
-        return new long[] {t1 - t0, System.nanoTime() - t1};
+
+        boolean foundExisting() {
+            return existing;
+        }
+
+        void submit(Chunk c) {
+            try {
+                room.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            tail = tail.thenRunAsync(() -> {
+                try {
+                    if (!stopped()) {
+                        write(c);
+                    }
+                } catch (SQLException e) {
+                    failure = e;
+                } catch (RuntimeException e) {
+                    failure = new SQLException(e.getMessage(), e);
+                } finally {
+                    room.release();
+                }
+            }, executor());
+        }
+
+        void finish() throws SQLException {
+            tail.join();
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        private void write(Chunk c) throws SQLException {
+            long t0 = System.nanoTime();
+            if (anyExisting(c.codes())) {
+                existing = true;
+                return;
+            }
+            try {
+                pg.getCopyAPI().copyIn("COPY motcua_import_dossier (" + DOSSIER_COLUMNS + ") FROM STDIN",
+                        new ByteArrayInputStream(c.dossiers().bytes(), 0, c.dossiers().length()), 1 << 16);
+                if (c.events().length() > 0) {
+                    pg.getCopyAPI().copyIn("COPY motcua_import_event (" + EVENT_COLUMNS + ") FROM STDIN",
+                            new ByteArrayInputStream(c.events().bytes(), 0, c.events().length()), 1 << 16);
+                }
+            } catch (IOException e) {
+                throw new SQLException("COPY failed: " + e.getMessage(), e);
+            }
+            try (Statement st = conn.createStatement()) {
+                st.executeUpdate("INSERT INTO province.dossier (" + DOSSIER_COLUMNS + ") SELECT " + DOSSIER_COLUMNS
+                        + " FROM motcua_import_dossier");
+                st.executeUpdate("INSERT INTO province.dossier_event (" + EVENT_COLUMNS + ") SELECT " + EVENT_COLUMNS
+                        + " FROM motcua_import_event");
+                st.execute("TRUNCATE motcua_import_dossier, motcua_import_event");
+            }
+            chunks++;
+            dbNanos += System.nanoTime() - t0;
+        }
+
+        private boolean anyExisting(List<String> codes) throws SQLException {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT EXISTS (SELECT 1 FROM province.dossier WHERE code = ANY (?))")) {
+                ps.setArray(1, conn.createArrayOf("text", codes.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getBoolean(1);
+                }
+            }
+        }
     }
+
+    /** The container's executor (context-free work: JDBC on the connection handed over), or a plain one in tests. */
+    private java.util.concurrent.Executor executor() {
+        return executor != null ? executor : java.util.concurrent.ForkJoinPool.commonPool();
+    }
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     private static void insertBatchRow(Connection conn, Batch b, String hash) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO province.dossier_import_batch (tenant_id, batch_key, "

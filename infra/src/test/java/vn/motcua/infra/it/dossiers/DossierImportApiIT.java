@@ -218,5 +218,7 @@ class DossierImportApiIT {
         assertEquals(415, admin.post("/api/dossiers/import?batch=a&source=x", "application/xml", "<a/>").status());
         Http.Response empty = admin.post("/api/dossiers/import?batch=" + unique("e") + "&source=x", ImportFiles.NDJSON, "\n");
         assertEquals(400, empty.status(), empty::toString);
+        assertTrue(java.util.regex.Pattern.compile("operationId\"?\\s*:\\s*\"?importDossiers\\b")
+                .matcher(Http.toSystemUnderTest().get("/openapi").body()).find(), "importDossiers in /openapi");
     }
 }

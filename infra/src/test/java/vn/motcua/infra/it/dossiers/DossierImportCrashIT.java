@@ -151,8 +151,8 @@ class DossierImportCrashIT {
         HttpClient client = HttpClient.newHttpClient();
         CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(importRequest(prefix, body),
                 HttpResponse.BodyHandlers.ofString());
-        waitForLog(prefix + ": " + DOSSIERS + " dossiers checked, writing");
-        Thread.sleep(300); // into the COPY and the INSERTs
+        waitForLog(prefix + ": " + DOSSIERS + " dossiers to check and write");
+        Thread.sleep(2_000); // chunks are being written while the next lines are read
         process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean rollback from the application's side
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         try {
