@@ -134,6 +134,7 @@ class DossierImportCrashIT {
         }
         Files.createDirectories(dataDir);
         log = shared.targetDir().resolve("it-crash-server.log");
+        Files.deleteIfExists(log);
         port = freePort();
         pgPort = freePort();
         start();
