@@ -8,7 +8,8 @@ import java.util.List;
  */
 public class DomainException extends RuntimeException {
 
-    public enum Kind { NOT_FOUND, INVALID, CONFLICT, FORBIDDEN }
+    /** TOO_MANY: throttled (HTTP 429). */
+    public enum Kind { NOT_FOUND, INVALID, CONFLICT, FORBIDDEN, TOO_MANY }
 
     public record FieldError(String field, String messageKey, Object... args) { }
 
@@ -43,6 +44,10 @@ public class DomainException extends RuntimeException {
 
     public static DomainException conflict(String messageKey, Object... args) {
         return new DomainException(Kind.CONFLICT, messageKey, args);
+    }
+
+    public static DomainException tooMany(String messageKey, Object... args) {
+        return new DomainException(Kind.TOO_MANY, messageKey, args);
     }
 
     public static DomainException forbidden(String messageKey, Object... args) {

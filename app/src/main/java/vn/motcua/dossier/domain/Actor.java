@@ -26,6 +26,6 @@ public record Actor(String username, Set<Role> roles, String unitCode) {
                 return r.name();
             }
         }
-        return roles.isEmpty() ? "" : roles.iterator().next().name();
+        return roles.isEmpty() ? "APPLICANT" : roles.iterator().next().name();
     }
 }

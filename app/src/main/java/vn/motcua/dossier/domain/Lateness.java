@@ -41,7 +41,8 @@ public final class Lateness {
         }
         List<StepOverrun> out = new ArrayList<>();
         for (StepOverrun o : over) {
-            long share = (long) ((double) dossierLateNanos * o.overrunNanos() / sum);
+            long share = java.math.BigInteger.valueOf(dossierLateNanos).multiply(java.math.BigInteger.valueOf(o.overrunNanos()))
+                    .divide(java.math.BigInteger.valueOf(sum)).longValueExact();
             out.add(new StepOverrun(o.index(), o.step(), o.unitCode(), o.official(), o.workedNanos(), o.budgetNanos(),
                     o.overrunNanos(), share));
         }

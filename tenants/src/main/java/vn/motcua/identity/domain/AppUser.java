@@ -59,6 +59,10 @@ public class AppUser {
     @Version
     private long version;
 
+    /** Portal code of the official's unit; steps of that unit go to its officials first. */
+    @Column(name = "unit_code")
+    private String unitCode;
+
     protected AppUser() { }
 
     public AppUser(String username, String tenantId, String displayName, String passwordHash, boolean demo) {
@@ -93,4 +97,6 @@ public class AppUser {
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public void setLocale(String locale) { this.locale = locale; }
+    public String getUnitCode() { return unitCode; }
+    public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
 }

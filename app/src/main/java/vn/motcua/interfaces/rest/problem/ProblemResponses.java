@@ -32,6 +32,7 @@ final class ProblemResponses {
             case INVALID -> 400;
             case CONFLICT -> 409;
             case FORBIDDEN -> 403;
+            case TOO_MANY -> 429;
         };
         if (e instanceof ImportRejectedException rejected) {
             return Response.status(status).type(Problem.TYPE)

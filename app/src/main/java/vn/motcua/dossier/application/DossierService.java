@@ -1,0 +1,388 @@
+package vn.motcua.dossier.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.motcua.application.catalog.CatalogDeadlines;
+import vn.motcua.application.deadline.DeadlineService;
+import vn.motcua.catalog.application.CatalogService;
+import vn.motcua.catalog.domain.ProcedureContent;
+import vn.motcua.catalog.domain.ProcedureVersion;
+import vn.motcua.deadline.DeadlineCalculator;
+import vn.motcua.deadline.StatutoryTime;
+import vn.motcua.dossier.domain.Action;
+import vn.motcua.dossier.domain.Actor;
+import vn.motcua.dossier.domain.Channel;
+import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.domain.Receipt;
+import vn.motcua.dossier.domain.ReturnMethod;
+import vn.motcua.dossier.domain.Transition;
+import vn.motcua.identity.application.Caller;
+import vn.motcua.identity.application.CallerContext;
+import vn.motcua.identity.domain.AppUser;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.FieldError;
+import vn.motcua.tenancy.infrastructure.TenantPersistence;
+
+/**
+ * Receipt, actions, worklist and reading of the current province's dossiers. The province is the signed-in
+ * caller's (bound to the transaction by TransactionTenantBinding); nothing here takes a province from input.
+ */
+@ApplicationScoped
+public class DossierService {
+
+    /** No 0/O, 1/I/L: the secret is read off paper and typed by the applicant. */
+    private static final char[] SECRET_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    TenantPersistence persistence;
+    @Inject
+    DeadlineService deadlines;
+    @Inject
+    CatalogService catalog;
+    @Inject
+    DossierEvents events;
+    @Inject
+    Officials officials;
+    @Inject
+    DossierCodes codes;
+    /** This bean through its proxy, so that the transactions of receive's two parts apply. */
+    @Inject
+    DossierService self;
+
+    /** A dossier and the units it names, for display. */
+    public record View(Dossier dossier, Map<String, String> unitNames) { }
+
+    /**
+     * Receives a dossier: the agency's next code is taken in a short transaction of its own (see {@link DossierCodes}),
+     * then the dossier is validated and written in another. A receipt refused by validation after the code was taken
+     * leaves a gap in the day's numbers, which is allowed.
+     */
+    public Dossier receive(ReceiveCommand c) {
+        String agency = self.agencyFor(c);
+        String code = codes.next(agency, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        return self.receive(c, code);
+    }
+
+    /** The agency part of the code: the receiving unit's QCVN code, else its portal code; refuses an unknown unit. */
+    @Transactional
+    public String agencyFor(ReceiveCommand c) {
+        String receiving = blankToNull(c.receivingUnitCode());
+        if (receiving == null) {
+            receiving = officials.actor(CallerContext.current().orElseThrow()).unitCode();
+        }
+        if (receiving == null) {
+            throw DomainException.invalid(List.of(new FieldError("receivingUnitCode", "dossier.field.required",
+                    "receivingUnitCode")));
+        }
+        Units.Unit unit = new Units(persistence.tenantEm(), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
+                .find(receiving);
+        if (unit == null) {
+            throw DomainException.invalid(List.of(new FieldError("receivingUnitCode", "dossier.unitUnknown", receiving)));
+        }
+        return unit.agencyCode();
+    }
+
+    @Transactional
+    public Dossier receive(ReceiveCommand c, String code) {
+        Caller caller = CallerContext.current().orElseThrow();
+        Actor actor = officials.actor(caller);
+        DeadlineCalculator clock = deadlines.calculator();
+        OffsetDateTime now = OffsetDateTime.now(clock.calendar().zone()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        List<FieldError> errors = new ArrayList<>();
+        if (c.procedureCode() == null || c.procedureCode().isBlank()) {
+            errors.add(new FieldError("procedureCode", "dossier.field.required", "procedureCode"));
+        }
+        if (c.channel() == null) {
+            errors.add(new FieldError("channel", "dossier.field.required", "channel"));
+        }
+        if (c.applicantName() == null || c.applicantName().isBlank() || c.applicantName().length() > 300) {
+            errors.add(new FieldError("applicant.name", "dossier.applicantName"));
+        }
+        Receipt.Outcome outcome = c.outcome() == null ? Receipt.Outcome.ACCEPTED : c.outcome();
+        if ((outcome == Receipt.Outcome.GUIDED || outcome == Receipt.Outcome.REFUSED_AT_RECEIPT)
+                && (c.reason() == null || c.reason().isBlank())) {
+            errors.add(new FieldError("reason", "dossier.reasonRequired"));
+        }
+        for (int i = 0; i < c.documents().size(); i++) {
+            ReceiveCommand.Document d = c.documents().get(i);
+            if (d.name() == null || d.name().isBlank() || d.originals() < 0 || d.copies() < 0) {
+                errors.add(new FieldError("documents[" + i + "]", "dossier.field.invalid", "documents[" + i + "]"));
+            }
+        }
+        for (int i = 0; i < c.fees().size(); i++) {
+            ReceiveCommand.FeeLine f = c.fees().get(i);
+            if (f.name() == null || f.name().isBlank() || f.amountVnd() < 0) {
+                errors.add(new FieldError("fees[" + i + "]", "dossier.field.invalid", "fees[" + i + "]"));
+            }
+        }
+        String receiving = blankToNull(c.receivingUnitCode());
+        if (receiving == null) {
+            receiving = actor.unitCode();
+        }
+        Units units = new Units(persistence.tenantEm(), now.toLocalDate());
+        Units.Unit receivingUnit = null;
+        if (receiving == null) {
+            errors.add(new FieldError("receivingUnitCode", "dossier.field.required", "receivingUnitCode"));
+        } else {
+            receivingUnit = units.find(receiving);
+            if (receivingUnit == null) {
+                errors.add(new FieldError("receivingUnitCode", "dossier.unitUnknown", receiving));
+            }
+        }
+        String competent = blankToNull(c.competentUnitCode());
+        if (competent != null && units.find(competent) == null) {
+            errors.add(new FieldError("competentUnitCode", "dossier.unitUnknown", competent));
+        }
+        ProcedureVersion procedure = null;
+        if (c.procedureCode() != null && !c.procedureCode().isBlank()) {
+            try {
+                procedure = catalog.get(c.procedureCode().strip(), now.toLocalDate());
+            } catch (DomainException e) {
+                errors.add(new FieldError("procedureCode", "dossier.procedureUnknown", c.procedureCode()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        ProcedureContent content = procedure.content();
+        if (competent == null) {
+            competent = content.unitRefs().stream().filter(u -> units.find(u) != null).findFirst().orElse(receiving);
+        }
+        StatutoryTime time = CatalogDeadlines.statutoryTime(
+                c.channel() == Channel.ONLINE && content.onlineTime() != null ? content.onlineTime() : content.time());
+                long feeTotal = c.fees().stream().mapToLong(ReceiveCommand.FeeLine::amountVnd).sum();
+        boolean digitised = !c.documents().isEmpty() && c.documents().stream().allMatch(ReceiveCommand.Document::digitised);
+        vn.motcua.dossier.domain.Assignees people = officials.picker();
+        Receipt r = new Receipt(code, newSecret(), c.channel(), procedure.getId(), procedure.getCode(), procedure.getName(),
+                time, content.steps(), c.applicantKind(), c.applicantName().strip(), blankToNull(c.applicantIdNumber()),
+                blankToNull(c.applicantAddress()), blankToNull(c.applicantPhone()), blankToNull(c.applicantEmail()),
+                receiving, competent, actor.username(), actor.unitCode(), now, outcome, blankToNull(c.reason()),
+                DocumentText.documents(c.documents()), DocumentText.fees(c.fees()), feeTotal, digitised, c.paidOnline());
+        Dossier d = Dossier.receive(r, clock, people);
+        EntityManager em = persistence.tenantEm();
+        em.persist(d);
+        Transition t = new Transition(Action.RECEIVE, null, d.status(), now, blankToNull(c.reason()));
+        events.append(d, t, actor, Dossier.diff(Map.of(), d.snapshot()));
+        return d;
+    }
+
+    @Transactional
+    public Dossier transition(String code, TransitionCommand c) {
+        Caller caller = CallerContext.current().orElseThrow();
+        Actor actor = officials.actor(caller);
+        DeadlineCalculator clock = deadlines.calculator();
+        OffsetDateTime now = OffsetDateTime.now(clock.calendar().zone()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Dossier d = require(code);
+        if (d.getVersion() != c.expectedVersion()) {
+            throw DomainException.conflict("dossier.changedMeanwhile", d.getVersion(), c.expectedVersion());
+        }
+        Map<String, String> before = d.snapshot();
+        if (c.action() == Action.REASSIGN || c.action() == Action.ADD_STEP) {
+            String unit = blankToNull(c.unitCode());
+            if (unit != null && new Units(persistence.tenantEm(), now.toLocalDate()).find(unit) == null) {
+                throw DomainException.invalid(List.of(new FieldError("unitCode", "dossier.unitUnknown", unit)));
+            }
+            if (c.assignee() != null && !c.assignee().isBlank() && !officials.exists(c.assignee())) {
+                throw DomainException.invalid(List.of(new FieldError("assignee", "dossier.field.invalid", "assignee")));
+            }
+        }
+        Transition t = switch (c.action()) {
+            case ACCEPT -> d.accept(now, actor, clock, officials.picker());
+            case GUIDE -> d.guide(now, actor, c.reason());
+            case REFUSE_AT_RECEIPT -> d.refuseAtReceipt(now, actor, c.reason());
+            case COMPLETE_STEP -> d.completeStep(now, actor, clock, blankToNull(c.reason()));
+            case REASSIGN -> d.reassign(now, actor, blankToNull(c.unitCode()), blankToNull(c.assignee()), c.reason());
+            case ADD_STEP -> d.addStep(now, actor, clock, c.stepKind(), c.stepName(), blankToNull(c.unitCode()),
+                    blankToNull(c.assignee()), c.stepHours(), c.reason());
+            case REQUEST_SUPPLEMENT -> d.requestSupplement(now, actor, c.reason());
+            case RECEIVE_SUPPLEMENT -> d.receiveSupplement(now, actor, clock, blankToNull(c.reason()));
+            case REQUEST_PAYMENT -> d.requestPayment(now, actor, c.reason());
+            case CONFIRM_PAYMENT -> d.confirmPayment(now, actor, clock, blankToNull(c.reason()));
+            case WITHDRAW -> d.withdraw(now, actor, c.reason());
+            case STOP -> d.stop(now, actor, c.reason());
+            case REFUSE -> d.refuse(now, actor, clock, c.reason());
+            case RETURN_RESULT -> d.returnResult(now, actor,
+                    c.returnMethod() == null ? ReturnMethod.IN_PERSON : c.returnMethod(), c.electronicResult());
+            case APOLOGISE -> d.apologise(now, actor, c.newDate(), c.reason());
+            case RECEIVE, RATE, IMPORT -> throw DomainException.invalid("dossier.actionUnknown", c.action().name(),
+                    transitionActions());
+        };
+        events.append(d, t, actor, Dossier.diff(before, d.snapshot()));
+        return d;
+    }
+
+    public static String transitionActions() {
+        return java.util.Arrays.stream(Action.values()).filter(Action::transition).map(Action::name)
+                .collect(Collectors.joining(", "));
+    }
+
+    @Transactional
+    public Dossier get(String code) {
+        return require(code);
+    }
+
+    @Transactional
+    public View view(String code) {
+        Dossier d = require(code);
+        Units units = new Units(persistence.tenantEm(), LocalDate.now(deadlines.calculator().calendar().zone()));
+        Map<String, String> names = new java.util.HashMap<>();
+        for (String u : new String[] {d.getReceivingUnitCode(), d.getCompetentUnitCode()}) {
+            Units.Unit unit = units.find(u);
+            names.put(u, unit == null ? u : unit.name());
+        }
+        d.steps().forEach(s -> {
+            Units.Unit unit = units.find(s.unitCode());
+            names.putIfAbsent(s.unitCode(), unit == null ? s.unitCode() : unit.name());
+        });
+        return new View(d, names);
+    }
+
+    @Transactional
+    public Optional<Dossier> find(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return persistence.tenantEm().createQuery("SELECT d FROM Dossier d WHERE d.code = :code", Dossier.class)
+                .setParameter("code", code.strip()).getResultStream().findFirst();
+    }
+
+    private Dossier require(String code) {
+        return find(code).orElseThrow(() -> DomainException.notFound("dossier.notFound", code));
+    }
+
+    /** The open steps of one official, soonest due first. */
+    @Transactional
+    public List<Dossier> worklist(String username, int first, int size) {
+        return persistence.tenantEm().createQuery("SELECT d FROM Dossier d WHERE d.currentAssignee = :u"
+                        + " ORDER BY d.currentStepDueAt, d.id", Dossier.class)
+                .setParameter("u", username).setFirstResult(Math.max(0, first)).setMaxResults(clamp(size))
+                .getResultList();
+    }
+
+    @Transactional
+    public long worklistSize(String username) {
+        return persistence.tenantEm().createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.currentAssignee = :u", Long.class)
+                .setParameter("u", username).getSingleResult();
+    }
+
+    /** Open dossiers past their due instant (or due before {@code before}) without an apology: the reminder list. */
+    @Transactional
+    public List<Dossier> lateWithoutApology(OffsetDateTime before, int first, int size) {
+        return persistence.tenantEm().createQuery("SELECT d FROM Dossier d WHERE d.status IN (2, 4, 5, 6)"
+                        + " AND d.apologyAt IS NULL AND d.dueAt < :before ORDER BY d.dueAt, d.id", Dossier.class)
+                .setParameter("before", before).setFirstResult(Math.max(0, first)).setMaxResults(clamp(size))
+                .getResultList();
+    }
+
+    /** Latest dossiers received (or submitted), newest first, optionally filtered by a status code. */
+    @Transactional
+    public List<Dossier> recent(Integer status, int first, int size) {
+        String where = status == null ? "" : " WHERE d.status = :s";
+        var q = persistence.tenantEm().createQuery("SELECT d FROM Dossier d" + where
+                + " ORDER BY d.submittedAt DESC, d.id DESC", Dossier.class);
+        if (status != null) {
+            q.setParameter("s", status);
+        }
+        return q.setFirstResult(Math.max(0, first)).setMaxResults(clamp(size)).getResultList();
+    }
+
+    private static int clamp(int size) {
+        return Math.max(1, Math.min(size <= 0 ? 50 : size, 500));
+    }
+
+    static String newSecret() {
+        char[] s = new char[8];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = SECRET_ALPHABET[RANDOM.nextInt(SECRET_ALPHABET.length)];
+        }
+        return new String(s);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The current province's units on a day, looked up by portal code (one query per code, remembered). */
+    static final class Units {
+        record Unit(String portalCode, String qcvnCode, String name) {
+            /** The agency part of a dossier code: the QCVN 102:2016 code when the unit has one, else the portal code. */
+            String agencyCode() {
+                return qcvnCode != null && !qcvnCode.isBlank() ? qcvnCode : portalCode;
+            }
+        }
+
+        private final EntityManager em;
+        private final LocalDate day;
+        private final Map<String, Optional<Unit>> found = new java.util.HashMap<>();
+
+        Units(EntityManager em, LocalDate day) {
+            this.em = em;
+            this.day = day;
+        }
+
+        Unit find(String portalCode) {
+            if (portalCode == null || portalCode.isBlank()) {
+                return null;
+            }
+            return found.computeIfAbsent(portalCode, c -> {
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows = em.createNativeQuery("SELECT portal_code, qcvn_code, name FROM province.unit_version"
+                                + " WHERE portal_code = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to >= ?2)"
+                                + " ORDER BY valid_from DESC LIMIT 1")
+                        .setParameter(1, c).setParameter(2, day).getResultList();
+                return rows.stream().findFirst().map(r -> new Unit((String) r[0], (String) r[1], (String) r[2]));
+            }).orElse(null);
+        }
+    }
+
+    /** How the appointment was computed (empty before the clock started). */
+    @Transactional
+    public Optional<vn.motcua.deadline.Deadline> explain(Dossier d) {
+        if (d.getReceivedAt() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(deadlines.calculator().compute(d.getReceivedAt(), d.statutoryTime()));
+    }
+
+    @Transactional
+    public List<vn.motcua.dossier.domain.Lateness.StepOverrun> lateness(Dossier d) {
+        DeadlineCalculator clock = deadlines.calculator();
+        return d.lateness(clock, OffsetDateTime.now(clock.calendar().zone()));
+    }
+
+    /** How urgent an open step is: its colour in the worklist. */
+    public enum Urgency { OVERDUE, DUE_SOON, ON_TRACK }
+
+    public record Remaining(Urgency urgency, long officeNanos) { }
+
+    /** Office time left before {@code due}; due soon when at most one working day is left. */
+    @Transactional
+    public Remaining remaining(OffsetDateTime due) {
+        DeadlineCalculator clock = deadlines.calculator();
+        if (due == null) {
+            return new Remaining(Urgency.ON_TRACK, 0);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock.calendar().zone()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        long left = clock.officeNanosBetween(now, due);
+        Urgency u = now.isAfter(due) ? Urgency.OVERDUE
+                : left <= clock.calendar().officeHours().officeNanosPerDay() ? Urgency.DUE_SOON : Urgency.ON_TRACK;
+        return new Remaining(u, left);
+    }
+
+    /** For the UI's lists of officials (reassignment). */
+    @Transactional
+    public List<AppUser> provinceOfficials() {
+        return officials.all();
+    }
+}
