@@ -1,9 +1,5 @@
 package vn.motcua.infra.it;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Properties;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -22,12 +18,7 @@ public class ArquillianDatabase implements LauncherSessionListener {
             return;
         }
         SystemUnderTest sut = SystemUnderTest.get();
-        Properties credentials = new Properties();
-        try (InputStream in = Files.newInputStream(sut.dataDir().resolve("credentials.properties"))) {
-            credentials.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties credentials = sut.credentials();
         System.setProperty("motcua.arq.db.url", "jdbc:postgresql://localhost:" + sut.pgPort() + "/motcua");
         System.setProperty("motcua.arq.db.user", "motcua_app");
         System.setProperty("motcua.arq.db.password", credentials.getProperty("motcua_app.password"));

@@ -98,6 +98,17 @@ public final class SystemUnderTest {
     public int pgPort() { return pgPort; }
     public Path dataDir() { return dataDir; }
     public Path logFile() { return logFile; }
+
+    /** The generated database passwords of the embedded PostgreSQL ({@code <role>.password}). */
+    public java.util.Properties credentials() {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Files.newInputStream(dataDir.resolve("credentials.properties"))) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p;
+    }
     public Path targetDir() { return targetDir; }
     /** Time from process start to the first 200 of {@code /health/ready}, for the last start. */
     public Duration lastStartDuration() { return lastStartDuration; }

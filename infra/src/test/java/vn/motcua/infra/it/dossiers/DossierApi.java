@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -104,12 +100,7 @@ final class DossierApi {
 
     private static Connection connect(String role) throws SQLException {
         SystemUnderTest sut = SystemUnderTest.get();
-        Properties credentials = new Properties();
-        try (InputStream in = Files.newInputStream(sut.dataDir().resolve("credentials.properties"))) {
-            credentials.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties credentials = sut.credentials();
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + sut.pgPort() + "/motcua", role,
                 credentials.getProperty(role + ".password"));
     }
