@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count=${1:-1000000}
-batch=${2:-5000}
+batch=${2:-20000}
 clients=${3:-2}
 sweep=${4:-}
 . infra/bench/lib.sh

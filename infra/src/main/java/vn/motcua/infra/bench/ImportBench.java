@@ -54,7 +54,7 @@ public final class ImportBench {
         String slug = o.getOrDefault("tenant", "gia-lai");
         String password = o.getOrDefault("password", "demo");
         long count = Long.parseLong(o.getOrDefault("count", "1000000").replace("_", ""));
-        int batch = Integer.parseInt(o.getOrDefault("batch", "5000"));
+        int batch = Integer.parseInt(o.getOrDefault("batch", "20000"));
         int clients = Integer.parseInt(o.getOrDefault("clients", "2"));
         LocalDate from = LocalDate.parse(o.getOrDefault("from", "2025-11-01"));
         LocalDate to = LocalDate.parse(o.getOrDefault("to", "2026-10-31"));

@@ -26,7 +26,7 @@ public final class DemoDossierLoader implements Runnable {
     public static final String MARKER = "demo-dossiers.properties";
     /** Generation seed of the demo data; province i uses SEED + i. */
     public static final long SEED = 20_251_101L;
-    static final int BATCH_SIZE = 2_000;
+    static final int BATCH_SIZE = 5_000;
     static final int CLIENTS = 2;
 
     private final String baseUrl;
