@@ -100,6 +100,10 @@ public class HomeView {
                     ctx + "/admin/users.xhtml", figure("home.figure.users", () -> users.list(user.caller().orElseThrow()).size())));
         }
         if (user.isProvinceAdmin()) {
+            list.add(card("dossier-import", "pi pi-cloud-upload", "home.card.dossierImport",
+                    ctx + "/dossiers/import.xhtml", null));
+        }
+        if (user.isProvinceAdmin()) {
             list.add(card("api-tokens", "pi pi-key", "home.card.apiTokens", ctx + "/admin/api-tokens.xhtml",
                     figure("home.figure.tokensActive", this::activeTokens)));
         }

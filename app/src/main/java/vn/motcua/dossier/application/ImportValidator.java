@@ -1,0 +1,413 @@
+package vn.motcua.dossier.application;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.motcua.dossier.application.ImportLine.Field;
+import vn.motcua.dossier.domain.Action;
+import vn.motcua.dossier.domain.ApplicantKind;
+import vn.motcua.dossier.domain.Channel;
+import vn.motcua.dossier.domain.DossierStatus;
+import vn.motcua.dossier.domain.ReturnMethod;
+import vn.motcua.shared.Messages;
+import vn.motcua.shared.tabular.ImportError;
+
+/**
+ * Checks one {@link ImportLine} against the format (docs/dossier-import.md) and the province's catalog and calendar,
+ * and reports every problem of the line with its row and column; a line without problems becomes an
+ * {@link ImportedDossier}. Pure and fast: no database, one pass.
+ *
+ * <p>Events must be in time order, each {@code fromStatus} (when given) must be the previous event's
+ * {@code toStatus}, the action must be allowed from that status by the transition table ({@link Action}), a
+ * supplement or payment request must be answered by its own resumption before another pause starts, no pause may
+ * start before the receipt, and the last event's {@code toStatus} must be the dossier's {@code status}.
+ */
+public final class ImportValidator {
+
+    public static final int MAX_APPLICANT_NAME = 300;
+    public static final int MAX_TEXT = 4_000;
+
+    private final ImportCatalog catalog;
+    private final ZoneId zone;
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
+
+    /** The calendar's range: instants the deadline engine must count from or to have to fall inside it. */
+    public ImportValidator(ImportCatalog catalog, ZoneId zone, LocalDate firstDay, LocalDate lastDay) {
+        this.catalog = catalog;
+        this.zone = zone;
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+    }
+
+    /** The dossier, or null with the line's problems added to {@code errors}. */
+    public ImportedDossier validate(ImportLine l, List<ImportError> errors) {
+        int before = errors.size();
+        int row = l.row();
+        for (ImportLine.Problem p : l.problems()) {
+            errors.add(error(row, p.column(), p.key(), p.args()));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        Check c = new Check(l, errors);
+        String code = c.required(Field.CODE);
+        if (code != null && (code.length() < 8 || code.length() > 60)) {
+            c.fail(Field.CODE, "dossier.import.codeLength", code);
+        }
+        Channel channel = c.oneOf(Field.CHANNEL, Channel.class, true);
+        ApplicantKind kind = c.oneOf(Field.APPLICANT_KIND, ApplicantKind.class, false);
+        String name = c.text(Field.APPLICANT_NAME, true, MAX_APPLICANT_NAME);
+        String receivingUnit = c.text(Field.RECEIVING_UNIT, true, 100);
+        String competentUnit = c.text(Field.COMPETENT_UNIT, false, 100);
+        String receivedBy = c.text(Field.RECEIVED_BY, false, 100);
+        OffsetDateTime receivedAt = c.instant(Field.RECEIVED_AT, true);
+        LocalDate receiptDay = null;
+        if (receivedAt != null) {
+            receiptDay = receivedAt.atZoneSameInstant(zone).toLocalDate();
+            if (!inCalendar(receiptDay)) {
+                c.fail(Field.RECEIVED_AT, "dossier.import.outsideCalendar", receiptDay, firstDay, lastDay);
+                receiptDay = null;
+            }
+        }
+        String procedureCode = c.required(Field.PROCEDURE_CODE);
+        ImportCatalog.Entry procedure = null;
+        if (procedureCode != null) {
+            if (!catalog.knows(procedureCode)) {
+                c.fail(Field.PROCEDURE_CODE, "dossier.import.procedureUnknown", procedureCode);
+            } else if (receiptDay != null) {
+                procedure = catalog.inForce(procedureCode, receiptDay);
+                if (procedure == null) {
+                    c.fail(Field.PROCEDURE_CODE, "dossier.import.procedureNotInForce", procedureCode, receiptDay);
+                }
+            }
+        }
+        DossierStatus status = c.status(l.get(Field.STATUS), true, 0, Field.STATUS.json());
+        OffsetDateTime appointmentAt = c.instant(Field.APPOINTMENT_AT, false);
+        OffsetDateTime processedAt = c.instant(Field.PROCESSED_AT, false);
+        if (processedAt != null && receivedAt != null) {
+            if (processedAt.isBefore(receivedAt)) {
+                c.fail(Field.PROCESSED_AT, "dossier.import.beforeReceipt", processedAt);
+            } else if (!inCalendar(processedAt.atZoneSameInstant(zone).toLocalDate())) {
+                c.fail(Field.PROCESSED_AT, "dossier.import.outsideCalendar",
+                        processedAt.atZoneSameInstant(zone).toLocalDate(), firstDay, lastDay);
+            }
+        }
+        OffsetDateTime returnedAt = c.instant(Field.RETURNED_AT, false);
+        if (returnedAt != null && receivedAt != null && returnedAt.isBefore(receivedAt)) {
+            c.fail(Field.RETURNED_AT, "dossier.import.beforeReceipt", returnedAt);
+        }
+        ReturnMethod returnMethod = c.oneOf(Field.RETURN_METHOD, ReturnMethod.class, false);
+        Boolean electronic = c.bool(Field.ELECTRONIC_RESULT);
+        Boolean digitised = c.bool(Field.DIGITISED);
+        Boolean paidOnline = c.bool(Field.PAID_ONLINE);
+        Long fee = c.integer(Field.FEE_TOTAL, 0, Long.MAX_VALUE);
+        OffsetDateTime apologyAt = c.instant(Field.APOLOGY_AT, false);
+        OffsetDateTime apologyNewDate = c.instant(Field.APOLOGY_NEW_DATE, false);
+        String apologyReason = c.text(Field.APOLOGY_REASON, false, MAX_TEXT);
+        Long satisfaction = c.integer(Field.SATISFACTION, 1, 5);
+        String feedback = c.text(Field.FEEDBACK, false, MAX_TEXT);
+        String idNumber = c.text(Field.APPLICANT_ID_NUMBER, false, 100);
+        String address = c.text(Field.APPLICANT_ADDRESS, false, MAX_TEXT);
+        String phone = c.text(Field.APPLICANT_PHONE, false, 100);
+        String email = c.text(Field.APPLICANT_EMAIL, false, 300);
+        List<ImportedDossier.Event> events = events(c, receivedAt, status);
+        if (errors.size() > before) {
+            return null;
+        }
+        return new ImportedDossier(row, code, procedure, channel, kind == null ? ApplicantKind.PERSON : kind, name,
+                idNumber, address, phone, email,
+                receivingUnit, competentUnit == null ? receivingUnit : competentUnit,
+                receivedBy != null ? receivedBy : events.isEmpty() ? "import" : events.get(0).actor(),
+                receivedAt, appointmentAt, status, processedAt, returnedAt, returnMethod, electronic,
+                Boolean.TRUE.equals(digitised), fee == null ? 0 : fee, Boolean.TRUE.equals(paidOnline), apologyAt,
+                apologyNewDate, apologyReason, satisfaction == null ? null : satisfaction.intValue(), feedback, events);
+    }
+
+    private List<ImportedDossier.Event> events(Check c, OffsetDateTime receivedAt, DossierStatus status) {
+        ImportLine l = c.line;
+        List<ImportedDossier.Event> out = new ArrayList<>(l.events().size());
+        ImportedDossier.Event prev = null;
+        Action openPause = null;
+        int i = 0;
+        for (Map<String, String> e : l.events()) {
+            i++;
+            String atText = e.get("at");
+            OffsetDateTime at = null;
+            if (atText == null) {
+                c.failEvent(i, "at", "dossier.import.required");
+            } else {
+                try {
+                    at = OffsetDateTime.parse(atText);
+                } catch (DateTimeParseException ex) {
+                    c.failEvent(i, "at", "dossier.import.notInstant", atText);
+                }
+            }
+            String actor = e.get("actor");
+            if (actor == null || actor.isBlank()) {
+                c.failEvent(i, "actor", "dossier.import.required");
+            }
+            String role = e.get("role");
+            if (role == null || role.isBlank()) {
+                c.failEvent(i, "role", "dossier.import.required");
+            }
+            Action action = null;
+            String actionText = e.get("action");
+            if (actionText == null) {
+                c.failEvent(i, "action", "dossier.import.required");
+            } else {
+                try {
+                    action = Action.valueOf(actionText.strip());
+                } catch (IllegalArgumentException ex) {
+                    c.failEvent(i, "action", "dossier.import.notOneOf", actionText, names(Action.values()));
+                }
+            }
+            DossierStatus from = c.status(e.get("fromStatus"), false, i, "fromStatus");
+            DossierStatus to = c.status(e.get("toStatus"), true, i, "toStatus");
+            String reason = e.get("reason");
+            if (reason != null) {
+                reason = c.clean(reason, l.eventColumn(i, "reason"), MAX_TEXT);
+            }
+            if (at == null || action == null || to == null) {
+                continue;
+            }
+            if (prev != null && at.isBefore(prev.at())) {
+                c.failEvent(i, "at", "dossier.import.event.order", i);
+            }
+            if (from != null && prev != null && from.code() != prev.toStatus()) {
+                c.failEvent(i, "fromStatus", "dossier.import.event.from", i, from.code(), prev.toStatus());
+            }
+            if (from != null && !action.from().isEmpty() && !action.allowedFrom(from)) {
+                c.failEvent(i, "action", "dossier.import.event.transition", i, action.name(), from.code());
+            }
+            switch (action) {
+                case REQUEST_SUPPLEMENT, REQUEST_PAYMENT -> {
+                    if (openPause != null) {
+                        c.failEvent(i, "action", "dossier.import.event.pauseOpen", i, action.name(), openPause.name());
+                    }
+                    if (receivedAt != null && at.isBefore(receivedAt)) {
+                        c.failEvent(i, "at", "dossier.import.event.beforeReceipt", i, action.name());
+                    }
+                    checkCalendar(c, i, at);
+                    openPause = action;
+                }
+                case RECEIVE_SUPPLEMENT, CONFIRM_PAYMENT -> {
+                    Action expected = action == Action.RECEIVE_SUPPLEMENT ? Action.REQUEST_SUPPLEMENT
+                            : Action.REQUEST_PAYMENT;
+                    if (openPause != expected) {
+                        c.failEvent(i, "action", "dossier.import.event.noPause", i, action.name(), expected.name());
+                    }
+                    checkCalendar(c, i, at);
+                    openPause = null;
+                }
+                case WITHDRAW, STOP -> openPause = null;
+                default -> { }
+            }
+            ImportedDossier.Event ev = new ImportedDossier.Event(at, c.clean(actor.strip(), l.eventColumn(i, "actor"), 100),
+                    c.clean(role.strip(), l.eventColumn(i, "role"), 100), action, from == null ? null : from.code(),
+                    to.code(), reason);
+            out.add(ev);
+            prev = ev;
+        }
+        if (prev != null && out.size() == l.events().size() && status != null && prev.toStatus() != status.code()) {
+            c.failEvent(i, "toStatus", "dossier.import.event.lastStatus", prev.toStatus(), status.code());
+        }
+        return out;
+    }
+
+    private void checkCalendar(Check c, int i, OffsetDateTime at) {
+        LocalDate d = at.atZoneSameInstant(zone).toLocalDate();
+        if (!inCalendar(d)) {
+            c.failEvent(i, "at", "dossier.import.outsideCalendar", d, firstDay, lastDay);
+        }
+    }
+
+    private boolean inCalendar(LocalDate d) {
+        return !d.isBefore(firstDay) && !d.isAfter(lastDay);
+    }
+
+    static String names(Enum<?>[] values) {
+        StringBuilder b = new StringBuilder();
+        for (Enum<?> v : values) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(v.name());
+        }
+        return b.toString();
+    }
+
+    /** A problem as the report shows it: Vietnamese / English. */
+    public static ImportError error(int row, String column, String key, Object... args) {
+        return new ImportError(row, column, Messages.format(Messages.VIETNAMESE, key, args) + " / "
+                + Messages.format(Locale.ENGLISH, key, args));
+    }
+
+    /** The checks of one line, adding their problems to the batch's list. */
+    private static final class Check {
+        final ImportLine line;
+        final List<ImportError> errors;
+
+        Check(ImportLine line, List<ImportError> errors) {
+            this.line = line;
+            this.errors = errors;
+        }
+
+        void fail(Field f, String key, Object... args) {
+            errors.add(error(line.row(), line.column(f), key, args));
+        }
+
+        void failEvent(int index, String field, String key, Object... args) {
+            String column = line.eventColumn(index, field);
+            if (!line.csv()) {
+                errors.add(error(line.row(), column, key, args));
+                return;
+            }
+            // one CSV cell holds every event: say which event and which of its parts
+            errors.add(new ImportError(line.row(), column, "Sự kiện " + index + " (" + field + "): "
+                    + Messages.format(Messages.VIETNAMESE, key, args) + " / Event " + index + " (" + field + "): "
+                    + Messages.format(Locale.ENGLISH, key, args)));
+        }
+
+        String required(Field f) {
+            String v = line.get(f);
+            if (v == null || v.isBlank()) {
+                fail(f, "dossier.import.required");
+                return null;
+            }
+            return clean(v.strip(), line.column(f), 200);
+        }
+
+        String text(Field f, boolean required, int max) {
+            String v = line.get(f);
+            if (v == null || v.isBlank()) {
+                if (required) {
+                    fail(f, "dossier.import.required");
+                }
+                return null;
+            }
+            return clean(v.strip(), line.column(f), max);
+        }
+
+        /** NFC (Vietnamese typed with combining marks matches what is stored), no NUL, not too long. */
+        String clean(String v, String column, int max) {
+            if (v.indexOf('\u0000') >= 0) {
+                errors.add(error(line.row(), column, "dossier.import.nul"));
+                return null;
+            }
+            String s = isAscii(v) || Normalizer.isNormalized(v, Normalizer.Form.NFC) ? v
+                    : Normalizer.normalize(v, Normalizer.Form.NFC);
+            if (s.length() > max) {
+                errors.add(error(line.row(), column, "dossier.import.tooLong", max));
+                return null;
+            }
+            return s;
+        }
+
+        <E extends Enum<E>> E oneOf(Field f, Class<E> type, boolean required) {
+            String v = line.get(f);
+            if (v == null || v.isBlank()) {
+                if (required) {
+                    fail(f, "dossier.import.required");
+                }
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, v.strip());
+            } catch (IllegalArgumentException e) {
+                fail(f, "dossier.import.notOneOf", v, names(type.getEnumConstants()));
+                return null;
+            }
+        }
+
+        OffsetDateTime instant(Field f, boolean required) {
+            String v = line.get(f);
+            if (v == null || v.isBlank()) {
+                if (required) {
+                    fail(f, "dossier.import.required");
+                }
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(v.strip());
+            } catch (DateTimeParseException e) {
+                fail(f, "dossier.import.notInstant", v);
+                return null;
+            }
+        }
+
+        Boolean bool(Field f) {
+            String v = line.get(f);
+            if (v == null || v.isBlank()) {
+                return null;
+            }
+            String s = v.strip().toLowerCase(Locale.ROOT);
+            if (s.equals("true") || s.equals("1")) {
+                return true;
+            }
+            if (s.equals("false") || s.equals("0")) {
+                return false;
+            }
+            fail(f, "dossier.import.notBoolean", v);
+            return null;
+        }
+
+        Long integer(Field f, long min, long max) {
+            String v = line.get(f);
+            if (v == null || v.isBlank()) {
+                return null;
+            }
+            long n;
+            try {
+                n = Long.parseLong(v.strip());
+            } catch (NumberFormatException e) {
+                fail(f, "dossier.import.notInteger", v);
+                return null;
+            }
+            if (n < min || n > max) {
+                fail(f, "dossier.import.range", v, min, max == Long.MAX_VALUE ? "∞" : max);
+                return null;
+            }
+            return n;
+        }
+
+        /** The dossier's status (event 0) or an event's status field. */
+        DossierStatus status(String v, boolean required, int event, String field) {
+            if (v == null || v.isBlank()) {
+                if (required) {
+                    if (event == 0) {
+                        fail(Field.STATUS, "dossier.import.required");
+                    } else {
+                        failEvent(event, field, "dossier.import.required");
+                    }
+                }
+                return null;
+            }
+            try {
+                return DossierStatus.of(Integer.parseInt(v.strip()));
+            } catch (IllegalArgumentException e) {
+                if (event == 0) {
+                    fail(Field.STATUS, "dossier.import.status", v);
+                } else {
+                    failEvent(event, field, "dossier.import.status", v);
+                }
+                return null;
+            }
+        }
+
+        private static boolean isAscii(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package vn.motcua.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.dossier.application.DossierImportService;
+import vn.motcua.dossier.application.DossierImportService.Format;
+import vn.motcua.interfaces.rest.dto.DossierImportDtos.DossierImportResultDto;
+import vn.motcua.shared.Messages;
+import vn.motcua.shared.tabular.ImportError;
+import vn.motcua.shared.tabular.ImportRejectedException;
+
+/** Bulk import of dossiers from another one-stop system (docs/dossier-import.md). Its own root path, so that it
+ *  stays beside the dossier resource whatever that one declares. */
+@Path("/dossiers/import")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dossiers")
+public class DossierImportResource {
+
+    @Inject
+    DossierImportService imports;
+
+    @POST
+    @Consumes({"application/x-ndjson", "text/csv"})
+    @RolesAllowed("PROVINCE_ADMIN")
+    @Operation(operationId = "importDossiers", summary = "Import one batch of dossiers with their events (NDJSON, one "
+            + "dossier per line, or CSV; docs/dossier-import.md) into the caller's province: at most 50,000 dossiers "
+            + "or 64 MB; all or nothing (400 with every rejected line's row and column); the same batch key and "
+            + "content again changes nothing (outcome UNCHANGED), the same key with other content is refused (409). "
+            + "Deadlines and lateness are computed by our engine; the source's appointment is kept and differences "
+            + "are counted")
+    public DossierImportResultDto importDossiers(@QueryParam("batch") String batch, @QueryParam("source") String source,
+                                                 @HeaderParam("Content-Type") String contentType, InputStream body) {
+        return DossierImportResultDto.of(imports.importBatch(batch, source, Format.of(contentType), read(body)));
+    }
+
+    /** The body, refused as soon as it passes the limit (the hash of the whole batch is needed before anything). */
+    static byte[] read(InputStream body) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try {
+            byte[] b = body.readNBytes(DossierImportService.MAX_BYTES + 1);
+            if (b.length > DossierImportService.MAX_BYTES) {
+                throw new ImportRejectedException(List.of(new ImportError(0, "",
+                        Messages.format(Messages.VIETNAMESE, "dossier.import.tooLarge", DossierImportService.MAX_DOSSIERS,
+                                DossierImportService.MAX_BYTES / (1024 * 1024)) + " / "
+                                + Messages.format(java.util.Locale.ENGLISH, "dossier.import.tooLarge",
+                                DossierImportService.MAX_DOSSIERS, DossierImportService.MAX_BYTES / (1024 * 1024)))));
+            }
+            return b;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
