@@ -118,6 +118,7 @@ class DossierJourneyIT {
                 waitForStatus(browser, "Yêu cầu bổ sung");
                 assertEquals("1", WebUi.text(browser, "dossierSupplements").strip().substring(0, 1));
                 assertFalse(d.findElements(By.id("form-SUPPLEMENT_REQUEST")).isEmpty(), "the supplement request form");
+                assertTrue(WebUi.text(browser, "dossierWaiting").contains("đồng hồ dừng từ"), "the clock stands still");
 
                 // 3. the clerk records the papers the applicant brought back
                 WebUi.signOut(browser);
