@@ -219,7 +219,7 @@ class DossierJourneyIT {
                 WebUi.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("receiptCode")));
                 assertEquals("Từ chối tiếp nhận", WebUi.text(browser, "receiptStatus"));
                 assertTrue(d.findElements(By.id("printReceipt")).isEmpty(), "no appointment, no receipt");
-                assertTrue(d.findElement(By.id("print-REFUSAL")).getAttribute("href").endsWith("/forms/REFUSAL"));
+                assertTrue(d.findElement(By.id("print-REFUSAL")).getAttribute("href").endsWith("/dossiers/pdf/" + WebUi.text(browser, "receiptCode") + "/REFUSAL"));
             });
         }
     }
