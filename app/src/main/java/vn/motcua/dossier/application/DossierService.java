@@ -415,6 +415,16 @@ public class DossierService {
         }
     }
 
+    /** Everything the dossier page and getDossier show, read in one transaction. */
+    public record Details(View view, Optional<vn.motcua.deadline.Deadline> deadline,
+                          List<vn.motcua.dossier.domain.Lateness.StepOverrun> lateness, List<DossierEvents.Event> events) { }
+
+    @Transactional
+    public Details details(String code) {
+        View v = view(code);
+        return new Details(v, explain(v.dossier()), lateness(v.dossier()), events.of(v.dossier().getId()));
+    }
+
     /** How the appointment was computed (empty before the clock started). */
     @Transactional
     public Optional<vn.motcua.deadline.Deadline> explain(Dossier d) {
