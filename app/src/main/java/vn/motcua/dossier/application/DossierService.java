@@ -276,6 +276,75 @@ public class DossierService {
                 .setParameter("u", username).getSingleResult();
     }
 
+    /** Vietnamese letters with diacritics and their plain forms, for accent-insensitive search in SQL. */
+    private static final String ACCENTED = "àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ";
+    private static final String PLAIN = "aaaaaaaaaaaaaaaaadeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyy";
+
+    /**
+     * One official's open steps whose code, applicant or procedure contains {@code text} (case and accents
+     * ignored), soonest due first, paged.
+     */
+    @Transactional
+    public List<Dossier> worklist(String username, String text, int first, int size) {
+        if (text == null || text.isBlank()) {
+            return worklist(username, first, size);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = persistence.tenantEm().createNativeQuery("SELECT id FROM province.dossier WHERE current_assignee = ?1"
+                        + " AND " + matches() + " ORDER BY current_step_due_at, id OFFSET ?3 LIMIT ?4")
+                .setParameter(1, username).setParameter(2, "%" + fold(text) + "%").setParameter(3, Math.max(0, first))
+                .setParameter(4, clamp(size)).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return persistence.tenantEm().createQuery("SELECT d FROM Dossier d WHERE d.id IN :ids"
+                        + " ORDER BY d.currentStepDueAt, d.id", Dossier.class)
+                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
+    }
+
+    @Transactional
+    public long worklistSize(String username, String text) {
+        if (text == null || text.isBlank()) {
+            return worklistSize(username);
+        }
+        return ((Number) persistence.tenantEm().createNativeQuery("SELECT count(*) FROM province.dossier"
+                        + " WHERE current_assignee = ?1 AND " + matches())
+                .setParameter(1, username).setParameter(2, "%" + fold(text) + "%").getSingleResult()).longValue();
+    }
+
+    private static String matches() {
+        return "translate(lower(code || ' ' || applicant_name || ' ' || procedure_name), '" + ACCENTED + "', '" + PLAIN
+                + "') LIKE ?2";
+    }
+
+    static String fold(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
+        StringBuilder b = new StringBuilder(t.length());
+        for (char ch : t.toCharArray()) {
+            int i = ACCENTED.indexOf(ch);
+            b.append(i < 0 ? ch : PLAIN.charAt(i));
+        }
+        return b.toString();
+    }
+
+    /** How many of one official's open steps are overdue, and due within one working day. */
+    public record WorkCounts(long total, long overdue, long dueSoon) { }
+
+    @Transactional
+    public WorkCounts worklistCounts(String username) {
+        DeadlineCalculator clock = deadlines.calculator();
+        OffsetDateTime now = OffsetDateTime.now(clock.calendar().zone());
+        OffsetDateTime soon = clock.plusOfficeNanos(now, clock.calendar().officeHours().officeNanosPerDay());
+        var em = persistence.tenantEm();
+        long overdue = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.currentAssignee = :u"
+                + " AND d.currentStepDueAt < :now", Long.class).setParameter("u", username).setParameter("now", now)
+                .getSingleResult();
+        long dueSoon = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.currentAssignee = :u"
+                        + " AND d.currentStepDueAt >= :now AND d.currentStepDueAt <= :soon", Long.class)
+                .setParameter("u", username).setParameter("now", now).setParameter("soon", soon).getSingleResult();
+        return new WorkCounts(worklistSize(username), overdue, dueSoon);
+    }
+
     /** Open dossiers past their due instant (or due before {@code before}) without an apology: the reminder list. */
     @Transactional
     public List<Dossier> lateWithoutApology(OffsetDateTime before, int first, int size) {
@@ -344,6 +413,16 @@ public class DossierService {
                 return rows.stream().findFirst().map(r -> new Unit((String) r[0], (String) r[1], (String) r[2]));
             }).orElse(null);
         }
+    }
+
+    /** Everything the dossier page and getDossier show, read in one transaction. */
+    public record Details(View view, Optional<vn.motcua.deadline.Deadline> deadline,
+                          List<vn.motcua.dossier.domain.Lateness.StepOverrun> lateness, List<DossierEvents.Event> events) { }
+
+    @Transactional
+    public Details details(String code) {
+        View v = view(code);
+        return new Details(v, explain(v.dossier()), lateness(v.dossier()), events.of(v.dossier().getId()));
     }
 
     /** How the appointment was computed (empty before the clock started). */

@@ -275,12 +275,13 @@ public class DossierResource {
     }
 
     private DossierDto full(String code) {
-        DossierService.View v = dossiers.view(code);
+        DossierService.Details details = dossiers.details(code);
+        DossierService.View v = details.view();
         Dossier d = v.dossier();
         boolean desk = CallerContext.current().map(c -> c.has(Role.CLERK) || c.has(Role.UNIT_LEADER)
                 || c.has(Role.PROVINCE_LEADER)).orElse(false);
         DossierDto dto = DossierDto.of(d, v.unitNames(), desk);
-        dossiers.explain(d).ifPresent(dl -> {
+        details.deadline().ifPresent(dl -> {
             String waited = d.getPausedNanos() > 0 ? String.format(Locale.ROOT, " %.2f", d.getPausedNanos() / 3.6e12) : null;
             dto.deadlineExplanationVi = dl.explanation().toVietnamese()
                     + (waited == null ? "" : "\nThời hạn được lùi thêm" + waited.replace('.', ',')
@@ -289,8 +290,8 @@ public class DossierResource {
                     + (waited == null ? "" : "\nThe due time moved by" + waited
                     + " working hours, the time the dossier waited for the applicant.");
         });
-        dto.lateSteps = dossiers.lateness(d).stream().map(OverrunDto::of).toList();
-        dto.events = events.of(d.getId()).stream().map(EventDto::of).toList();
+        dto.lateSteps = details.lateness().stream().map(OverrunDto::of).toList();
+        dto.events = details.events().stream().map(EventDto::of).toList();
         return dto;
     }
 

@@ -215,8 +215,7 @@ public class DossierView implements Serializable {
             if (!optimisticLock(e)) {
                 throw e;
             }
-            changedMeanwhile(Messages.format(Messages.pick(localeView.getLocale()), CHANGED_MEANWHILE,
-                    "?", loadedVersion));
+            changedMeanwhile(text.get(localeView.getLocale(), "dossier.stale"));
         }
     }
 

@@ -24,9 +24,6 @@ import vn.motcua.dossier.domain.FormRegime;
 public class WorklistView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** How many of one's own open steps the header counts (an official rarely has more). */
-    static final int COUNTED = 500;
-
     /** One line of the worklist. */
     public record Row(String code, int status, String procedureName, String applicantName, String step,
                       String unitCode, OffsetDateTime stepDueAt, OffsetDateTime dossierDueAt, String urgency,
@@ -56,18 +53,14 @@ public class WorklistView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return filtering() ? filtered().size() : (int) dossiers.worklistSize(user.getUsername());
+            return (int) dossiers.worklistSize(user.getUsername(), text);
         }
 
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            if (filtering()) {
-                List<Row> all = filtered();
-                setRowCount(all.size());
-                return all.subList(Math.min(first, all.size()), Math.min(first + pageSize, all.size()));
-            }
-            setRowCount((int) dossiers.worklistSize(user.getUsername()));
-            return dossiers.worklist(user.getUsername(), first, pageSize).stream().map(WorklistView.this::row).toList();
+            setRowCount((int) dossiers.worklistSize(user.getUsername(), text));
+            return dossiers.worklist(user.getUsername(), text, first, pageSize).stream().map(WorklistView.this::row)
+                    .toList();
         }
 
         @Override
@@ -76,36 +69,14 @@ public class WorklistView implements Serializable {
         }
     };
 
-    private boolean filtering() {
-        return text != null && !text.isBlank();
-    }
-
-    /**
-     * The lines matching the search box (code, applicant or procedure, accents optional), among one's first
-     * {@link #COUNTED} open steps: the service pages the worklist but does not search it.
-     */
-    private List<Row> filtered() {
-        String wanted = CurrentUser.fold(text);
-        return dossiers.worklist(user.getUsername(), 0, COUNTED).stream()
-                .filter(d -> CurrentUser.fold(d.getCode() + " " + d.getApplicantName() + " " + d.getProcedureName())
-                        .contains(wanted))
-                .map(this::row).toList();
-    }
-
     public void load() {
         if (!access.allowDossiers()) {
             return;
         }
-        total = dossiers.worklistSize(user.getUsername());
-        overdue = 0;
-        dueSoon = 0;
-        for (Dossier d : dossiers.worklist(user.getUsername(), 0, COUNTED)) {
-            switch (dossiers.remaining(d.getCurrentStepDueAt()).urgency()) {
-                case OVERDUE -> overdue++;
-                case DUE_SOON -> dueSoon++;
-                default -> { }
-            }
-        }
+        DossierService.WorkCounts counts = dossiers.worklistCounts(user.getUsername());
+        total = counts.total();
+        overdue = counts.overdue();
+        dueSoon = counts.dueSoon();
     }
 
     Row row(Dossier d) {
@@ -138,5 +109,5 @@ public class WorklistView implements Serializable {
     public long getOverdue() { return overdue; }
     public long getDueSoon() { return dueSoon; }
     public long getTotal() { return total; }
-    public long getOnTrack() { return Math.max(0, Math.min(total, COUNTED) - overdue - dueSoon); }
+    public long getOnTrack() { return Math.max(0, total - overdue - dueSoon); }
 }
