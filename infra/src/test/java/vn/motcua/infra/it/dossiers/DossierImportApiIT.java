@@ -101,6 +101,14 @@ class DossierImportApiIT {
                     + "province.dossier d ON d.id = e.dossier_id AND d.tenant_id = e.tenant_id WHERE d.code = ? AND e.seq = 2",
                     code(prefix, 1)).get(0));
         }
+        // the dossier service reads imported dossiers like its own, and the chain verifies
+        Http clerk = as("gia-lai.clerk");
+        Http.Response got = clerk.get("/api/dossiers/" + code(prefix, 2));
+        assertEquals(200, got.status(), got::toString);
+        assertTrue(got.body().contains("Nguyễn Thị Hồng Nhung"), got.body());
+        JsonObject audit = object(clerk.get("/api/dossiers/" + code(prefix, 1) + "/audit"));
+        assertTrue(audit.getBoolean("intact"), audit.toString());
+        assertEquals(5, audit.getInt("events"));
     }
 
     @Test
@@ -186,6 +194,16 @@ class DossierImportApiIT {
             assertEquals(1, count(ht2, "SELECT count(*) FROM province.dossier_import_batch WHERE batch_key = ?", prefix));
             assertEquals(0, count(ht2, "SELECT count(*) FROM province.dossier WHERE procedure_code = ?", glProcedure));
         }
+        // neither province reads the other's imported dossier, even with its exact code
+        Http.Response foreignRead = as("ha-tinh.clerk").get("/api/dossiers/" + code(prefix, 1));
+        assertEquals(200, foreignRead.status(), foreignRead::toString); // Hà Tĩnh's own dossier of that code
+        assertTrue(foreignRead.body().contains(htProcedure), foreignRead.body());
+        assertTrue(!foreignRead.body().contains(glProcedure), foreignRead.body());
+        assertEquals(404, as("ha-tinh.clerk").get("/api/dossiers/" + code(prefix, 1) + "-nope").status());
+        String glOnly = unique("iso6");
+        assertEquals(200, post(as("gia-lai.admin"), glOnly, batch(glOnly, glProcedure, 1)).status());
+        assertEquals(200, as("gia-lai.clerk").get("/api/dossiers/" + code(glOnly, 1)).status());
+        assertEquals(404, as("ha-tinh.clerk").get("/api/dossiers/" + code(glOnly, 1)).status());
         // only province administrators import
         assertEquals(403, post(as("gia-lai.clerk"), unique("iso3"), batch(unique("iso3"), glProcedure, 1)).status());
         assertEquals(403, post(as("admin"), unique("iso4"), batch(unique("iso4"), glProcedure, 1)).status());
