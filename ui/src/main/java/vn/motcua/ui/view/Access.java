@@ -31,6 +31,16 @@ public class Access {
         return allowIf(user.isPlatformAdmin());
     }
 
+    /** Clerks, officers and leaders of a province: the dossier pages. */
+    public boolean allowDossiers() {
+        return allowIf(user.isDossierUser());
+    }
+
+    /** The one-stop desk (clerks and leaders): receipt. */
+    public boolean allowDesk() {
+        return allowIf(user.isDesk());
+    }
+
     private boolean allowIf(boolean allowed) {
         if (!allowed) {
             refuse();

@@ -116,6 +116,21 @@ public class CurrentUser {
         return isProvinceAdmin() || isPlatformAdmin();
     }
 
+    /** A one-stop desk: clerks, and leaders (who may receive too). */
+    public boolean isDesk() {
+        return !isPlatform() && hasAny(Role.CLERK, Role.UNIT_LEADER, Role.PROVINCE_LEADER);
+    }
+
+    /** Unit or province leaders: reassign, apologise, see the reminder list of late dossiers. */
+    public boolean isLeader() {
+        return !isPlatform() && hasAny(Role.UNIT_LEADER, Role.PROVINCE_LEADER);
+    }
+
+    /** The people who work on dossiers (the roles of the dossier REST resource). */
+    public boolean isDossierUser() {
+        return !isPlatform() && hasAny(Role.CLERK, Role.OFFICER, Role.UNIT_LEADER, Role.PROVINCE_LEADER);
+    }
+
     public String getTenantId() {
         return caller().map(Caller::tenantId).orElse(null);
     }

@@ -51,6 +51,9 @@ public class HomeView {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    vn.motcua.dossier.application.DossierService dossiers;
+
     private List<Card> cards;
 
     public List<Card> getCards() {
@@ -63,6 +66,14 @@ public class HomeView {
     private List<Card> buildCards() {
         String ctx = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         List<Card> list = new ArrayList<>();
+        if (user.isDesk()) {
+            list.add(card("receive", "pi pi-plus-circle", "home.card.receive", ctx + "/dossiers/receive.xhtml", null));
+        }
+        if (user.isDossierUser()) {
+            list.add(card("my-work", "pi pi-briefcase", "home.card.myWork", ctx + "/dossiers/my-work.xhtml",
+                    figure("home.figure.myWork", () -> (int) dossiers.worklistSize(user.getUsername()))));
+            list.add(card("dossiers", "pi pi-folder-open", "home.card.dossiers", ctx + "/dossiers/index.xhtml", null));
+        }
         if (!user.isPlatform()) {
             list.add(card("due-date", "pi pi-clock", "home.card.dueDate", ctx + "/calendar/due-date.xhtml", null));
             list.add(card("calendar", "pi pi-calendar", "home.card.calendar", ctx + "/calendar/year.xhtml", null));
