@@ -172,6 +172,44 @@ class DossierImportApiIT {
     }
 
     @Test
+    void concurrentSendersOfOneBatchOrOfOverlappingBatchesNeverDuplicate() throws Exception {
+        Http admin = as("gia-lai.admin");
+        String procedure = ImportFiles.procedure("gia-lai.admin", 5);
+        String prefix = unique("conc");
+        String body = batch(prefix, procedure, 300);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // the same batch twice at once: one import, one UNCHANGED (the second waits for the first's lock)
+            var a = pool.submit(() -> post(admin, prefix, body));
+            var b = pool.submit(() -> post(admin, prefix, body));
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var f : List.of(a, b)) {
+                Http.Response r = f.get();
+                assertEquals(200, r.status(), r::toString);
+                outcomes.add(object(r).getString("outcome"));
+            }
+            java.util.Collections.sort(outcomes);
+            assertEquals(List.of("CREATED", "UNCHANGED"), outcomes);
+            // two keys with the same dossiers at once: one goes in, the other is refused (400 or 409), nothing twice
+            String other = unique("conc2");
+            String both = batch(other, procedure, 300);
+            var c = pool.submit(() -> post(admin, other + "-x", both));
+            var d = pool.submit(() -> post(admin, other + "-y", both));
+            List<Integer> statuses = new java.util.ArrayList<>(List.of(c.get().status(), d.get().status()));
+            java.util.Collections.sort(statuses);
+            assertEquals(200, statuses.get(0), statuses::toString);
+            assertTrue(statuses.get(1) == 400 || statuses.get(1) == 409, statuses::toString);
+            try (Connection conn = db("gia-lai")) {
+                assertEquals(300, dossiersLike(conn, prefix));
+                assertEquals(300, dossiersLike(conn, other));
+                assertEquals(1500, eventsLike(conn, other));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void provincesImportIntoThemselvesOnlyAndNeitherCodesNorBatchKeysCollide() throws Exception {
         String glProcedure = ImportFiles.procedure("gia-lai.admin", 5);
         String htProcedure = ImportFiles.procedure("ha-tinh.admin", 5);
