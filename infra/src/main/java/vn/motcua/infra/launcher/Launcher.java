@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import vn.motcua.infra.generator.DemoDossierLoader;
 
 /**
  * Starts Một Cửa: {@code java -jar infra/target/motcua-launcher.jar} (from any working directory).
@@ -37,6 +40,7 @@ public final class Launcher {
     public static final String PROP_DEMO = "motcua.demo";
     public static final String PROP_BOOTSTRAP_ADMIN_PASSWORD = "motcua.bootstrap.admin.password";
 
+    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String ZONKY_HOOK_PREFIX = "postgres-";
     private static final String ZONKY_HOOK_SUFFIX = "-closer";
 
@@ -143,6 +147,14 @@ public final class Launcher {
 
         double total = (System.currentTimeMillis() - jvmStart) / 1000.0;
         printBanner(config, db, payaraSeconds, total);
+
+        // 6. Demo mode: a year of generated dossiers per demo province, through the REST import, after "ready"
+        if (config.demo() && config.demoDossiers() > 0) {
+            out.printf(Locale.ROOT, "[motcua] Demo dossiers: loading %,d per demo province in the background "
+                    + "(MOTCUA_DEMO_DOSSIERS=0 turns this off) ...%n", config.demoDossiers());
+            new DemoDossierLoader("http://127.0.0.1:" + config.httpPort(), config.dataDir(), DemoAccounts.PROVINCE_SLUGS,
+                    DemoAccounts.PASSWORD, config.demoDossiers(), out, LocalDate.now(BUSINESS_ZONE)).start();
+        }
     }
 
     private void printBanner(LauncherConfig config, DatabaseTarget db, double payaraSeconds, double total) {
@@ -234,6 +246,8 @@ public final class Launcher {
                 "  MOTCUA_DATA_DIR        data directory (default ~/.motcua): pgdata/, credentials.properties, payara/",
                 "  MOTCUA_PG_PORT         port of the embedded PostgreSQL (default: a free port)",
                 "  MOTCUA_DEMO            demo data and logins, embedded mode only (default true there)",
+                "  MOTCUA_DEMO_DOSSIERS   generated dossiers per demo province, loaded after start (default "
+                        + LauncherConfig.DEFAULT_DEMO_DOSSIERS + "; 0 = none)",
                 "  MOTCUA_WAR             WAR to deploy (default ROOT.war next to the launcher jar)",
                 "  DB_URL                 jdbc:postgresql://... : use this PostgreSQL instead of the embedded one",
                 "  DB_USER, DB_PASSWORD   runtime role (must not be superuser or BYPASSRLS)",

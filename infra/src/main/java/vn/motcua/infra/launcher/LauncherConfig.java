@@ -18,6 +18,8 @@ import java.util.function.Function;
  *   <li>{@code PORT}: HTTP port (default 8080).</li>
  *   <li>{@code MOTCUA_DEMO}: demo data and logins; default {@code true} in embedded mode, never allowed in
  *       external mode.</li>
+ *   <li>{@code MOTCUA_DEMO_DOSSIERS}: in demo mode, how many generated dossiers each demo province gets through the
+ *       REST import after start-up (default {@value #DEFAULT_DEMO_DOSSIERS}; {@code 0} or {@code false}: none).</li>
  *   <li>{@code MOTCUA_WAR}: the WAR to deploy (default {@code ROOT.war} next to the launcher jar).</li>
  *   <li>{@code MOTCUA_BOOTSTRAP_ADMIN_PASSWORD}: outside demo mode, password of the first platform administrator
  *       the application creates on an empty database (at least 12 characters).</li>
@@ -28,6 +30,7 @@ public final class LauncherConfig {
     public enum Mode { EMBEDDED, EXTERNAL }
 
     public static final int DEFAULT_HTTP_PORT = 8080;
+    public static final int DEFAULT_DEMO_DOSSIERS = 20_000;
     static final int MIN_BOOTSTRAP_PASSWORD_LENGTH = 12;
 
     private final Mode mode;
@@ -43,10 +46,11 @@ public final class LauncherConfig {
     private final Path war;
     private final String bootstrapAdminPassword;
     private final String bindAddress;
+    private final int demoDossiers;
 
     private LauncherConfig(Mode mode, String dbUrl, String dbUser, String dbPassword, String migrationUser,
                            String migrationPassword, Path dataDir, int pgPort, int httpPort, boolean demo, Path war,
-                           String bootstrapAdminPassword, String bindAddress) {
+                           String bootstrapAdminPassword, String bindAddress, int demoDossiers) {
         this.mode = mode;
         this.dbUrl = dbUrl;
         this.dbUser = dbUser;
@@ -60,6 +64,7 @@ public final class LauncherConfig {
         this.war = war;
         this.bootstrapAdminPassword = bootstrapAdminPassword;
         this.bindAddress = bindAddress;
+        this.demoDossiers = demoDossiers;
     }
 
     /** Reads the settings from system properties, then environment variables. */
@@ -103,7 +108,7 @@ public final class LauncherConfig {
         if (dbUrl == null) {
             boolean demo = demoSetting == null || demoSetting;
             return new LauncherConfig(Mode.EMBEDDED, null, null, null, null, null, dataDir, pgPort, httpPort, demo, war,
-                    bootstrapAdminPassword, bindAddress(get, demo));
+                    bootstrapAdminPassword, bindAddress(get, demo), demo ? demoDossiers(get) : 0);
         }
 
         if (Boolean.TRUE.equals(demoSetting)) {
@@ -132,7 +137,7 @@ public final class LauncherConfig {
             throw new LauncherException("DB_MIGRATION_USER is set, so DB_MIGRATION_PASSWORD must be set too.");
         }
         return new LauncherConfig(Mode.EXTERNAL, dbUrl, dbUser, dbPassword, migrationUser, migrationPassword,
-                dataDir, pgPort, httpPort, false, war, bootstrapAdminPassword, bindAddress(get, false));
+                dataDir, pgPort, httpPort, false, war, bootstrapAdminPassword, bindAddress(get, false), 0);
     }
 
     /**
@@ -153,6 +158,34 @@ public final class LauncherConfig {
 
     public String bindAddress() {
         return bindAddress;
+    }
+
+    /** {@code MOTCUA_DEMO_DOSSIERS}: a count, or 0/false/off/no for none. */
+    static int demoDossiers(Function<String, String> get) {
+        String value = get.apply("MOTCUA_DEMO_DOSSIERS");
+        if (value == null) {
+            return DEFAULT_DEMO_DOSSIERS;
+        }
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "false": case "off": case "no":
+                return 0;
+            default:
+                try {
+                    int n = Integer.parseInt(value.replace("_", ""));
+                    if (n < 0 || n > 2_000_000) {
+                        throw new NumberFormatException();
+                    }
+                    return n;
+                } catch (NumberFormatException e) {
+                    throw new LauncherException("MOTCUA_DEMO_DOSSIERS must be a number of dossiers per demo province "
+                            + "(0 to 2000000) or false, got: " + value);
+                }
+        }
+    }
+
+    /** Generated dossiers per demo province loaded after start-up (0 = none; always 0 outside demo mode). */
+    public int demoDossiers() {
+        return demoDossiers;
     }
 
     private static int port(Function<String, String> get, String name, int defaultValue, boolean zeroAllowed) {

@@ -39,7 +39,7 @@ public final class SystemUnderTest {
     static final List<String> JVM_OPTIONS = List.of("-Xmx768m", "-XX:+UseSerialGC");
     /** Settings of the developer's shell that must not reach the system under test. */
     static final List<String> SCRUBBED_ENV = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "DB_MIGRATION_USER",
-            "DB_MIGRATION_PASSWORD", "MOTCUA_WAR", "MOTCUA_DEMO", "MOTCUA_DATA_DIR", "MOTCUA_PG_PORT", "PORT",
+            "DB_MIGRATION_PASSWORD", "MOTCUA_WAR", "MOTCUA_DEMO", "MOTCUA_DEMO_DOSSIERS", "MOTCUA_DATA_DIR", "MOTCUA_PG_PORT", "PORT",
             "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
 
     private static SystemUnderTest instance;
@@ -187,6 +187,9 @@ public final class SystemUnderTest {
         env.put("PORT", Integer.toString(httpPort));
         env.put("MOTCUA_PG_PORT", Integer.toString(pgPort));
         env.put("MOTCUA_DEMO", "true");
+        // The background load of generated demo dossiers would compete with the tests for the machine and change
+        // counts under them; tests create their own dossiers.
+        env.put("MOTCUA_DEMO_DOSSIERS", System.getProperty("motcua.it.demoDossiers", "0"));
 
         starts++;
         appendToLog("\n===== system test start #" + starts + ": " + String.join(" ", command) + " (PORT=" + httpPort

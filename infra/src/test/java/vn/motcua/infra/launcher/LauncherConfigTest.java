@@ -105,6 +105,16 @@ class LauncherConfigTest {
     }
 
     @Test
+    void demoDossiersDefaultOffOrACount() {
+        assertEquals(LauncherConfig.DEFAULT_DEMO_DOSSIERS, config().demoDossiers());
+        assertEquals(0, config("MOTCUA_DEMO_DOSSIERS", "0").demoDossiers());
+        assertEquals(0, config("MOTCUA_DEMO_DOSSIERS", "false").demoDossiers());
+        assertEquals(5000, config("MOTCUA_DEMO_DOSSIERS", "5000").demoDossiers());
+        assertEquals(0, config("MOTCUA_DEMO", "false", "MOTCUA_DEMO_DOSSIERS", "5000").demoDossiers());
+        assertThrows(LauncherException.class, () -> config("MOTCUA_DEMO_DOSSIERS", "many"));
+    }
+
+    @Test
     void bootstrapAdminPassword() {
         assertNull(config().bootstrapAdminPassword());
         assertEquals("a-long-secret-1", config("MOTCUA_BOOTSTRAP_ADMIN_PASSWORD", "a-long-secret-1")

@@ -1,0 +1,40 @@
+# Shared by the benchmark scripts: start the launcher as ./run does, on a fresh data directory, and stop it.
+# Usage: . infra/bench/lib.sh; start_server; ...; stop_server
+jar=${BENCH_JAR:-infra/target/motcua-launcher.jar}
+[ -f "$jar" ] || { echo "build first: mvn -B -DskipTests install" >&2; exit 1; }
+opts=${MOTCUA_JAVA_OPTS:--Xms128m -Xmx768m -XX:+UseSerialGC}
+port=${BENCH_PORT:-18480}
+pg_port=${BENCH_PG_PORT:-15483}
+server=http://localhost:$port
+
+start_server() {
+  data_dir=$(mktemp -d /tmp/motcua-bench-XXXX)
+  rmdir "$data_dir"
+  local t0 code
+  # Never measure someone else's server: the ports must be free
+  if curl -s -o /dev/null "$server/" || (exec 3<>/dev/tcp/127.0.0.1/$pg_port) 2>/dev/null; then
+    echo "port $port or $pg_port is in use: set BENCH_PORT / BENCH_PG_PORT" >&2; exit 1
+  fi
+  t0=$(date +%s)
+  # Demo provinces and logins, but not the background load of demo dossiers (it would compete with the benchmark)
+  MOTCUA_DATA_DIR=$data_dir PORT=$port MOTCUA_PG_PORT=$pg_port MOTCUA_DEMO_DOSSIERS=0 \
+    java $opts -jar "$jar" > "$data_dir.log" 2>&1 &
+  server_pid=$!
+  while :; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "$server/health/ready" || true)
+    [ "$code" = 200 ] && break
+    kill -0 $server_pid 2>/dev/null || { echo "launcher died, see $data_dir.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  echo "server ready on $server after $(( $(date +%s) - t0 )) s (data $data_dir, PostgreSQL port $pg_port, log $data_dir.log)"
+}
+
+stop_server() {
+  kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  [ -n "${KEEP_DATA:-}" ] || rm -rf "$data_dir" "$data_dir.log"
+}
+
+machine() {
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "JVM options of the server: $opts"
+}

@@ -1,0 +1,91 @@
+package vn.motcua.infra.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Reading the server's exportProcedures and listUnits JSON. */
+class TenantCatalogTest {
+
+    @Test
+    void proceduresFromTheExport() {
+        String json = "[{\"code\":\"2.000815\",\"name\":\"Chứng thực bản sao \\\"từ\\\" bản chính\",\"levels\":\"COMMUNE\","
+                + "\"units\":\"H21.XA\",\"time\":\"SAME_DAY 15:00\",\"onlineTime\":\"\",\"onlineKind\":\"PARTIAL\","
+                + "\"individualApplicants\":\"true\",\"fees\":\"Phí chứng thực|2.000|trang\\nPhí khác|3000|\","
+                + "\"documents\":\"Bản chính|1|ORIGINAL|\",\"effectiveDate\":\"2025-07-26\"},"
+                + "{\"code\":\"1.000045\",\"name\":\"Phê duyệt\",\"levels\":\"PROVINCE\",\"units\":\"H21.24\","
+                + "\"time\":\"20 CALENDAR_DAYS\",\"onlineTime\":\"15 CALENDAR_DAYS\",\"onlineKind\":\"NONE\","
+                + "\"individualApplicants\":\"false\",\"fees\":\"\",\"documents\":\"\",\"effectiveDate\":\"\"}]";
+        List<TenantCatalog.Procedure> ps = TenantCatalog.parseProcedures(json);
+        assertEquals(List.of("1.000045", "2.000815"), ps.stream().map(TenantCatalog.Procedure::code).toList());
+        TenantCatalog.Procedure copy = ps.get(1);
+        assertEquals("Chứng thực bản sao \"từ\" bản chính", copy.name());
+        assertTrue(copy.commune());
+        assertTrue(copy.online());
+        assertEquals(5_000, copy.feeTotal());
+        assertEquals(List.of("Phí chứng thực", "Phí khác"), copy.feeNames());
+        assertFalse(copy.inForce(LocalDate.of(2025, 7, 25)));
+        assertTrue(copy.inForce(LocalDate.of(2025, 7, 26)));
+        TenantCatalog.Procedure other = ps.get(0);
+        assertFalse(other.online());
+        assertFalse(other.individualApplicants());
+        assertEquals("H21.24", other.unitRef());
+        assertTrue(other.inForce(LocalDate.of(2019, 1, 1)));
+    }
+
+    @Test
+    void unitsFromSeveralDaysMergedWithoutPortalLessOnes() {
+        Map<String, TenantCatalog.Unit> units = new LinkedHashMap<>();
+        TenantCatalog.parseUnits("[{\"portalCode\":\"H08\",\"qcvnCode\":\"000.00.00.H08\",\"name\":\"UBND tỉnh Bình Định\","
+                + "\"kind\":\"PEOPLES_COMMITTEE\",\"level\":\"PROVINCE\",\"validFrom\":\"2019-01-01\",\"validTo\":\"2025-06-30\"},"
+                + "{\"name\":\"UBND huyện A\",\"kind\":\"DISTRICT\",\"level\":\"DISTRICT\"},"
+                + "{\"portalCode\":\"H21\",\"qcvnCode\":\"000.00.00.H21\",\"name\":\"UBND tỉnh Gia Lai\","
+                + "\"kind\":\"PEOPLES_COMMITTEE\",\"level\":\"PROVINCE\",\"validFrom\":\"2019-01-01\",\"children\":[]}]", units);
+        TenantCatalog.parseUnits("[{\"portalCode\":\"H21.112\",\"qcvnCode\":null,\"name\":\"UBND xã Ia Sao\","
+                + "\"kind\":\"COMMUNE\",\"level\":\"COMMUNE\",\"validFrom\":\"2025-07-01\"},"
+                + "{\"portalCode\":\"H21\",\"qcvnCode\":\"000.00.00.H21\",\"name\":\"UBND tỉnh Gia Lai\","
+                + "\"kind\":\"PEOPLES_COMMITTEE\",\"level\":\"PROVINCE\",\"validFrom\":\"2019-01-01\"}]", units);
+        assertEquals(List.of("H08", "H21", "H21.112"), List.copyOf(units.keySet()));
+        TenantCatalog.Unit commune = units.get("H21.112");
+        assertFalse(commune.validOn(LocalDate.of(2025, 6, 30)));
+        assertTrue(commune.validOn(LocalDate.of(2025, 7, 1)));
+        assertEquals("H21.112", commune.agencyCode());
+        assertEquals("000.00.00.H21", units.get("H21").agencyCode());
+        assertNull(units.get("H21").validTo());
+        TenantCatalog c = new TenantCatalog("gia-lai", TenantCatalog.parseProcedures("[{\"code\":\"1.000001\","
+                + "\"levels\":\"PROVINCE\",\"time\":\"3 WORKING_DAYS\"}]"), List.copyOf(units.values()));
+        assertEquals("tỉnh Gia Lai", c.provinceName());
+    }
+
+    @Test
+    void provinceCalendarAndOfficeHoursReplaceTheBundledNationalDays() {
+        Map<LocalDate, String> days = new java.util.HashMap<>();
+        String hours = TenantCatalog.parseCalendar("{\"days\":[{\"date\":\"2026-03-17\",\"kind\":\"LOCAL_DAY_OFF\","
+                + "\"working\":false},{\"date\":\"2026-01-10\",\"kind\":\"SWAPPED_WORKING_DAY\",\"working\":true}],"
+                + "\"officeHours\":{\"periods\":[{\"start\":\"07:00\",\"end\":\"11:30\"},"
+                + "{\"start\":\"13:30\",\"end\":\"17:00\"}]},\"year\":2026}", days);
+        assertEquals("07:00-11:30|13:30-17:00", hours);
+        assertEquals(Map.of(LocalDate.of(2026, 3, 17), "LOCAL_DAY_OFF", LocalDate.of(2026, 1, 10), "WORKING"), days);
+        WorkCalendar province = new WorkCalendar(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), hours, days);
+        WorkCalendar national = new WorkCalendar(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), hours);
+        long local = LocalDate.of(2026, 3, 17).toEpochDay();
+        assertTrue(national.isWorkingDay(local));
+        assertFalse(province.isWorkingDay(local));
+        assertTrue(province.isWorkingDay(LocalDate.of(2026, 1, 10).toEpochDay()));
+        assertEquals(480, province.officeMinutesPerDay());
+    }
+
+    @Test
+    void jsonQuotingRoundTrips() {
+        String text = "Tab\there \"quoted\" back\\slash\nnew line ư\u0001";
+        assertEquals(text, MiniJson.parse(MiniJson.quote(text)));
+        assertEquals(List.of(1L, 2.5, true, false), MiniJson.parse(" [1, 2.5, true, false] "));
+    }
+}
