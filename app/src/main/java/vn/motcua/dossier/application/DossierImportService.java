@@ -186,38 +186,44 @@ public class DossierImportService {
             }
             Map<String, Integer> rowOfCode = new HashMap<>(n * 2);
             int[] extra = {0};
-            all.forEach(line -> {
-                if (errors.size() >= MAX_REPORTED_ERRORS) {
-                    extra[0]++;
-                    return;
-                }
-                int before = errors.size();
-                ImportedDossier d = validator.validate(line, errors);
-                if (d == null) {
-                    return;
-                }
-                Integer first = rowOfCode.putIfAbsent(d.code(), d.row());
-                if (first != null) {
-                    errors.add(ImportValidator.error(d.row(), line.column(ImportLine.Field.CODE),
-                            "dossier.import.duplicateInBatch", d.code(), String.valueOf(first)));
-                    return;
-                }
-                ImportedClock clock;
-                try {
-                    clock = ImportedClock.compute(d, calc);
-                } catch (CalendarOutOfRangeException e) {
-                    errors.add(ImportValidator.error(d.row(), line.column(ImportLine.Field.RECEIVED_AT),
-                            "dossier.import.dueOutsideCalendar", calc.calendar().firstDay(), calc.calendar().lastDay()));
-                    return;
-                }
-                if (errors.size() == before) {
-                    boolean write = pipe != null && errors.isEmpty() && !pipe.stopped();
-                    b.add(d, clock, write ? idOf(blocks, b.dossiers) : -1);
-                    if (write && b.pending() >= CHUNK) {
-                        pipe.submit(b.take());
+            try {
+                all.forEach(line -> {
+                    if (errors.size() >= MAX_REPORTED_ERRORS) {
+                        extra[0]++;
+                        return;
                     }
+                    int before = errors.size();
+                    ImportedDossier d = validator.validate(line, errors);
+                    if (d == null) {
+                        return;
+                    }
+                    Integer first = rowOfCode.putIfAbsent(d.code(), d.row());
+                    if (first != null) {
+                        errors.add(ImportValidator.error(d.row(), line.column(ImportLine.Field.CODE),
+                                "dossier.import.duplicateInBatch", d.code(), String.valueOf(first)));
+                        return;
+                    }
+                    ImportedClock clock;
+                    try {
+                        clock = ImportedClock.compute(d, calc);
+                    } catch (CalendarOutOfRangeException e) {
+                        errors.add(ImportValidator.error(d.row(), line.column(ImportLine.Field.RECEIVED_AT),
+                                "dossier.import.dueOutsideCalendar", calc.calendar().firstDay(), calc.calendar().lastDay()));
+                        return;
+                    }
+                    if (errors.size() == before) {
+                        boolean write = pipe != null && errors.isEmpty() && !pipe.stopped();
+                        b.add(d, clock, write ? idOf(blocks, b.dossiers) : -1);
+                        if (write && b.pending() >= CHUNK) {
+                            pipe.submit(b.take());
+                        }
+                    }
+                });
+            } finally {
+                if (pipe != null) {
+                    pipe.drain(); // whatever happened here, the writer is done with the connection before we go on
                 }
-            });
+            }
             if (pipe != null) {
                 if (errors.isEmpty() && !pipe.stopped() && b.pending() > 0) {
                     pipe.submit(b.take());
@@ -595,6 +601,11 @@ public class DossierImportService {
                     room.release();
                 }
             }, executor());
+        }
+
+        /** Waits for the chunks handed over so far. */
+        void drain() {
+            tail.join();
         }
 
         void finish() throws SQLException {

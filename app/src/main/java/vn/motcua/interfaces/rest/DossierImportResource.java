@@ -43,8 +43,25 @@ public class DossierImportResource {
             + "are counted")
     public DossierImportResultDto importDossiers(@QueryParam("batch") String batch, @QueryParam("source") String source,
                                                  @HeaderParam("Content-Type") String contentType, InputStream body) {
-        return DossierImportResultDto.of(imports.importBatch(batch, source, Format.of(contentType), read(body)));
+        try {
+            RUNNING.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for another import", e);
+        }
+        try {
+            return DossierImportResultDto.of(imports.importBatch(batch, source, Format.of(contentType), read(body)));
+        } finally {
+            RUNNING.release();
+        }
     }
+
+    /**
+     * A batch is held in memory while it is imported (up to 100 MB and its rows): two at a time per server, the next
+     * ones wait, so that concurrent senders cannot exhaust the heap. The database writes one batch's rows serially
+     * anyway, so throughput does not suffer.
+     */
+    static final java.util.concurrent.Semaphore RUNNING = new java.util.concurrent.Semaphore(2, true);
 
     /** The body, refused as soon as it passes the limit (the hash of the whole batch is needed before anything). */
     static byte[] read(InputStream body) {

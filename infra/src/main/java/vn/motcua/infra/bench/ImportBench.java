@@ -38,7 +38,7 @@ import vn.motcua.infra.generator.TenantCatalog;
  *   <li>sends the NDJSON through {@code POST /api/dossiers/import} in batches with C parallel clients, timed from the
  *       first request to the last answer;</li>
  *   <li>COPYs the rows into scratch tables {@code bench.dossier} and {@code bench.dossier_event}, created
- *       {@code LIKE} the real ones {@code INCLUDING ALL} (defaults, checks, indexes), in one transaction as the
+ *       {@code LIKE} the real ones {@code INCLUDING ALL} (defaults, checks, indexes) plus their foreign keys, in one transaction as the
  *       schema owner, timed; prints both rates and their ratio.</li>
  * </ol>
  */
@@ -199,6 +199,12 @@ public final class ImportBench {
                 st.execute("DROP TABLE IF EXISTS bench.dossier_event, bench.dossier");
                 st.execute("CREATE TABLE bench.dossier (LIKE province.dossier INCLUDING ALL)");
                 st.execute("CREATE TABLE bench.dossier_event (LIKE province.dossier_event INCLUDING ALL)");
+                // LIKE copies checks and indexes but not foreign keys: add the real tables' ones, so that COPY does
+                // the same integrity work as the import (the event → dossier check is a large part of it).
+                st.execute("ALTER TABLE bench.dossier ADD FOREIGN KEY (tenant_id) REFERENCES platform.tenant (id)");
+                st.execute("ALTER TABLE bench.dossier_event ADD FOREIGN KEY (tenant_id) REFERENCES platform.tenant (id)");
+                st.execute("ALTER TABLE bench.dossier_event ADD FOREIGN KEY (tenant_id, dossier_id)"
+                        + " REFERENCES bench.dossier (tenant_id, id)");
             }
             con.setAutoCommit(false);
             CopyManager cm = con.unwrap(PGConnection.class).getCopyAPI();

@@ -101,6 +101,14 @@ class DossierImportApiIT {
                     + "province.dossier d ON d.id = e.dossier_id AND d.tenant_id = e.tenant_id WHERE d.code = ? AND e.seq = 2",
                     code(prefix, 1)).get(0));
         }
+        // the dossier service reads imported dossiers like its own, and the chain verifies
+        Http clerk = as("gia-lai.clerk");
+        Http.Response got = clerk.get("/api/dossiers/" + code(prefix, 2));
+        assertEquals(200, got.status(), got::toString);
+        assertTrue(got.body().contains("Nguyễn Thị Hồng Nhung"), got.body());
+        JsonObject audit = object(clerk.get("/api/dossiers/" + code(prefix, 1) + "/audit"));
+        assertTrue(audit.getBoolean("intact"), audit.toString());
+        assertEquals(5, audit.getInt("events"));
     }
 
     @Test
@@ -164,6 +172,44 @@ class DossierImportApiIT {
     }
 
     @Test
+    void concurrentSendersOfOneBatchOrOfOverlappingBatchesNeverDuplicate() throws Exception {
+        Http admin = as("gia-lai.admin");
+        String procedure = ImportFiles.procedure("gia-lai.admin", 5);
+        String prefix = unique("conc");
+        String body = batch(prefix, procedure, 300);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // the same batch twice at once: one import, one UNCHANGED (the second waits for the first's lock)
+            var a = pool.submit(() -> post(admin, prefix, body));
+            var b = pool.submit(() -> post(admin, prefix, body));
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var f : List.of(a, b)) {
+                Http.Response r = f.get();
+                assertEquals(200, r.status(), r::toString);
+                outcomes.add(object(r).getString("outcome"));
+            }
+            java.util.Collections.sort(outcomes);
+            assertEquals(List.of("CREATED", "UNCHANGED"), outcomes);
+            // two keys with the same dossiers at once: one goes in, the other is refused (400 or 409), nothing twice
+            String other = unique("conc2");
+            String both = batch(other, procedure, 300);
+            var c = pool.submit(() -> post(admin, other + "-x", both));
+            var d = pool.submit(() -> post(admin, other + "-y", both));
+            List<Integer> statuses = new java.util.ArrayList<>(List.of(c.get().status(), d.get().status()));
+            java.util.Collections.sort(statuses);
+            assertEquals(200, statuses.get(0), statuses::toString);
+            assertTrue(statuses.get(1) == 400 || statuses.get(1) == 409, statuses::toString);
+            try (Connection conn = db("gia-lai")) {
+                assertEquals(300, dossiersLike(conn, prefix));
+                assertEquals(300, dossiersLike(conn, other));
+                assertEquals(1500, eventsLike(conn, other));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void provincesImportIntoThemselvesOnlyAndNeitherCodesNorBatchKeysCollide() throws Exception {
         String glProcedure = ImportFiles.procedure("gia-lai.admin", 5);
         String htProcedure = ImportFiles.procedure("ha-tinh.admin", 5);
@@ -186,6 +232,16 @@ class DossierImportApiIT {
             assertEquals(1, count(ht2, "SELECT count(*) FROM province.dossier_import_batch WHERE batch_key = ?", prefix));
             assertEquals(0, count(ht2, "SELECT count(*) FROM province.dossier WHERE procedure_code = ?", glProcedure));
         }
+        // neither province reads the other's imported dossier, even with its exact code
+        Http.Response foreignRead = as("ha-tinh.clerk").get("/api/dossiers/" + code(prefix, 1));
+        assertEquals(200, foreignRead.status(), foreignRead::toString); // Hà Tĩnh's own dossier of that code
+        assertTrue(foreignRead.body().contains(htProcedure), foreignRead.body());
+        assertTrue(!foreignRead.body().contains(glProcedure), foreignRead.body());
+        assertEquals(404, as("ha-tinh.clerk").get("/api/dossiers/" + code(prefix, 1) + "-nope").status());
+        String glOnly = unique("iso6");
+        assertEquals(200, post(as("gia-lai.admin"), glOnly, batch(glOnly, glProcedure, 1)).status());
+        assertEquals(200, as("gia-lai.clerk").get("/api/dossiers/" + code(glOnly, 1)).status());
+        assertEquals(404, as("ha-tinh.clerk").get("/api/dossiers/" + code(glOnly, 1)).status());
         // only province administrators import
         assertEquals(403, post(as("gia-lai.clerk"), unique("iso3"), batch(unique("iso3"), glProcedure, 1)).status());
         assertEquals(403, post(as("admin"), unique("iso4"), batch(unique("iso4"), glProcedure, 1)).status());

@@ -65,6 +65,7 @@ class DossierImportCrashIT {
             pb.environment().remove(v);
         }
         pb.environment().put("MOTCUA_DEMO", "true");
+        pb.environment().put("MOTCUA_DEMO_DOSSIERS", "0"); // the demo year would compete with the batch under test
         pb.environment().put("MOTCUA_DATA_DIR", dataDir.toString());
         pb.environment().put("PORT", Integer.toString(port));
         pb.environment().put("MOTCUA_PG_PORT", Integer.toString(pgPort));
