@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import vn.motcua.infra.cli.Options;
 import vn.motcua.infra.generator.CopyRows;
 import vn.motcua.infra.generator.DossierGenerator;
 import vn.motcua.infra.generator.GeneratedDossier;

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.motcua.infra.cli.Options;
 import vn.motcua.infra.generator.DossierGenerator;
 import vn.motcua.infra.generator.GeneratedDossier;
 import vn.motcua.infra.generator.MiniJson;

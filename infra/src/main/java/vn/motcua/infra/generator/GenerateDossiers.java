@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import vn.motcua.infra.cli.Options;
 
 /**
  * Command line of the data generator (README, "Data generator"):
@@ -49,7 +50,7 @@ public final class GenerateDossiers {
     }
 
     static int run(String[] args, PrintStream err) throws Exception {
-        Map<String, String> o = options(args);
+        Map<String, String> o = Options.parse(args, Set.of("help"));
         if (o.containsKey("help")) {
             err.println(HELP);
             return 0;
@@ -137,28 +138,6 @@ public final class GenerateDossiers {
         LocalDateTime t = text.length() <= 10 ? LocalDate.parse(text).atStartOfDay()
                 : LocalDateTime.parse(text.length() > 19 ? text.substring(0, 19) : text);
         return t.toLocalDate().toEpochDay() * WorkCalendar.MINUTES_PER_DAY + t.getHour() * 60 + t.getMinute();
-    }
-
-    static Map<String, String> options(String[] args) {
-        Map<String, String> o = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (!a.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument " + a);
-            }
-            String key = a.substring(2);
-            int eq = key.indexOf('=');
-            if (eq >= 0) {
-                o.put(key.substring(0, eq), key.substring(eq + 1));
-            } else if (key.equals("help")) {
-                o.put(key, "");
-            } else if (i + 1 < args.length) {
-                o.put(key, args[++i]);
-            } else {
-                throw new IllegalArgumentException("missing value of --" + key);
-            }
-        }
-        return o;
     }
 
     private static String need(Map<String, String> o, String key) {
