@@ -86,11 +86,19 @@ public class DossierEvents {
 
     @Transactional
     public Verification verify(Dossier d) {
-        List<Event> events = of(d.getId());
-        List<EventChain.Link> links = events.stream().map(e -> e.link(d.getId())).toList();
-        List<EventChain.Break> breaks = EventChain.verify(links, events.stream().map(Event::prevHash).toList(),
-                events.stream().map(Event::hash).toList(), d.getLastEventHash(), d.getEventCount());
-        return new Verification(d.getCode(), events.size(), breaks);
+        return verify(d, of(d.getId()));
+    }
+
+    /** Checks a dossier's chain against events already read (in order), without reading them again. */
+    public static Verification verify(Dossier d, List<Event> events) {
+        return new Verification(d.getCode(), events.size(),
+                breaks(d.getId(), events, d.getLastEventHash(), d.getEventCount()));
+    }
+
+    private static List<EventChain.Break> breaks(long dossierId, List<Event> events, String lastHash, int eventCount) {
+        return EventChain.verify(events.stream().map(e -> e.link(dossierId)).toList(),
+                events.stream().map(Event::prevHash).toList(), events.stream().map(Event::hash).toList(),
+                lastHash, eventCount);
     }
 
     /** One batch of the province-wide check: dossiers after {@code afterId} in id order. */
@@ -132,9 +140,7 @@ public class DossierEvents {
         for (Object[] h : heads) {
             long id = ((Number) h[0]).longValue();
             List<Event> events = byDossier.getOrDefault(id, List.of());
-            List<EventChain.Break> breaks = EventChain.verify(events.stream().map(e -> e.link(id)).toList(),
-                    events.stream().map(Event::prevHash).toList(), events.stream().map(Event::hash).toList(),
-                    (String) h[3], ((Number) h[2]).intValue());
+            List<EventChain.Break> breaks = breaks(id, events, (String) h[3], ((Number) h[2]).intValue());
             if (!breaks.isEmpty()) {
                 broken.add(new Verification((String) h[1], events.size(), breaks));
             }

@@ -46,8 +46,6 @@ public class DossierView implements Serializable {
     @Inject
     DossierService dossiers;
     @Inject
-    DossierEvents events;
-    @Inject
     Officials officials;
     @Inject
     UnitService unitService;
@@ -109,8 +107,9 @@ public class DossierView implements Serializable {
             notFound();
             return;
         }
+        DossierService.Details details;
         try {
-            view = dossiers.view(code.strip());
+            details = dossiers.details(code.strip());
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 notFound();
@@ -118,6 +117,7 @@ public class DossierView implements Serializable {
             }
             throw e;
         }
+        view = details.view();
         notFound = false;
         Dossier d = view.dossier();
         if (takeVersion) {
@@ -125,12 +125,12 @@ public class DossierView implements Serializable {
             stale = false;
             staleMessage = null;
         }
-        timeline = events.of(d.getId());
-        audit = events.verify(d);
-        lateness = dossiers.lateness(d);
+        timeline = details.events();
+        audit = DossierEvents.verify(d, timeline);
+        lateness = details.lateness();
         Actor actor = user.caller().map(officials::actor).orElse(null);
         choices = stale ? List.of() : DossierActions.allowed(d, actor);
-        dossiers.explain(d).ifPresent(this::explain);
+        details.deadline().ifPresent(this::explain);
     }
 
     /** The same words as the receipt calculator, plus the time the clock stood still for the applicant. */
