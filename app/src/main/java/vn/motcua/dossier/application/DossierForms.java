@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -210,16 +209,14 @@ public class DossierForms {
         return log.stream().filter(e -> e.action().equals(action)).findFirst();
     }
 
-    private final Map<String, String> displayNames = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** An official's display name (the username when unknown, e.g. an imported actor). */
     private String name(String username) {
         if (username == null || username.isBlank()) {
             return "—";
         }
-        return displayNames.computeIfAbsent(username, u -> persistence.platformEm()
-                .createQuery("SELECT a FROM AppUser a WHERE a.username = :u", AppUser.class).setParameter("u", u)
-                .getResultStream().findFirst().map(AppUser::getDisplayName).orElse(u));
+        return persistence.platformEm()
+                .createQuery("SELECT a FROM AppUser a WHERE a.username = :u", AppUser.class).setParameter("u", username)
+                .getResultStream().findFirst().map(AppUser::getDisplayName).orElse(username);
     }
 
     private static String title(String role) {
