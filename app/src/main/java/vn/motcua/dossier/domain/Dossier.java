@@ -280,10 +280,10 @@ public class Dossier {
         }
         for (ProcessStep p : middle) {
             String unit = p.unitRef() == null || p.unitRef().isBlank() ? competentUnit : p.unitRef();
-            // Budgets are filled in when the clock starts; until then the share is kept as a negative marker.
+            // Shares become budgets when the clock starts (the time between its start and the appointment).
             out.add(new Step(p.name(), StepKind.PROCESS, p.role(), unit, null,
-                    p.sharePercent() > 0 ? 0 : p.hours() * 3_600_000_000_000L, null, null, null,
-                    p.sharePercent() > 0 ? -p.sharePercent() : 0, null));
+                    p.sharePercent() > 0 ? 0 : p.hours() * 3_600_000_000_000L, null, null, null, 0, null,
+                    Math.max(0, p.sharePercent())));
         }
         out.add(Step.planned(last != null && "CLERK".equals(last.role()) ? last.name() : "Trả kết quả",
                 StepKind.RETURN, "CLERK", receivingUnit, null, 0));
@@ -329,8 +329,8 @@ public class Dossier {
         int shares = 0;
         for (Step s : steps) {
             if (s.kind() == StepKind.PROCESS) {
-                if (s.pausedNanos() < 0) {
-                    shares += (int) -s.pausedNanos();
+                if (s.sharePercent() > 0) {
+                    shares += s.sharePercent();
                 } else {
                     fixed += s.budgetNanos();
                 }
@@ -340,12 +340,13 @@ public class Dossier {
         List<Step> budgeted = new ArrayList<>();
         for (Step s : steps) {
             long budget = s.budgetNanos();
-            if (s.kind() == StepKind.PROCESS && s.pausedNanos() < 0) {
-                budget = shares == 0 ? 0 : forShares * -s.pausedNanos() / shares;
+            if (s.kind() == StepKind.PROCESS && s.sharePercent() > 0) {
+                budget = forShares * s.sharePercent() / shares;
             }
             String assignee = s.assignee() != null ? s.assignee()
                     : assignees.pick(s.unitCode(), s.role());
-            budgeted.add(new Step(s.name(), s.kind(), s.role(), s.unitCode(), assignee, budget, null, null, null, 0, null));
+            budgeted.add(new Step(s.name(), s.kind(), s.role(), s.unitCode(), assignee, budget, null, null, null, 0, null,
+                    s.sharePercent()));
         }
         steps = budgeted;
         Step receipt = steps.get(0);

@@ -21,10 +21,18 @@ public final class Step {
     private OffsetDateTime finishedAt;
     private long pausedNanos;
     private String finishedBy;
+    /** The step's share of the processing time in percent, from the catalog; 0 for a fixed budget. */
+    private final int sharePercent;
 
     public Step(String name, StepKind kind, String role, String unitCode, String assignee, long budgetNanos,
                 OffsetDateTime startedAt, OffsetDateTime dueAt, OffsetDateTime finishedAt, long pausedNanos,
                 String finishedBy) {
+        this(name, kind, role, unitCode, assignee, budgetNanos, startedAt, dueAt, finishedAt, pausedNanos, finishedBy, 0);
+    }
+
+    public Step(String name, StepKind kind, String role, String unitCode, String assignee, long budgetNanos,
+                OffsetDateTime startedAt, OffsetDateTime dueAt, OffsetDateTime finishedAt, long pausedNanos,
+                String finishedBy, int sharePercent) {
         this.name = Objects.requireNonNull(name, "name");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.role = role == null ? "" : role;
@@ -39,6 +47,10 @@ public final class Step {
         this.finishedAt = finishedAt;
         this.pausedNanos = pausedNanos;
         this.finishedBy = finishedBy;
+        if (sharePercent < 0) {
+            throw new IllegalArgumentException("negative share: " + sharePercent);
+        }
+        this.sharePercent = sharePercent;
     }
 
     public static Step planned(String name, StepKind kind, String role, String unitCode, String assignee, long budgetNanos) {
@@ -56,6 +68,7 @@ public final class Step {
     public OffsetDateTime finishedAt() { return finishedAt; }
     public long pausedNanos() { return pausedNanos; }
     public String finishedBy() { return finishedBy; }
+    public int sharePercent() { return sharePercent; }
 
     public boolean started() { return startedAt != null; }
     public boolean finished() { return finishedAt != null; }

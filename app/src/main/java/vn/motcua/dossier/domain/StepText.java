@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The text form of a dossier's steps in the database: one step per line, fields separated by {@code |}
- * (name|kind|role|unit|assignee|budgetNanos|startedAt|dueAt|finishedAt|pausedNanos|finishedBy), empty for null.
+ * (name|kind|role|unit|assignee|budgetNanos|startedAt|dueAt|finishedAt|pausedNanos|finishedBy|sharePercent), empty for
+ * null. Lines written before sharePercent existed have 11 fields; in those a planned step's share was kept as a
+ * negative pausedNanos, which is read back as its share.
  * Free text is cleaned of the two separators on the way in.
  */
 public final class StepText {
@@ -23,7 +25,7 @@ public final class StepText {
                     .append(clean(s.unitCode())).append('|').append(clean(s.assignee())).append('|')
                     .append(s.budgetNanos()).append('|').append(instant(s.startedAt())).append('|')
                     .append(instant(s.dueAt())).append('|').append(instant(s.finishedAt())).append('|')
-                    .append(s.pausedNanos()).append('|').append(clean(s.finishedBy()));
+                    .append(s.pausedNanos()).append('|').append(clean(s.finishedBy())).append('|').append(s.sharePercent());
         }
         return b.toString();
     }
@@ -35,11 +37,13 @@ public final class StepText {
         }
         for (String line : text.split("\n")) {
             String[] p = line.split("\\|", -1);
-            if (p.length != 11) {
+            if (p.length != 11 && p.length != 12) {
                 throw new IllegalArgumentException("malformed step: " + line);
             }
+            long paused = Long.parseLong(p[9]);
+            int share = p.length == 12 ? Integer.parseInt(p[11]) : paused < 0 ? (int) -paused : 0;
             steps.add(new Step(p[0], StepKind.valueOf(p[1]), p[2], p[3], blankToNull(p[4]), Long.parseLong(p[5]),
-                    parse(p[6]), parse(p[7]), parse(p[8]), Long.parseLong(p[9]), blankToNull(p[10])));
+                    parse(p[6]), parse(p[7]), parse(p[8]), Math.max(0, paused), blankToNull(p[10]), share));
         }
         return steps;
     }
