@@ -1,14 +1,12 @@
 package vn.motcua.infra.it.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import java.io.StringReader;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.motcua.infra.it.Http;
+import vn.motcua.infra.it.Rest;
 
 /** Helpers of the catalog system tests. */
 public final class CatalogApi {
@@ -16,23 +14,19 @@ public final class CatalogApi {
     private CatalogApi() { }
 
     public static Http as(String user) {
-        return Http.toSystemUnderTest().basic(user, "demo");
+        return Rest.as(user);
     }
 
     public static JsonObject object(Http.Response r) {
-        return (JsonObject) parse(r);
+        return Rest.object(r);
     }
 
     static JsonStructure parse(Http.Response r) {
-        try (var reader = Json.createReader(new StringReader(r.body()))) {
-            return reader.read();
-        }
+        return Rest.parse(r);
     }
 
     static JsonObject problem(Http.Response r, int status) {
-        assertEquals(status, r.status(), r::toString);
-        assertTrue(r.contentType().orElse("").startsWith("application/problem+json"), () -> "content type of " + r);
-        return object(r);
+        return Rest.problem(r, status);
     }
 
     /** A code in the 1.8xxxxx range, which the demo catalogs do not use. */

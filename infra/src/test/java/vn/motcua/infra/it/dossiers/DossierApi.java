@@ -1,17 +1,15 @@
 package vn.motcua.infra.it.dossiers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import vn.motcua.infra.it.Http;
+import vn.motcua.infra.it.Rest;
 import vn.motcua.infra.it.SystemUnderTest;
 
 /** Helpers for the dossier system tests: receipt with a demo procedure, actions, JSON, and the database as owner. */
@@ -24,14 +22,11 @@ final class DossierApi {
     private DossierApi() { }
 
     static Http as(String user) {
-        return Http.toSystemUnderTest().basic(user, "demo");
+        return Rest.as(user);
     }
 
     static JsonObject object(Http.Response r) {
-        try (var reader = Json.createReader(new StringReader(r.body()))) {
-            JsonStructure s = reader.read();
-            return (JsonObject) s;
-        }
+        return Rest.object(r);
     }
 
     static String receiptJson(String applicant, String receivingUnit) {
@@ -74,11 +69,7 @@ final class DossierApi {
     }
 
     static JsonObject problem(Http.Response r, int status) {
-        assertEquals(status, r.status(), r::toString);
-        assertTrue(r.contentType().orElse("").startsWith("application/problem+json"), () -> "content type of " + r);
-        JsonObject p = object(r);
-        assertTrue(p.getString("detail").length() > 10, "a message a person can act on");
-        return p;
+        return Rest.explainedProblem(r, status);
     }
 
     /**

@@ -2,10 +2,8 @@ package vn.motcua.infra.it.dossiers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.motcua.infra.it.Http;
+import vn.motcua.infra.it.Rest;
 
 /** Import batches for the dossier import system tests, and a look at the rows as the runtime role sees them. */
 final class ImportFiles {
@@ -27,13 +26,11 @@ final class ImportFiles {
     private ImportFiles() { }
 
     static Http as(String user) {
-        return Http.toSystemUnderTest().basic(user, "demo");
+        return Rest.as(user);
     }
 
     static JsonObject object(Http.Response r) {
-        try (var reader = Json.createReader(new StringReader(r.body()))) {
-            return reader.readObject();
-        }
+        return Rest.object(r);
     }
 
     /** A prefix no other test uses: dossier codes and batch keys start with it. */

@@ -1,15 +1,12 @@
 package vn.motcua.infra.it.units;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
-import java.io.StringReader;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.motcua.infra.it.Http;
+import vn.motcua.infra.it.Rest;
 
 /** Helpers of the units system tests. */
 final class UnitsApi {
@@ -17,27 +14,19 @@ final class UnitsApi {
     private UnitsApi() { }
 
     static Http as(String user) {
-        return Http.toSystemUnderTest().basic(user, "demo");
+        return Rest.as(user);
     }
 
     static JsonObject object(Http.Response r) {
-        return (JsonObject) parse(r);
+        return Rest.object(r);
     }
 
     static JsonArray array(Http.Response r) {
-        return (JsonArray) parse(r);
-    }
-
-    private static JsonStructure parse(Http.Response r) {
-        try (var reader = Json.createReader(new StringReader(r.body()))) {
-            return reader.read();
-        }
+        return Rest.array(r);
     }
 
     static JsonObject problem(Http.Response r, int status) {
-        assertEquals(status, r.status(), r::toString);
-        assertTrue(r.contentType().orElse("").startsWith("application/problem+json"), () -> "content type of " + r);
-        return object(r);
+        return Rest.problem(r, status);
     }
 
     static JsonObject ok(Http.Response r, int status) {
