@@ -5,13 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
 /**
  * Dossier codes {@code <agency>-YYMMDD-NNNN}: a daily sequence per receiving agency. The counter row is incremented
  * by an upsert in a transaction of its own, so its row lock is held for that statement only and concurrent receipts
  * at one desk do not queue behind each other's whole receipt. A receipt that fails afterwards leaves a gap, which the
- * numbering tolerates (codes must be unique, not gap-free).
+ * numbering tolerates (codes must be unique, not gap-free). The receiving unit is looked up in the same short
+ * transaction, so a receipt costs two transactions: this one and the receipt's own.
  */
 @ApplicationScoped
 public class DossierCodes {
@@ -21,18 +25,35 @@ public class DossierCodes {
     @Inject
     TenantPersistence persistence;
 
+    /**
+     * A code taken for a receipt at a unit (looked up once, for the receipt too). Public, like the unit type: Weld
+     * silently leaves a method without its interceptors (here: no transaction) when a parameter type is not public.
+     */
+    public record Taken(String code, DossierService.Units.Unit receivingUnit) { }
+
+    /**
+     * The next code of the receiving unit's agency on {@code day}: the unit's QCVN code, else its portal code. An
+     * unknown unit is refused before any number is taken.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public String next(String agency, LocalDate day) {
+    public Taken next(String receivingUnitCode, LocalDate day) {
+        var em = persistence.tenantEm();
+        DossierService.Units.Unit unit = new DossierService.Units(em, day).find(receivingUnitCode);
+        if (unit == null) {
+            throw DomainException.invalid(List.of(new FieldError("receivingUnitCode", "dossier.unitUnknown",
+                    receivingUnitCode)));
+        }
+        String agency = unit.agencyCode();
         // No wait for the WAL flush of this small commit: the receipt's own (durable) commit comes after it and
         // flushes the WAL up to there, so a crash can lose a counter increment only together with its receipt.
-        persistence.tenantEm().createNativeQuery("SELECT set_config('synchronous_commit', 'off', true)").getSingleResult();
-        Number seq = (Number) persistence.tenantEm().createNativeQuery(
+        em.createNativeQuery("SELECT set_config('synchronous_commit', 'off', true)").getSingleResult();
+        Number seq = (Number) em.createNativeQuery(
                         "INSERT INTO province.dossier_code_counter (tenant_id, agency, day, last_seq)"
                                 + " VALUES (current_setting('app.tenant'), ?1, ?2, 1)"
                                 + " ON CONFLICT (tenant_id, agency, day)"
                                 + " DO UPDATE SET last_seq = province.dossier_code_counter.last_seq + 1 RETURNING last_seq")
                 .setParameter(1, agency).setParameter(2, day).getSingleResult();
-        return format(agency, day, seq.intValue());
+        return new Taken(format(agency, day, seq.intValue()), unit);
     }
 
     static String format(String agency, LocalDate day, int seq) {

@@ -44,8 +44,9 @@ public class DossierEvents {
     /**
      * Appends the event of a transition: the dossier's chain head moves first and the dossier row is flushed, so that
      * a concurrent action on the same dossier fails on its version check (409) before its event could clash.
+     * Returns the event as stored.
      */
-    public void append(Dossier d, Transition t, Actor actor, String changes) {
+    public Event append(Dossier d, Transition t, Actor actor, String changes) {
         EntityManager em = persistence.tenantEm();
         int seq = d.getEventCount() + 1;
         // PostgreSQL keeps microseconds (rounding, not truncating): hash exactly what will be stored.
@@ -66,6 +67,8 @@ public class DossierEvents {
                 .setParameter(8, t.from() == null ? null : (short) t.from().code())
                 .setParameter(9, (short) t.to().code()).setParameter(10, t.reason()).setParameter(11, changes)
                 .setParameter(12, prev).setParameter(13, hash).executeUpdate();
+        return new Event(seq, at, link.actor(), link.actorRole(), link.actorUnit(), link.action(), link.fromStatus(),
+                link.toStatus(), link.reason(), link.changes(), prev, hash);
     }
 
     @Transactional

@@ -64,37 +64,27 @@ public class DossierService {
     public record View(Dossier dossier, Map<String, String> unitNames) { }
 
     /**
-     * Receives a dossier: the agency's next code is taken in a short transaction of its own (see {@link DossierCodes}),
-     * then the dossier is validated and written in another. A receipt refused by validation after the code was taken
-     * leaves a gap in the day's numbers, which is allowed.
+     * Receives a dossier: the receiving agency's next code is taken in a short transaction of its own (see
+     * {@link DossierCodes}), then the dossier is validated and written in another, which also reads back what the
+     * receipt shows (so no third transaction reads the new dossier again). A receipt refused by validation after
+     * the code was taken leaves a gap in the day's numbers, which is allowed.
      */
-    public Dossier receive(ReceiveCommand c) {
-        String agency = self.agencyFor(c);
-        String code = codes.next(agency, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
-        return self.receive(c, code);
-    }
-
-    /** The agency part of the code: the receiving unit's QCVN code, else its portal code; refuses an unknown unit. */
-    @Transactional
-    public String agencyFor(ReceiveCommand c) {
+    public Details receive(ReceiveCommand c) {
         String receiving = blankToNull(c.receivingUnitCode());
         if (receiving == null) {
-            receiving = officials.actor(CallerContext.current().orElseThrow()).unitCode();
+            receiving = CallerContext.current().map(Caller::unitCode).orElse(null);
         }
         if (receiving == null) {
             throw DomainException.invalid(List.of(new FieldError("receivingUnitCode", "dossier.field.required",
                     "receivingUnitCode")));
         }
-        Units.Unit unit = new Units(persistence.tenantEm(), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))
-                .find(receiving);
-        if (unit == null) {
-            throw DomainException.invalid(List.of(new FieldError("receivingUnitCode", "dossier.unitUnknown", receiving)));
-        }
-        return unit.agencyCode();
+        DossierCodes.Taken taken = codes.next(receiving, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        return self.receive(c, taken);
     }
 
     @Transactional
-    public Dossier receive(ReceiveCommand c, String code) {
+    public Details receive(ReceiveCommand c, DossierCodes.Taken taken) {
+        String code = taken.code();
         Caller caller = CallerContext.current().orElseThrow();
         Actor actor = officials.actor(caller);
         DeadlineCalculator clock = deadlines.calculator();
@@ -126,20 +116,9 @@ public class DossierService {
                 errors.add(new FieldError("fees[" + i + "]", "dossier.field.invalid", "fees[" + i + "]"));
             }
         }
-        String receiving = blankToNull(c.receivingUnitCode());
-        if (receiving == null) {
-            receiving = actor.unitCode();
-        }
+        String receiving = taken.receivingUnit().portalCode();
         Units units = new Units(persistence.tenantEm(), now.toLocalDate());
-        Units.Unit receivingUnit = null;
-        if (receiving == null) {
-            errors.add(new FieldError("receivingUnitCode", "dossier.field.required", "receivingUnitCode"));
-        } else {
-            receivingUnit = units.find(receiving);
-            if (receivingUnit == null) {
-                errors.add(new FieldError("receivingUnitCode", "dossier.unitUnknown", receiving));
-            }
-        }
+        units.known(taken.receivingUnit());
         String competent = blankToNull(c.competentUnitCode());
         if (competent != null && units.find(competent) == null) {
             errors.add(new FieldError("competentUnitCode", "dossier.unitUnknown", competent));
@@ -173,8 +152,8 @@ public class DossierService {
         EntityManager em = persistence.tenantEm();
         em.persist(d);
         Transition t = new Transition(Action.RECEIVE, null, d.status(), now, blankToNull(c.reason()));
-        events.append(d, t, actor, Dossier.diff(Map.of(), d.snapshot()));
-        return d;
+        DossierEvents.Event received = events.append(d, t, actor, Dossier.diff(Map.of(), d.snapshot()));
+        return new Details(view(d, units), explain(d), lateness(d), List.of(received));
     }
 
     @Transactional
@@ -235,7 +214,10 @@ public class DossierService {
     @Transactional
     public View view(String code) {
         Dossier d = require(code);
-        Units units = new Units(persistence.tenantEm(), LocalDate.now(deadlines.calculator().calendar().zone()));
+        return view(d, new Units(persistence.tenantEm(), LocalDate.now(deadlines.calculator().calendar().zone())));
+    }
+
+    private static View view(Dossier d, Units units) {
         Map<String, String> names = new java.util.HashMap<>();
         for (String u : new String[] {d.getReceivingUnitCode(), d.getCompetentUnitCode()}) {
             Units.Unit unit = units.find(u);
@@ -383,8 +365,8 @@ public class DossierService {
     }
 
     /** The current province's units on a day, looked up by portal code (one query per code, remembered). */
-    static final class Units {
-        record Unit(String portalCode, String qcvnCode, String name) {
+    public static final class Units {
+        public record Unit(String portalCode, String qcvnCode, String name) {
             /** The agency part of a dossier code: the QCVN 102:2016 code when the unit has one, else the portal code. */
             String agencyCode() {
                 return qcvnCode != null && !qcvnCode.isBlank() ? qcvnCode : portalCode;
@@ -398,6 +380,11 @@ public class DossierService {
         Units(EntityManager em, LocalDate day) {
             this.em = em;
             this.day = day;
+        }
+
+        /** A unit already read (in this transaction), so that it is not read again. */
+        void known(Unit unit) {
+            found.put(unit.portalCode(), Optional.of(unit));
         }
 
         Unit find(String portalCode) {

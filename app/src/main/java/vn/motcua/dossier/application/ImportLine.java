@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +78,7 @@ public final class ImportLine {
             "reason");
     public static final String EVENTS = "events";
 
-    private static final JsonReaderFactory READERS = JsonProvider.provider().createReaderFactory(Map.of());
+    private static final JsonReaderFactory READERS = vn.motcua.shared.Jsonp.READERS;
 
     private final int row;
     private final boolean csv;

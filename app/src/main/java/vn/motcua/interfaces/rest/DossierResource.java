@@ -88,12 +88,12 @@ public class DossierResource {
                 .map(d -> new ReceiveCommand.Document(d.name, d.originals, d.copies, d.digitised, d.reused)).toList();
         List<ReceiveCommand.FeeLine> fees = request.fees == null ? List.of() : request.fees.stream()
                 .map(f -> new ReceiveCommand.FeeLine(f.name, f.amountVnd)).toList();
-        Dossier d = dossiers.receive(new ReceiveCommand(request.procedureCode, channel, outcome, kind,
+        DossierService.Details received = dossiers.receive(new ReceiveCommand(request.procedureCode, channel, outcome, kind,
                 a == null ? null : a.name, a == null ? null : a.idNumber, a == null ? null : a.address,
                 a == null ? null : a.phone, a == null ? null : a.email, request.receivingUnitCode,
                 request.competentUnitCode, docs, fees, request.paidOnline, request.reason));
-        DossierDto dto = full(d.getCode());
-        return Response.created(URI.create("dossiers/" + d.getCode())).entity(dto).build();
+        String code = received.view().dossier().getCode();
+        return Response.created(URI.create("dossiers/" + code)).entity(full(received)).build();
     }
 
     @GET
@@ -275,7 +275,10 @@ public class DossierResource {
     }
 
     private DossierDto full(String code) {
-        DossierService.Details details = dossiers.details(code);
+        return full(dossiers.details(code));
+    }
+
+    private static DossierDto full(DossierService.Details details) {
         DossierService.View v = details.view();
         Dossier d = v.dossier();
         boolean desk = CallerContext.current().map(c -> c.has(Role.CLERK) || c.has(Role.UNIT_LEADER)

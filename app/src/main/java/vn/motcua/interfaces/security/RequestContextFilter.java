@@ -1,6 +1,5 @@
 package vn.motcua.interfaces.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,6 +15,7 @@ import java.util.logging.Logger;
 import vn.motcua.identity.application.Caller;
 import vn.motcua.identity.application.CallerContext;
 import vn.motcua.interfaces.rest.problem.Problem;
+import vn.motcua.shared.Jsonp;
 import vn.motcua.shared.Messages;
 import vn.motcua.tenancy.application.TenantContext;
 
@@ -95,7 +95,7 @@ public class RequestContextFilter extends HttpFilter {
             return;
         }
         Caller effective = caller != null ? caller : (Caller) request.getAttribute(Caller.REQUEST_ATTRIBUTE);
-        var line = Json.createObjectBuilder()
+        var line = Jsonp.BUILDERS.createObjectBuilder()
                 .add("method", request.getMethod())
                 .add("path", path)
                 .add("status", response.getStatus())

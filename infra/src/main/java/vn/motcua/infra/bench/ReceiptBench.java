@@ -35,6 +35,8 @@ import vn.motcua.infra.generator.TenantCatalog;
  */
 public final class ReceiptBench {
 
+    private static final java.util.regex.Pattern PROBLEM_CODE = java.util.regex.Pattern.compile("\"code\":\"([^\"]*)\"");
+
     private ReceiptBench() { }
 
     public static void main(String[] args) throws Exception {
@@ -106,7 +108,9 @@ public final class ReceiptBench {
                         try {
                             HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
                             if (r.statusCode() != 201 || !r.body().contains("\"code\"")) {
-                                kind = "HTTP " + r.statusCode() + " " + r.body().substring(0, Math.min(160, r.body().length()));
+                                // grouped by status and problem code (the detail carries a per-incident id)
+                                java.util.regex.Matcher m = PROBLEM_CODE.matcher(r.body());
+                                kind = "HTTP " + r.statusCode() + (m.find() ? " " + m.group(1) : "");
                             }
                         } catch (Exception e) {
                             kind = e.getClass().getSimpleName();

@@ -135,6 +135,6 @@ public class ApiTokenService {
             token.markUsed(now);
         }
         return Optional.of(new Caller("api-token:" + token.getId(), token.getName(), slug, token.getRoles(), null,
-                token.getId(), "vi"));
+                token.getId(), "vi", null));
     }
 }

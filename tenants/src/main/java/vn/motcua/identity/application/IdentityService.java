@@ -67,8 +67,10 @@ public class IdentityService {
 
     /**
      * The current state of a signed-in person, re-read on every request so that disabling an account or
-     * changing its roles takes effect at once. Empty if the account may no longer be used.
+     * changing its roles takes effect at once. Empty if the account may no longer be used. One transaction, so the
+     * account (with its roles, in one query) and its province are read on one pooled connection.
      */
+    @Transactional
     public Optional<Caller> currentCaller(String username) {
         return findUser(username)
                 .filter(AppUser::isEnabled)
@@ -83,7 +85,8 @@ public class IdentityService {
             return Optional.empty();
         }
         List<AppUser> found = persistence.platformEm()
-                .createQuery("SELECT u FROM AppUser u WHERE u.username = :name", AppUser.class)
+                .createQuery("SELECT DISTINCT u FROM AppUser u LEFT JOIN FETCH u.roles WHERE u.username = :name",
+                        AppUser.class)
                 .setParameter("name", username.strip().toLowerCase(java.util.Locale.ROOT))
                 .getResultList();
         return found.stream().findFirst();
@@ -91,7 +94,7 @@ public class IdentityService {
 
     static Caller toCaller(AppUser user) {
         return new Caller(user.getUsername(), user.getDisplayName(), user.getTenantId(), user.getRoles(), user.getId(),
-                null, user.getLocale());
+                null, user.getLocale(), user.getUnitCode());
     }
 
     static PasswordHasher hasher() {

@@ -1,8 +1,9 @@
 package vn.motcua.tenancy.infrastructure;
 
-import jakarta.transaction.TransactionScoped;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.io.Serializable;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import vn.motcua.tenancy.application.TenantContext;
 
 /**
@@ -10,22 +11,33 @@ import vn.motcua.tenancy.application.TenantContext;
  * tenant discriminator (JPQL gets {@code tenant_id = ?}) and the PostgreSQL setting {@code app.tenant}
  * read by the row-level-security policies ({@code set_config(..., true)} = SET LOCAL, gone at commit).
  * Within a JTA transaction Payara hands EclipseLink one enlisted connection, so the setting covers every
- * statement of the transaction, including hand-written native SQL. Being transaction-scoped, it fails
- * outside a transaction instead of silently leaving a connection unbound.
+ * statement of the transaction, including hand-written native SQL. Outside a transaction it fails instead of
+ * silently leaving a connection unbound.
+ *
+ * <p>The province a transaction is bound to is kept as a resource of the transaction in the container's
+ * {@link TransactionSynchronizationRegistry}, which is what a {@code @TransactionScoped} bean would use underneath,
+ * without the JNDI lookup of the registry that Payara's transaction-scoped context makes on every call (measured:
+ * contended on every {@code tenantEm()}, see docs/benchmarks.md, receipt).
  */
-@TransactionScoped
-public class TransactionTenantBinding implements Serializable {
+@ApplicationScoped
+public class TransactionTenantBinding {
 
-    private static final long serialVersionUID = 1L;
+    /** Key of the bound province among the transaction's resources. */
+    private static final Object KEY = TransactionTenantBinding.class.getName() + ".tenant";
 
-    private String bound;
+    @Resource
+    TransactionSynchronizationRegistry registry;
 
     void bind(EntityManager em) {
         String tenant = TenantContext.require();
+        if (registry.getTransactionKey() == null) {
+            throw new IllegalStateException("Tenant data is reached outside a transaction (province " + tenant + ")");
+        }
+        Object bound = registry.getResource(KEY);
         if (bound == null) {
             em.setProperty(TenantPersistence.TENANT_PROPERTY, tenant);
             em.createNativeQuery("SELECT set_config('app.tenant', ?1, true)").setParameter(1, tenant).getSingleResult();
-            bound = tenant;
+            registry.putResource(KEY, tenant);
         } else if (!bound.equals(tenant)) {
             throw new IllegalStateException("One transaction cannot act for two provinces: " + bound + " and " + tenant);
         }

@@ -14,7 +14,6 @@ import vn.motcua.catalog.domain.ProcedureContent;
 import vn.motcua.catalog.domain.ProcedureVersion;
 import vn.motcua.catalog.domain.RequiredDocument;
 import vn.motcua.dossier.application.DossierService;
-import vn.motcua.dossier.application.Officials;
 import vn.motcua.dossier.application.ReceiveCommand;
 import vn.motcua.dossier.domain.ApplicantKind;
 import vn.motcua.dossier.domain.Channel;
@@ -95,8 +94,6 @@ public class ReceiveView implements Serializable {
     @Inject
     DossierService dossiers;
     @Inject
-    Officials officials;
-    @Inject
     UnitService unitService;
     @Inject
     CurrentUser user;
@@ -132,7 +129,7 @@ public class ReceiveView implements Serializable {
             return;
         }
         if (receivingUnitCode == null) {
-            receivingUnitCode = user.caller().map(c -> officials.actor(c).unitCode()).orElse(null);
+            receivingUnitCode = user.caller().map(vn.motcua.identity.application.Caller::unitCode).orElse(null);
         }
     }
 
@@ -234,7 +231,7 @@ public class ReceiveView implements Serializable {
             Dossier d = dossiers.receive(new ReceiveCommand(procedureCode(), channel, outcome, applicantKind,
                     applicantName, applicantIdNumber, applicantAddress, applicantPhone, applicantEmail,
                     receivingUnitCode, competentUnitCode, docs, feeLines, paidOnline,
-                    outcome == Receipt.Outcome.ACCEPTED ? null : reason));
+                    outcome == Receipt.Outcome.ACCEPTED ? null : reason)).view().dossier();
             result = new Result(d.getCode(), d.getLookupSecret(), d.status().code(), d.getAppointmentAt(),
                     d.status() == DossierStatus.ACCEPTED || d.status() == DossierStatus.PROCESSING,
                     DossierActions.forms(d).stream().filter(f -> f != DossierActions.Form.CONTROL_SLIP).toList());

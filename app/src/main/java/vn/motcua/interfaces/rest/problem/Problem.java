@@ -1,12 +1,12 @@
 package vn.motcua.interfaces.rest.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import vn.motcua.shared.DomainException.FieldError;
+import vn.motcua.shared.Jsonp;
 import vn.motcua.shared.Messages;
 import vn.motcua.shared.tabular.ImportError;
 
@@ -19,16 +19,16 @@ public final class Problem {
     private Problem() { }
 
     public static String json(int status, String code, String title, String detail, List<FieldError> errors, Locale locale) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.BUILDERS.createObjectBuilder()
                 .add("type", "https://motcua.vn/problems/" + code)
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail)
                 .add("code", code);
         if (errors != null && !errors.isEmpty()) {
-            JsonArrayBuilder arr = Json.createArrayBuilder();
+            JsonArrayBuilder arr = Jsonp.BUILDERS.createArrayBuilder();
             for (FieldError e : errors) {
-                arr.add(Json.createObjectBuilder()
+                arr.add(Jsonp.BUILDERS.createObjectBuilder()
                         .add("field", e.field())
                         .add("message", Messages.format(locale, e.messageKey(), e.args())));
             }
@@ -39,11 +39,11 @@ public final class Problem {
 
     /** An import refused as a whole: every error with the row (as numbered in the file) and column. */
     public static String importJson(String title, String detail, List<ImportError> errors) {
-        JsonArrayBuilder arr = Json.createArrayBuilder();
+        JsonArrayBuilder arr = Jsonp.BUILDERS.createArrayBuilder();
         for (ImportError e : errors) {
-            arr.add(Json.createObjectBuilder().add("row", e.row()).add("column", e.column()).add("message", e.message()));
+            arr.add(Jsonp.BUILDERS.createObjectBuilder().add("row", e.row()).add("column", e.column()).add("message", e.message()));
         }
-        return Json.createObjectBuilder()
+        return Jsonp.BUILDERS.createObjectBuilder()
                 .add("type", "https://motcua.vn/problems/import.rejected")
                 .add("title", title)
                 .add("status", 400)
