@@ -39,7 +39,7 @@ import vn.motcua.infra.generator.TenantCatalog;
  *   <li>sends the NDJSON through {@code POST /api/dossiers/import} in batches with C parallel clients, timed from the
  *       first request to the last answer;</li>
  *   <li>COPYs the rows into scratch tables {@code bench.dossier} and {@code bench.dossier_event}, created
- *       {@code LIKE} the real ones {@code INCLUDING ALL} (defaults, checks, indexes) plus their foreign keys, in one transaction as the
+ *       {@code LIKE} the real ones {@code INCLUDING ALL} (defaults, checks, indexes) plus their integrity checks, in one transaction as the
  *       schema owner, timed; prints both rates and their ratio.</li>
  * </ol>
  */
@@ -196,16 +196,34 @@ public final class ImportBench {
         }
         try (Connection con = DriverManager.getConnection(jdbcUrl, "motcua_owner", cred.getProperty("motcua_owner.password"))) {
             try (Statement st = con.createStatement()) {
-                st.execute("CREATE SCHEMA IF NOT EXISTS bench");
-                st.execute("DROP TABLE IF EXISTS bench.dossier_event, bench.dossier");
+                st.execute("DROP SCHEMA IF EXISTS bench CASCADE");
+                st.execute("CREATE SCHEMA bench");
                 st.execute("CREATE TABLE bench.dossier (LIKE province.dossier INCLUDING ALL)");
                 st.execute("CREATE TABLE bench.dossier_event (LIKE province.dossier_event INCLUDING ALL)");
-                // LIKE copies checks and indexes but not foreign keys: add the real tables' ones, so that COPY does
-                // the same integrity work as the import (the event → dossier check is a large part of it).
+                // LIKE copies checks and indexes but neither foreign keys nor triggers: add the real tables' ones, so
+                // that COPY does the same integrity work as the import (dossier → tenant key; the per-statement check
+                // that every event has its dossier, migration V7).
                 st.execute("ALTER TABLE bench.dossier ADD FOREIGN KEY (tenant_id) REFERENCES platform.tenant (id)");
-                st.execute("ALTER TABLE bench.dossier_event ADD FOREIGN KEY (tenant_id) REFERENCES platform.tenant (id)");
-                st.execute("ALTER TABLE bench.dossier_event ADD FOREIGN KEY (tenant_id, dossier_id)"
-                        + " REFERENCES bench.dossier (tenant_id, id)");
+                st.execute("""
+                        CREATE FUNCTION bench.dossier_event_requires_dossier() RETURNS trigger LANGUAGE plpgsql
+                        SET search_path = pg_catalog SET plan_cache_mode = force_generic_plan AS $$
+                        DECLARE
+                          t text;
+                          ids bigint[];
+                          found bigint;
+                        BEGIN
+                          FOR t, ids IN SELECT e.tenant_id, array_agg(DISTINCT e.dossier_id) FROM new_events e
+                                         GROUP BY e.tenant_id LOOP
+                            SELECT count(*) INTO found FROM bench.dossier d WHERE d.tenant_id = t AND d.id = ANY (ids);
+                            IF found < cardinality(ids) THEN
+                              RAISE EXCEPTION 'orphan event' USING ERRCODE = 'foreign_key_violation';
+                            END IF;
+                          END LOOP;
+                          RETURN NULL;
+                        END $$""");
+                st.execute("CREATE TRIGGER dossier_event_requires_dossier AFTER INSERT ON bench.dossier_event "
+                        + "REFERENCING NEW TABLE AS new_events FOR EACH STATEMENT "
+                        + "EXECUTE FUNCTION bench.dossier_event_requires_dossier()");
             }
             con.setAutoCommit(false);
             CopyManager cm = con.unwrap(PGConnection.class).getCopyAPI();
@@ -223,8 +241,7 @@ public final class ImportBench {
             System.out.printf(Locale.ROOT, "COPY: %,d dossier rows + %,d event rows in %.1f s = %,.0f dossiers/s (1 connection)%n",
                     nd, ne, secs, nd / secs);
             try (Statement st = con.createStatement()) {
-                st.execute("DROP TABLE bench.dossier_event, bench.dossier");
-                st.execute("DROP SCHEMA bench");
+                st.execute("DROP SCHEMA bench CASCADE");
             }
             con.commit();
             Files.deleteIfExists(g.dossierCopy());

@@ -210,6 +210,103 @@ class TenantIsolationDatabaseIT {
         }
     }
 
+    /** Decision 0005: the event → dossier key is checked per statement, with the same outcome as a foreign key. */
+    @Test
+    void anEventNeedsADossierOfItsOwnProvince() throws Exception {
+        insertDossier("rls-a", 7001);
+        insertDossier("rls-b", 7002);
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-a");
+            assertEquals(1, c.createStatement().executeUpdate(events(row("rls-a", 7001, 1))));
+            c.rollback();
+        }
+        String[] orphans = {
+                events(row("rls-a", 7999, 1)),                             // no such dossier
+                events(row("rls-a", 7002, 1)),                             // the id of a dossier of province B
+                events(row("rls-a", 7001, 1), row("rls-a", 7999, 1)),      // one good row, one orphan: nothing
+        };
+        for (String sql : orphans) {
+            try (Connection c = runtime()) {
+                c.setAutoCommit(false);
+                bind(c, "rls-a");
+                SQLException e = assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(sql), sql);
+                assertEquals("23503", e.getSQLState(), e.getMessage());
+                assertTrue(e.getMessage().contains("does not exist"), "the statement-level check, not a row-level key: "
+                        + e.getMessage());
+                c.rollback();
+            }
+        }
+        try (Connection c = owner()) {
+            assertEquals(0, count(c, "SELECT count(*) FROM pg_constraint WHERE contype = 'f' "
+                    + "AND conrelid = 'province.dossier_event'::regclass"), "no per-row foreign key checks on events");
+        }
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-a");
+            assertEquals(0, count(c, "SELECT count(*) FROM province.dossier_event"), "the failed statements wrote nothing");
+            c.rollback();
+        }
+    }
+
+    @Test
+    void aDossierIsNeverDeletedNorReKeyedEvenByTheOwner() throws Exception {
+        insertDossier("rls-a", 7003);
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-a");
+            SQLException e = assertThrows(SQLException.class,
+                    () -> c.createStatement().executeUpdate("DELETE FROM province.dossier WHERE id = 7003"));
+            assertEquals("42501", e.getSQLState(), "no DELETE grant for the runtime role");
+            c.rollback();
+        }
+        String[] attempts = {
+                "DELETE FROM province.dossier WHERE id = 7003",
+                "TRUNCATE province.dossier CASCADE",
+                "UPDATE province.dossier SET id = 7004 WHERE id = 7003",
+        };
+        for (String sql : attempts) {
+            try (Connection c = owner()) {
+                c.setAutoCommit(false);
+                bind(c, "rls-a");
+                SQLException e = assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(sql), sql);
+                assertEquals("23001", e.getSQLState(), e.getMessage());
+                c.rollback();
+            }
+        }
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-a");
+            assertEquals(1, c.createStatement().executeUpdate("UPDATE province.dossier SET status = 4 WHERE id = 7003"),
+                    "other columns change as before");
+            c.rollback();
+        }
+    }
+
+    private static void insertDossier(String tenant, long id) throws SQLException {
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, tenant);
+            c.createStatement().executeUpdate("INSERT INTO province.dossier (tenant_id, id, code, lookup_secret, status, "
+                    + "channel, procedure_code, procedure_name, time_value, time_unit, form_set, applicant_kind, "
+                    + "applicant_name, receiving_unit_code, competent_unit_code, received_by, submitted_at) VALUES ('"
+                    + tenant + "', " + id + ", 'TEST-260101-" + id + "', 'SECRET1', 2, 'IN_PERSON', '1.000001', 'Thủ tục', "
+                    + "5, 'WORKING_DAYS', 'TT03_2025', 'PERSON', 'Nguyễn Văn A', 'H99', 'H99', 'test', now()) "
+                    + "ON CONFLICT DO NOTHING");
+            c.commit();
+        }
+    }
+
+    private static String events(String... rows) {
+        return "INSERT INTO province.dossier_event (tenant_id, dossier_id, seq, occurred_at, actor, actor_role, action, "
+                + "to_status, hash) VALUES " + String.join(", ", rows);
+    }
+
+    private static String row(String tenant, long dossierId, int seq) {
+        return "('" + tenant + "', " + dossierId + ", " + seq + ", now(), 'test', 'CLERK', 'RECEIVE', 2, 'h" + dossierId
+                + "-" + seq + "')";
+    }
+
     private static void insertToken(String tenant, long id, String name) throws SQLException {
         try (Connection c = runtime()) {
             c.setAutoCommit(false);
