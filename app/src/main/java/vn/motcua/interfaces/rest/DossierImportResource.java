@@ -37,12 +37,13 @@ public class DossierImportResource {
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "importDossiers", summary = "Import one batch of dossiers with their events (NDJSON, one "
             + "dossier per line, or CSV; docs/dossier-import.md) into the caller's province: at most 50,000 dossiers "
-            + "or 64 MB; all or nothing (400 with every rejected line's row and column); the same batch key and "
+            + "or 100 MB; all or nothing (400 with every rejected line's row and column); the same batch key and "
             + "content again changes nothing (outcome UNCHANGED), the same key with other content is refused (409). "
             + "Deadlines and lateness are computed by our engine; the source's appointment is kept and differences "
             + "are counted")
     public DossierImportResultDto importDossiers(@QueryParam("batch") String batch, @QueryParam("source") String source,
-                                                 @HeaderParam("Content-Type") String contentType, InputStream body) {
+                                                 @HeaderParam("Content-Type") String contentType,
+                                                 @HeaderParam("Content-Length") Long contentLength, InputStream body) {
         try {
             RUNNING.acquire();
         } catch (InterruptedException e) {
@@ -50,7 +51,8 @@ public class DossierImportResource {
             throw new IllegalStateException("interrupted while waiting for another import", e);
         }
         try {
-            return DossierImportResultDto.of(imports.importBatch(batch, source, Format.of(contentType), read(body)));
+            return DossierImportResultDto.of(imports.importBatch(batch, source, Format.of(contentType),
+                    read(body, contentLength)));
         } finally {
             RUNNING.release();
         }
@@ -63,13 +65,23 @@ public class DossierImportResource {
      */
     static final java.util.concurrent.Semaphore RUNNING = new java.util.concurrent.Semaphore(2, true);
 
-    /** The body, refused as soon as it passes the limit (the hash of the whole batch is needed before anything). */
-    static byte[] read(InputStream body) {
+    /**
+     * The body, refused as soon as it passes the limit (the hash of the whole batch is needed before anything). With a
+     * Content-Length the bytes go straight into one array of that size (a batch is tens of megabytes).
+     */
+    static byte[] read(InputStream body, Long contentLength) {
         if (body == null) {
             return new byte[0];
         }
         try {
-            byte[] b = body.readNBytes(DossierImportService.MAX_BYTES + 1);
+            byte[] b;
+            if (contentLength != null && contentLength >= 0 && contentLength <= DossierImportService.MAX_BYTES) {
+                // the container ends the entity stream at Content-Length
+                b = new byte[contentLength.intValue()];
+                int n = body.readNBytes(b, 0, b.length);
+                return n == b.length ? b : java.util.Arrays.copyOf(b, n);
+            }
+            b = body.readNBytes(DossierImportService.MAX_BYTES + 1);
             if (b.length > DossierImportService.MAX_BYTES) {
                 throw new ImportRejectedException(List.of(new ImportError(0, "",
                         Messages.format(Messages.VIETNAMESE, "dossier.import.tooLarge", DossierImportService.MAX_DOSSIERS,
