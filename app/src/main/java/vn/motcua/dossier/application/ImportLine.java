@@ -1,14 +1,5 @@
 package vn.motcua.dossier.application;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,8 +69,6 @@ public final class ImportLine {
             "reason");
     public static final String EVENTS = "events";
 
-    private static final JsonReaderFactory READERS = vn.motcua.shared.Jsonp.READERS;
-
     private final int row;
     private final boolean csv;
     private final String[] values = new String[Field.values().length];
@@ -120,69 +109,63 @@ public final class ImportLine {
     /** One NDJSON line ({@code len} bytes of UTF-8 from {@code off}), numbered {@code row} from 1. */
     public static ImportLine ndjson(int row, byte[] content, int off, int len) {
         ImportLine l = new ImportLine(row, false);
-        JsonObject o;
-        try (var reader = READERS.createReader(new ByteArrayInputStream(content, off, len), StandardCharsets.UTF_8)) {
-            JsonValue v = reader.readValue();
-            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-                l.problems.add(new Problem("", "dossier.import.notObject"));
-                return l;
-            }
-            o = v.asJsonObject();
-        } catch (JsonParsingException e) {
+        Object v;
+        try {
+            v = JsonLine.parse(content, off, len);
+        } catch (JsonLine.Malformed e) {
             l.problems.add(new Problem("", "dossier.import.badJson", shorten(e.getMessage())));
             return l;
-        } catch (RuntimeException e) {
-            l.problems.add(new Problem("", "dossier.import.badJson", shorten(String.valueOf(e.getMessage()))));
+        }
+        if (!(v instanceof Map<?, ?> o)) {
+            l.problems.add(new Problem("", "dossier.import.notObject"));
             return l;
         }
-        for (Map.Entry<String, JsonValue> e : o.entrySet()) {
-            String key = e.getKey();
-            JsonValue v = e.getValue();
+        for (Map.Entry<?, ?> e : o.entrySet()) {
+            String key = (String) e.getKey();
+            Object value = e.getValue();
             if ("applicant".equals(key) || "apology".equals(key)) {
-                if (v.getValueType() == JsonValue.ValueType.NULL) {
+                if (value == JsonLine.NULL) {
                     continue;
                 }
-                if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+                if (!(value instanceof Map<?, ?> inner)) {
                     l.problems.add(new Problem(key, "dossier.import.notObject"));
                     continue;
                 }
-                for (Map.Entry<String, JsonValue> inner : v.asJsonObject().entrySet()) {
-                    l.put(key + "." + inner.getKey(), inner.getValue());
+                for (Map.Entry<?, ?> f : inner.entrySet()) {
+                    l.put(key + "." + f.getKey(), f.getValue());
                 }
             } else if (EVENTS.equals(key)) {
-                if (v.getValueType() == JsonValue.ValueType.NULL) {
+                if (value == JsonLine.NULL) {
                     continue;
                 }
-                if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+                if (!(value instanceof List<?> a)) {
                     l.problems.add(new Problem(EVENTS, "dossier.import.notArray"));
                     continue;
                 }
-                JsonArray a = v.asJsonArray();
                 for (int i = 0; i < a.size(); i++) {
-                    JsonValue ev = a.get(i);
-                    if (ev.getValueType() != JsonValue.ValueType.OBJECT) {
+                    if (!(a.get(i) instanceof Map<?, ?> ev)) {
                         l.problems.add(new Problem(l.eventColumn(i + 1, ""), "dossier.import.notObject"));
                         continue;
                     }
-                    Map<String, String> m = new HashMap<>(10);
-                    for (Map.Entry<String, JsonValue> f : ev.asJsonObject().entrySet()) {
+                    Map<String, String> m = new HashMap<>(16);
+                    for (Map.Entry<?, ?> f : ev.entrySet()) {
                         String text = scalar(f.getValue());
                         if (text == SHAPE_ERROR) {
-                            l.problems.add(new Problem(l.eventColumn(i + 1, f.getKey()), "dossier.import.notScalar"));
+                            l.problems.add(new Problem(l.eventColumn(i + 1, (String) f.getKey()), "dossier.import.notScalar"));
                         } else if (text != null) {
-                            m.put(f.getKey(), text);
+                            m.put((String) f.getKey(), text);
                         }
                     }
                     l.events.add(m);
                 }
             } else {
-                l.put(key, v);
+                l.put(key, value);
             }
         }
         return l;
     }
 
-    private void put(String path, JsonValue v) {
+    private void put(String path, Object v) {
         Field f = Field.BY_JSON.get(path);
         if (f == null) {
             return; // unknown fields are ignored: senders may send more than we keep
@@ -197,15 +180,18 @@ public final class ImportLine {
 
     private static final String SHAPE_ERROR = new String("\u0000shape");
 
-    private static String scalar(JsonValue v) {
-        return switch (v.getValueType()) {
-            case STRING -> ((JsonString) v).getString();
-            case NUMBER -> ((JsonNumber) v).toString();
-            case TRUE -> "true";
-            case FALSE -> "false";
-            case NULL -> null;
-            default -> SHAPE_ERROR;
-        };
+    /** A scalar's text (a number as written by JSON-P), null for JSON null, SHAPE_ERROR for objects and arrays. */
+    private static String scalar(Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        if (v instanceof JsonLine.Num || v instanceof Boolean) {
+            return v.toString();
+        }
+        if (v == JsonLine.NULL) {
+            return null;
+        }
+        return SHAPE_ERROR;
     }
 
     // ---- CSV ----

@@ -144,7 +144,7 @@ public final class ImportValidator {
                 c.failEvent(i, "at", "dossier.import.required");
             } else {
                 try {
-                    at = OffsetDateTime.parse(atText);
+                    at = IsoInstant.parse(atText);
                 } catch (DateTimeParseException ex) {
                     c.failEvent(i, "at", "dossier.import.notInstant", atText);
                 }
@@ -335,7 +335,7 @@ public final class ImportValidator {
                 return null;
             }
             try {
-                return OffsetDateTime.parse(v.strip());
+                return IsoInstant.parse(v.strip());
             } catch (DateTimeParseException e) {
                 fail(f, "dossier.import.notInstant", v);
                 return null;
