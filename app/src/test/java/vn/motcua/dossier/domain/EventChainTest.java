@@ -81,6 +81,61 @@ class EventChainTest {
         assertTrue(breaks.stream().anyMatch(b -> b.problem().contains("previous hash")), breaks::toString);
     }
 
+    /** The hash as first written (String.join, Instant.toString, HexFormat): stored chains must keep verifying. */
+    static String referenceHash(String previousHash, EventChain.Link e) throws Exception {
+        String canonical = String.join("\u001f", Long.toString(e.dossierId()), Integer.toString(e.seq()),
+                e.occurredAt().toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString(), nz(e.actor()),
+                nz(e.actorRole()), nz(e.actorUnit()), nz(e.action()),
+                e.fromStatus() == null ? "" : e.fromStatus().toString(), Integer.toString(e.toStatus()),
+                nz(e.reason()), nz(e.changes()));
+        java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+        d.update(nz(previousHash).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        d.update((byte) '\n');
+        d.update(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(d.digest());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Test
+    void theFastHashIsTheHashAsFirstWritten() throws Exception {
+        java.util.Random r = new java.util.Random(766);
+        String prev = null;
+        String[] texts = {null, "", "clerk", "Nguyễn Thị Ánh", "status: 2 → 5\nsteps: …", "a\u001fb"};
+        for (int i = 0; i < 20_000; i++) {
+            long second = r.nextLong(-62_000_000_000L, 260_000_000_000L); // years 0005 to 10208
+            int nano = switch (r.nextInt(4)) {
+                case 0 -> 0;
+                case 1 -> r.nextInt(1000) * 1_000_000;
+                case 2 -> r.nextInt(1_000_000) * 1_000;
+                default -> r.nextInt(1_000_000_000);
+            };
+            OffsetDateTime at = java.time.Instant.ofEpochSecond(second, nano)
+                    .atOffset(java.time.ZoneOffset.ofHours(r.nextInt(-12, 15)));
+            EventChain.Link l = new EventChain.Link(r.nextLong(1, Long.MAX_VALUE), r.nextInt(1, 500), at,
+                    texts[r.nextInt(texts.length)], texts[r.nextInt(texts.length)], texts[r.nextInt(texts.length)],
+                    "RECEIVE", r.nextBoolean() ? null : r.nextInt(1, 11), r.nextInt(1, 11),
+                    texts[r.nextInt(texts.length)], texts[r.nextInt(texts.length)]);
+            String expected = referenceHash(prev, l);
+            assertEquals(expected, EventChain.hash(prev, l), l::toString);
+            prev = r.nextInt(5) == 0 ? null : expected;
+        }
+    }
+
+    @Test
+    void instantsAreWrittenAsInstantToStringWrites() {
+        for (String s : List.of("2025-11-01T00:26:00Z", "2025-11-01T00:26:00.100Z", "2025-11-01T00:26:00.000100Z",
+                "2025-11-01T00:26:00.000000100Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999Z",
+                "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z", "1970-01-01T00:00:00Z", "1969-12-31T23:59:59.5Z")) {
+            java.time.Instant i = java.time.Instant.parse(s);
+            StringBuilder b = new StringBuilder();
+            EventChain.appendUtc(b, i);
+            assertEquals(i.toString(), b.toString());
+        }
+    }
+
     @Test
     void stepsSurviveTheirTextForm() {
         Dossier d = DossierTest.accepted("2025-11-03T09:00", 4);
