@@ -104,8 +104,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(120))
                     .setServerConfig("listen_addresses", "localhost")
-                    // zonky turns this off for tests; committed data must survive a crash here
+                    // zonky turns both off for tests (-F and synchronous_commit=off); committed data must survive a
+                    // crash here, of the process and of the machine: a cluster written with fsync off can be corrupt
+                    // after a power loss. This -c comes after zonky's -F on the command line, so it wins.
                     .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
                     // Deterministic UTF-8 semantics (upper/lower of Vietnamese letters) whatever the OS locale is
                     .setLocaleConfig("locale", "C")
                     .setLocaleConfig("locale-provider", "builtin")

@@ -210,6 +210,16 @@ class TenantIsolationDatabaseIT {
         }
     }
 
+    /** zonky starts PostgreSQL with fsync off for its own tests; the launcher's database must not run that way. */
+    @Test
+    void theEmbeddedDatabaseWritesCommitsDurably() throws Exception {
+        try (Connection c = owner()) {
+            assertEquals("on", string(c, "SHOW fsync"));
+            assertEquals("on", string(c, "SHOW synchronous_commit"));
+            assertEquals("on", string(c, "SHOW full_page_writes"));
+        }
+    }
+
     /** Decision 0005: the event → dossier key is checked per statement, with the same outcome as a foreign key. */
     @Test
     void anEventNeedsADossierOfItsOwnProvince() throws Exception {
