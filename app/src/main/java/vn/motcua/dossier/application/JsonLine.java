@@ -101,7 +101,7 @@ final class JsonLine {
             throw error("nested deeper than " + MAX_DEPTH);
         }
         i++; // {
-        Map<String, Object> m = new LinkedHashMap<>(32);
+        Map<String, Object> m = new LinkedHashMap<>(depth == 1 ? 64 : 16); // a dossier has ~30 fields, an event ~7
         skipWhite();
         if (i < end && b[i] == '}') {
             i++;

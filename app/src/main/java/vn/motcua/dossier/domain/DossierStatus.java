@@ -1,7 +1,5 @@
 package vn.motcua.dossier.domain;
 
-import java.util.Arrays;
-
 /** The status codes shared by one-stop systems and the national portal (domain.md, "Dossier lifecycle"). */
 public enum DossierStatus {
     SUBMITTED(1, "Mới nộp, chờ tiếp nhận", "Submitted"),
@@ -46,8 +44,20 @@ public enum DossierStatus {
         return this == REFUSED_AT_RECEIPT || this == WITHDRAWN || this == STOPPED || this == RETURNED;
     }
 
+    private static final DossierStatus[] BY_CODE = new DossierStatus[11];
+
+    static {
+        for (DossierStatus s : values()) {
+            BY_CODE[s.code] = s;
+        }
+    }
+
+    /** The status of a code 1–10 (an import reads a few per dossier: no stream, no copy of values()). */
     public static DossierStatus of(int code) {
-        return Arrays.stream(values()).filter(s -> s.code == code).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown status code " + code));
+        DossierStatus s = code >= 0 && code < BY_CODE.length ? BY_CODE[code] : null;
+        if (s == null) {
+            throw new IllegalArgumentException("unknown status code " + code);
+        }
+        return s;
     }
 }
