@@ -206,19 +206,14 @@ public final class ImportBench {
                 st.execute("ALTER TABLE bench.dossier ADD FOREIGN KEY (tenant_id) REFERENCES platform.tenant (id)");
                 st.execute("""
                         CREATE FUNCTION bench.dossier_event_requires_dossier() RETURNS trigger LANGUAGE plpgsql
-                        SET search_path = pg_catalog SET plan_cache_mode = force_generic_plan AS $$
-                        DECLARE
-                          t text;
-                          ids bigint[];
-                          found bigint;
+                        SET search_path = pg_catalog AS $$
                         BEGIN
-                          FOR t, ids IN SELECT e.tenant_id, array_agg(DISTINCT e.dossier_id) FROM new_events e
-                                         GROUP BY e.tenant_id LOOP
-                            SELECT count(*) INTO found FROM bench.dossier d WHERE d.tenant_id = t AND d.id = ANY (ids);
-                            IF found < cardinality(ids) THEN
-                              RAISE EXCEPTION 'orphan event' USING ERRCODE = 'foreign_key_violation';
-                            END IF;
-                          END LOOP;
+                          IF EXISTS (SELECT 1 FROM (SELECT DISTINCT e.tenant_id, e.dossier_id FROM new_events e) n
+                                      WHERE NOT EXISTS (SELECT 1 FROM bench.dossier d
+                                                         WHERE d.tenant_id = n.tenant_id AND d.id = n.dossier_id
+                                                        OFFSET 0)) THEN
+                            RAISE EXCEPTION 'orphan event' USING ERRCODE = 'foreign_key_violation';
+                          END IF;
                           RETURN NULL;
                         END $$""");
                 st.execute("CREATE TRIGGER dossier_event_requires_dossier AFTER INSERT ON bench.dossier_event "
