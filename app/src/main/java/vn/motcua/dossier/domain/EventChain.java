@@ -38,10 +38,12 @@ public final class EventChain {
     }
 
     public static String hash(String previousHash, Link e) {
-        MessageDigest d = SHA256.get(); // digest() leaves it reset for the next call
+        byte[] text = canonical(e).getBytes(StandardCharsets.UTF_8); // before the digest: a failure leaves it clean
+        MessageDigest d = SHA256.get();
+        d.reset();
         d.update(nz(previousHash).getBytes(StandardCharsets.UTF_8));
         d.update((byte) '\n');
-        d.update(canonical(e).getBytes(StandardCharsets.UTF_8));
+        d.update(text);
         return hex(d.digest());
     }
 

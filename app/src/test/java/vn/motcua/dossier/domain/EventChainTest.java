@@ -1,6 +1,7 @@
 package vn.motcua.dossier.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
@@ -122,6 +123,14 @@ class EventChainTest {
             assertEquals(expected, EventChain.hash(prev, l), l::toString);
             prev = r.nextInt(5) == 0 ? null : expected;
         }
+    }
+
+    @Test
+    void aHashThatFailedHalfWayDoesNotSpoilTheNextOnTheSameThread() throws Exception {
+        EventChain.Link broken = new EventChain.Link(7, 1, null, "clerk", "CLERK", null, "RECEIVE", null, 2, null, "");
+        assertThrows(NullPointerException.class, () -> EventChain.hash("abc", broken));
+        EventChain.Link good = links().get(0);
+        assertEquals(referenceHash("abc", good), EventChain.hash("abc", good));
     }
 
     @Test
