@@ -220,6 +220,15 @@ class TenantIsolationDatabaseIT {
         }
     }
 
+    /** Bulk imports write gigabytes of WAL; checkpoints every 1 GB made them rewrite whole pages (benchmarks.md). */
+    @Test
+    void theEmbeddedDatabaseSpacesCheckpointsForBulkImports() throws Exception {
+        try (Connection c = owner()) {
+            assertEquals("4GB", string(c, "SHOW max_wal_size"));
+            assertEquals("15min", string(c, "SHOW checkpoint_timeout"));
+        }
+    }
+
     /** Decision 0005: the event → dossier key is checked per statement, with the same outcome as a foreign key. */
     @Test
     void anEventNeedsADossierOfItsOwnProvince() throws Exception {
