@@ -2,7 +2,7 @@
 # Usage: . infra/bench/lib.sh; start_server; ...; stop_server
 jar=${BENCH_JAR:-infra/target/motcua-launcher.jar}
 [ -f "$jar" ] || { echo "build first: mvn -B -DskipTests install" >&2; exit 1; }
-opts=${MOTCUA_JAVA_OPTS:--Xms128m -Xmx768m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10}
+opts=${MOTCUA_JAVA_OPTS:--Xms256m -Xmx768m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10}
 port=${BENCH_PORT:-18480}
 pg_port=${BENCH_PG_PORT:-15483}
 server=http://localhost:$port

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 runs=${1:-3}
 jar=infra/target/motcua-launcher.jar
 [ -f "$jar" ] || { echo "build first: mvn -B -DskipTests install" >&2; exit 1; }
-opts=${MOTCUA_JAVA_OPTS:--Xms128m -Xmx768m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10}
+opts=${MOTCUA_JAVA_OPTS:--Xms256m -Xmx768m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10}
 port=${BENCH_PORT:-18080}
 
 rss_kb() { ps -o rss= -p "$1" 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
