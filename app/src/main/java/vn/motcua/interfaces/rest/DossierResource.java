@@ -28,6 +28,7 @@ import vn.motcua.dossier.application.ReceiveCommand;
 import vn.motcua.dossier.application.TransitionCommand;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.ApplicantKind;
+import vn.motcua.dossier.domain.DeadlineText;
 import vn.motcua.dossier.domain.Channel;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.Receipt;
@@ -49,6 +50,7 @@ import vn.motcua.interfaces.rest.dto.DossierDtos.WorkItemDto;
 import vn.motcua.interfaces.rest.dto.DossierDtos.WorkListDto;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
+import vn.motcua.shared.Messages;
 
 /** Dossiers of the caller's province: receipt at the desk, actions, the worklist, the audit trail. */
 @Path("/dossiers")
@@ -285,13 +287,8 @@ public class DossierResource {
                 || c.has(Role.PROVINCE_LEADER)).orElse(false);
         DossierDto dto = DossierDto.of(d, v.unitNames(), desk);
         details.deadline().ifPresent(dl -> {
-            String waited = d.getPausedNanos() > 0 ? String.format(Locale.ROOT, " %.2f", d.getPausedNanos() / 3.6e12) : null;
-            dto.deadlineExplanationVi = dl.explanation().toVietnamese()
-                    + (waited == null ? "" : "\nThời hạn được lùi thêm" + waited.replace('.', ',')
-                    + " giờ làm việc, là thời gian hồ sơ chờ công dân bổ sung hoặc thực hiện nghĩa vụ tài chính.");
-            dto.deadlineExplanationEn = dl.explanation().toEnglish()
-                    + (waited == null ? "" : "\nThe due time moved by" + waited
-                    + " working hours, the time the dossier waited for the applicant.");
+            dto.deadlineExplanationVi = DeadlineText.explain(dl.explanation(), d.getPausedNanos(), Messages.VIETNAMESE);
+            dto.deadlineExplanationEn = DeadlineText.explain(dl.explanation(), d.getPausedNanos(), Locale.ENGLISH);
         });
         dto.lateSteps = details.lateness().stream().map(OverrunDto::of).toList();
         dto.events = details.events().stream().map(EventDto::of).toList();

@@ -3,11 +3,9 @@ package vn.motcua.ui.view;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.Locale;
 import vn.motcua.dossier.domain.Channel;
+import vn.motcua.dossier.domain.DeadlineText;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.FormRegime;
 import vn.motcua.dossier.domain.ReturnMethod;
@@ -81,11 +79,6 @@ public class DossierTexts {
     }
 
     static String hoursText(long nanos, Locale locale) {
-        BigDecimal h = BigDecimal.valueOf(nanos).divide(BigDecimal.valueOf(NANOS_PER_HOUR), 1, RoundingMode.HALF_UP);
-        NumberFormat f = NumberFormat.getNumberInstance("en".equals(locale.getLanguage()) ? Locale.ENGLISH
-                : Locale.forLanguageTag("vi"));
-        f.setMaximumFractionDigits(1);
-        f.setMinimumFractionDigits(0);
-        return f.format(h);
+        return DeadlineText.hours(nanos, locale);
     }
 }

@@ -18,6 +18,7 @@ import vn.motcua.dossier.application.Officials;
 import vn.motcua.dossier.application.TransitionCommand;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.Actor;
+import vn.motcua.dossier.domain.DeadlineText;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.Lateness;
 import vn.motcua.dossier.domain.ReturnMethod;
@@ -135,13 +136,7 @@ public class DossierView implements Serializable {
 
     /** The same words as the receipt calculator, plus the time the clock stood still for the applicant. */
     private void explain(Deadline dl) {
-        Dossier d = view.dossier();
-        StringBuilder b = new StringBuilder(dl.explanation().render(localeView.getLocale()));
-        if (d.getPausedNanos() > 0) {
-            b.append('\n').append(text.get(localeView.getLocale(), "dossier.explanation.waited",
-                    DossierTexts.hoursText(d.getPausedNanos(), localeView.getLocale())));
-        }
-        explanation = b.toString();
+        explanation = DeadlineText.explain(dl.explanation(), view.dossier().getPausedNanos(), localeView.getLocale());
         explanationUnverified = dl.explanation().skippedDays().stream()
                 .anyMatch(s -> s.special().map(x -> !x.verified()).orElse(false));
     }

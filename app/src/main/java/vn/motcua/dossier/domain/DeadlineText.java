@@ -1,0 +1,48 @@
+package vn.motcua.dossier.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+import vn.motcua.deadline.Explanation;
+
+/**
+ * What a dossier's due instant is made of, in words: the deadline engine's explanation of the appointment, then
+ * the office time its clock stood still for the applicant. One text for the REST answer and the dossier page.
+ */
+public final class DeadlineText {
+
+    private static final long NANOS_PER_HOUR = 3_600_000_000_000L;
+
+    private DeadlineText() { }
+
+    /** Vietnamese unless {@code locale} is English. */
+    public static String explain(Explanation explanation, long pausedNanos, Locale locale) {
+        boolean en = english(locale);
+        String text = en ? explanation.toEnglish() : explanation.toVietnamese();
+        if (pausedNanos <= 0) {
+            return text;
+        }
+        // A clock stopped for a few minutes rounds to "0": say "less than 0.1" rather than "moved by 0 hours"
+        String h = pausedNanos < NANOS_PER_HOUR / 20 ? (en ? "less than 0.1" : "chưa đến 0,1")
+                : hours(pausedNanos, locale);
+        return text + "\n" + (en
+                ? "The due time moved by " + h + " working hours, the time the dossier waited for the applicant "
+                        + "(supplement or financial obligation)."
+                : "Thời hạn được lùi thêm " + h + " giờ làm việc, là thời gian hồ sơ chờ công dân bổ sung hoặc thực "
+                        + "hiện nghĩa vụ tài chính.");
+    }
+
+    /** Office nanoseconds as hours with at most one decimal, in the language's number format ("12,5" / "12.5"). */
+    public static String hours(long nanos, Locale locale) {
+        BigDecimal h = BigDecimal.valueOf(nanos).divide(BigDecimal.valueOf(NANOS_PER_HOUR), 1, RoundingMode.HALF_UP);
+        NumberFormat f = NumberFormat.getNumberInstance(english(locale) ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
+        f.setMaximumFractionDigits(1);
+        f.setMinimumFractionDigits(0);
+        return f.format(h);
+    }
+
+    private static boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+}
