@@ -112,7 +112,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     // Fewer checkpoints during bulk imports: with the defaults (1 GB, 5 min) a 1,000,000-dossier
                     // import (~3 GB of WAL) forced a checkpoint every ~20 s, and every page touched after one is
                     // written to the WAL whole again. Disk only, no memory; crash recovery replays more WAL.
-                    // docs/benchmarks.md, import of 03/12/2026: 11,400 -> 13,000 dossiers/s, COPY 12,100 -> 15,800.
+                    // docs/benchmarks.md, 03/12/2026: import 10,700-11,400 -> 11,900-13,000 dossiers/s.
                     .setServerConfig("max_wal_size", "4GB")
                     .setServerConfig("checkpoint_timeout", "15min")
                     // Deterministic UTF-8 semantics (upper/lower of Vietnamese letters) whatever the OS locale is

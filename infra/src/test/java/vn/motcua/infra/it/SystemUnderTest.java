@@ -36,8 +36,8 @@ public final class SystemUnderTest {
     public static final String READY_PATH = "/health/ready";
     static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-    static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx768m", "-XX:+UseSerialGC", "-XX:MaxHeapFreeRatio=40",
-            "-XX:MinHeapFreeRatio=10");
+    static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx768m", "-XX:+UseSerialGC",
+            "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=10");
     /** Settings of the developer's shell that must not reach the system under test. */
     static final List<String> SCRUBBED_ENV = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "DB_MIGRATION_USER",
             "DB_MIGRATION_PASSWORD", "MOTCUA_WAR", "MOTCUA_DEMO", "MOTCUA_DEMO_DOSSIERS", "MOTCUA_DATA_DIR", "MOTCUA_PG_PORT", "PORT",
