@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 import vn.motcua.deadline.Explanation;
+import vn.motcua.shared.Messages;
 
 /**
  * What a dossier's due instant is made of, in words: the deadline engine's explanation of the appointment, then
@@ -18,8 +19,8 @@ public final class DeadlineText {
 
     /** Vietnamese unless {@code locale} is English. */
     public static String explain(Explanation explanation, long pausedNanos, Locale locale) {
-        boolean en = english(locale);
-        String text = en ? explanation.toEnglish() : explanation.toVietnamese();
+        boolean en = Messages.pick(locale) == Locale.ENGLISH;
+        String text = explanation.render(locale);
         if (pausedNanos <= 0) {
             return text;
         }
@@ -36,13 +37,9 @@ public final class DeadlineText {
     /** Office nanoseconds as hours with at most one decimal, in the language's number format ("12,5" / "12.5"). */
     public static String hours(long nanos, Locale locale) {
         BigDecimal h = BigDecimal.valueOf(nanos).divide(BigDecimal.valueOf(NANOS_PER_HOUR), 1, RoundingMode.HALF_UP);
-        NumberFormat f = NumberFormat.getNumberInstance(english(locale) ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
+        NumberFormat f = NumberFormat.getNumberInstance(Messages.pick(locale));
         f.setMaximumFractionDigits(1);
         f.setMinimumFractionDigits(0);
         return f.format(h);
-    }
-
-    private static boolean english(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
     }
 }

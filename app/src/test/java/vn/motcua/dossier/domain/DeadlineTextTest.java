@@ -52,4 +52,14 @@ class DeadlineTextTest {
         assertEquals("1,3", DeadlineText.hours(HOUR + HOUR / 4, Locale.forLanguageTag("vi")));
         assertEquals("1.234,5", DeadlineText.hours(1234 * HOUR + HOUR / 2, Locale.forLanguageTag("vi")));
     }
+
+    /** The worklist and the dossier page show office hours with these (moved from DossierTextsTest). */
+    @Test
+    void officeHoursAreShownWithOneDecimalInTheSessionsNumberFormat() {
+        Locale vi = Locale.forLanguageTag("vi");
+        assertEquals("12,5", DeadlineText.hours(12 * HOUR + HOUR / 2, vi));
+        assertEquals("12.5", DeadlineText.hours(12 * HOUR + HOUR / 2, Locale.ENGLISH));
+        assertEquals("8", DeadlineText.hours(8 * HOUR, vi));
+        assertEquals("-3", DeadlineText.hours(-3 * HOUR, vi));
+    }
 }

@@ -3,7 +3,6 @@ package vn.motcua.ui.view;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Locale;
 import vn.motcua.dossier.domain.Channel;
 import vn.motcua.dossier.domain.DeadlineText;
 import vn.motcua.dossier.domain.DossierStatus;
@@ -18,8 +17,6 @@ import vn.motcua.dossier.domain.StepKind;
 @Named("dossierText")
 @ApplicationScoped
 public class DossierTexts {
-
-    static final long NANOS_PER_HOUR = 3_600_000_000_000L;
 
     @Inject
     LocaleView localeView;
@@ -75,10 +72,6 @@ public class DossierTexts {
 
     /** Office nanoseconds as hours with at most one decimal, in the session's number format ("12,5"). */
     public String hours(long nanos) {
-        return hoursText(nanos, localeView.getLocale());
-    }
-
-    static String hoursText(long nanos, Locale locale) {
-        return DeadlineText.hours(nanos, locale);
+        return DeadlineText.hours(nanos, localeView.getLocale());
     }
 }

@@ -61,13 +61,4 @@ class DossierTextsTest {
                 VI.getString(DossierActions.labelKey("APOLOGISE", FormRegime.TT03_2025, null)));
         assertEquals("Chuyển xử lý", VI.getString(DossierActions.labelKey("ADD_STEP", FormRegime.TT03_2025, StepKind.TRANSFER)));
     }
-
-    @Test
-    void officeHoursAreShownWithOneDecimalInTheSessionsNumberFormat() {
-        long hour = DossierTexts.NANOS_PER_HOUR;
-        assertEquals("12,5", DossierTexts.hoursText(12 * hour + hour / 2, LocaleView.VIETNAMESE));
-        assertEquals("12.5", DossierTexts.hoursText(12 * hour + hour / 2, Locale.ENGLISH));
-        assertEquals("8", DossierTexts.hoursText(8 * hour, LocaleView.VIETNAMESE));
-        assertEquals("-3", DossierTexts.hoursText(-3 * hour, LocaleView.VIETNAMESE));
-    }
 }
