@@ -1,8 +1,10 @@
 package vn.motcua.infra.it;
 
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -84,9 +87,43 @@ public final class Browser implements AutoCloseable {
      * reason to look again, not a failure.
      */
     public WebDriverWait waitUpTo(int seconds) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
+        return new PageWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /**
+     * Since Chrome 134 the DevTools protocol sometimes answers a read of an element whose document was just replaced
+     * with "unknown error: unhandled inspector error: … Node with given id does not belong to the document" instead
+     * of a stale element reference (SeleniumHQ/selenium#15401). It means the same thing, so a wait treats it the same
+     * way: look again. Any other error still ends the wait at once.
+     */
+    static final class PageWait extends WebDriverWait {
+
+        PageWait(WebDriver driver, Duration timeout) {
+            super(driver, timeout);
+            ignoring(StaleElementReferenceException.class);
+        }
+
+        @Override
+        public <V> V until(Function<? super WebDriver, V> isTrue) {
+            return super.until(d -> {
+                try {
+                    return isTrue.apply(d);
+                } catch (StaleElementReferenceException e) {
+                    throw e;
+                } catch (WebDriverException e) {
+                    if (isNodeOfAReplacedDocument(e)) {
+                        throw new StaleElementReferenceException("The element's document was replaced", e);
+                    }
+                    throw e;
+                }
+            });
+        }
+    }
+
+    static boolean isNodeOfAReplacedDocument(WebDriverException e) {
+        String message = e.getMessage();
+        return message != null && (message.contains("does not belong to the document")
+                || message.contains("No node with given id found"));
     }
 
     /**
