@@ -108,8 +108,8 @@ class DossierJourneyIT {
                 assertTrue(rowClass.contains("urgency-ON_TRACK") || rowClass.contains("urgency-DUE_SOON"), rowClass);
                 browser.screenshot("ui-dossier-worklist");
                 link.click();
+                WebUi.waitFor(browser).until(ExpectedConditions.textToBe(By.id("dossierCode"), code));
                 WebUi.waitForPageLoad(browser);
-                assertEquals(code, WebUi.text(browser, "dossierCode"));
                 assertTrue(d.findElements(By.id("actionsForm:act_RETURN_RESULT")).isEmpty(), "not the officer's action");
                 act(browser, "REQUEST_SUPPLEMENT", "Bản sao căn cước công dân có chứng thực");
                 waitForStatus(browser, "Yêu cầu bổ sung");
@@ -253,9 +253,10 @@ class DossierJourneyIT {
                 assertTrue(d.findElements(By.cssSelector("#actionsForm button")).isEmpty(), "no action on the old version");
                 browser.screenshot("ui-dossier-stale");
                 d.findElement(By.id("reloadLink")).click();
+                // the other person's action stands
+                WebUi.waitFor(browser).until(ExpectedConditions.textToBe(By.id("dossierStatus"),
+                        "Chờ thực hiện nghĩa vụ tài chính"));
                 WebUi.waitForPageLoad(browser);
-                assertEquals("Chờ thực hiện nghĩa vụ tài chính", WebUi.text(browser, "dossierStatus"),
-                        "the other person's action stands");
                 assertEquals("0", WebUi.text(browser, "dossierSupplements").strip().substring(0, 1));
             });
         }
