@@ -1,6 +1,8 @@
 package vn.motcua.shared;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -9,6 +11,9 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    /** How a day reads in a message, in either language: 05/01/2024 (MessageFormat would print 2024-01-05). */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Messages() { }
 
@@ -29,7 +34,16 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalDate d) {
+                shown[i] = DAY.format(d);
+            }
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(shown);
     }
 
     /** Vietnamese unless the caller asked for English. */

@@ -27,6 +27,31 @@ class MessagesTest {
     }
 
     @Test
+    void daysReadDayMonthYearInBothLanguages() {
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 5);
+        assertEquals("Thủ tục '1.000046' không có phiên bản hiệu lực vào ngày 05/01/2024.",
+                Messages.format(Messages.VIETNAMESE, "dossier.import.procedureNotInForce", "1.000046", day));
+        assertEquals("Procedure '1.000046' has no version in force on 05/01/2024.",
+                Messages.format(Locale.ENGLISH, "dossier.import.procedureNotInForce", "1.000046", day));
+    }
+
+    /** MessageFormat reads a lone apostrophe as the start of a quote: "year's holidays" would lose it. */
+    @Test
+    void messagesWithArgumentsWriteAnApostropheTwice() throws Exception {
+        for (String name : java.util.List.of("Problems.properties", "Problems_en.properties")) {
+            Properties p = load(name);
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertTrue(!text.matches("(?s).*(?<!')'(?!').*"), key + " in " + name + ": " + text);
+                }
+            }
+        }
+        assertTrue(Messages.format(Locale.ENGLISH, "calendar.outOfRange", 2031, "01/01/2019", "31/12/2027")
+                .endsWith("load that year's holidays."));
+    }
+
+    @Test
     void bothBundlesHaveTheSameKeys() throws Exception {
         Properties vi = load("Problems.properties");
         Properties en = load("Problems_en.properties");

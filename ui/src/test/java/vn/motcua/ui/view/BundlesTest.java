@@ -22,6 +22,21 @@ class BundlesTest {
         assertEquals(new TreeSet<>(VI.keySet()), new TreeSet<>(EN.keySet()));
     }
 
+    /** MessageFormat reads a lone apostrophe as the start of a quote: "{0}'s" would show as "Gia Lais". */
+    @Test
+    void textsWithArgumentsWriteAnApostropheTwice() {
+        for (ResourceBundle b : java.util.List.of(VI, EN)) {
+            for (String key : b.keySet()) {
+                String text = b.getString(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertTrue(!text.matches("(?s).*(?<!')'(?!').*"), key + " in " + b.getLocale() + ": " + text);
+                }
+            }
+        }
+        assertEquals("The working calendar of Gia Lai's administrative bodies: the national holidays plus the province's own days.",
+                new UiText().get(Locale.ENGLISH, "calendar.lead.province", "Gia Lai"));
+    }
+
     @Test
     void vietnameseIsReadAsUtf8AndNotReplacedByEnglishOnAnEnglishServer() {
         Locale before = Locale.getDefault();
