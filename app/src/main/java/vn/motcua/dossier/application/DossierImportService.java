@@ -164,7 +164,7 @@ public class DossierImportService {
                 return previous;
             }
             DeadlineCalculator calc = deadlines.calculator();
-            ImportValidator validator = new ImportValidator(catalog(em), calc.calendar().zone(),
+            ImportValidator validator = new ImportValidator(catalog(em), units(em), calc.calendar().zone(),
                     calc.calendar().firstDay(), calc.calendar().lastDay());
             List<ImportError> errors = new ArrayList<>();
             Lines all = lines(format, body, errors);
@@ -343,6 +343,21 @@ public class DossierImportService {
                     time, online));
         }
         return new ImportCatalog(entries);
+    }
+
+    private ImportUnits units(EntityManager em) {
+        List<ImportUnits.Span> spans = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT portal_code, valid_from, valid_to FROM province.unit_version"
+                + " WHERE portal_code IS NOT NULL").getResultList();
+        for (Object[] r : rows) {
+            spans.add(new ImportUnits.Span((String) r[0], day(r[1]), r[2] == null ? null : day(r[2])));
+        }
+        return new ImportUnits(spans);
+    }
+
+    private static LocalDate day(Object sqlDate) {
+        return sqlDate instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) sqlDate;
     }
 
     // ---- the lines of a batch ----

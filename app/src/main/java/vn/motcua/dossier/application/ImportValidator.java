@@ -34,13 +34,16 @@ public final class ImportValidator {
     public static final int MAX_TEXT = 4_000;
 
     private final ImportCatalog catalog;
+    private final ImportUnits units;
     private final ZoneId zone;
     private final LocalDate firstDay;
     private final LocalDate lastDay;
 
     /** The calendar's range: instants the deadline engine must count from or to have to fall inside it. */
-    public ImportValidator(ImportCatalog catalog, ZoneId zone, LocalDate firstDay, LocalDate lastDay) {
+    public ImportValidator(ImportCatalog catalog, ImportUnits units, ZoneId zone, LocalDate firstDay,
+                           LocalDate lastDay) {
         this.catalog = catalog;
+        this.units = units;
         this.zone = zone;
         this.firstDay = firstDay;
         this.lastDay = lastDay;
@@ -76,6 +79,8 @@ public final class ImportValidator {
                 receiptDay = null;
             }
         }
+        unit(c, Field.RECEIVING_UNIT, receivingUnit, receiptDay);
+        unit(c, Field.COMPETENT_UNIT, competentUnit, receiptDay);
         String procedureCode = c.required(Field.PROCEDURE_CODE);
         ImportCatalog.Entry procedure = null;
         if (procedureCode != null) {
@@ -128,6 +133,18 @@ public final class ImportValidator {
                 receivedAt, appointmentAt, status, processedAt, returnedAt, returnMethod, electronic,
                 Boolean.TRUE.equals(digitised), fee == null ? 0 : fee, Boolean.TRUE.equals(paidOnline), apologyAt,
                 apologyNewDate, apologyReason, satisfaction == null ? null : satisfaction.intValue(), feedback, events);
+    }
+
+    /** A unit named by its portal code must be one of the province's units on the day of receipt. */
+    private void unit(Check c, Field f, String portalCode, LocalDate receiptDay) {
+        if (portalCode == null) {
+            return;
+        }
+        if (!units.knows(portalCode)) {
+            c.fail(f, "dossier.import.unitUnknown", portalCode);
+        } else if (receiptDay != null && !units.inForce(portalCode, receiptDay)) {
+            c.fail(f, "dossier.import.unitNotInForce", portalCode, receiptDay, units.periods(portalCode));
+        }
     }
 
     private List<ImportedDossier.Event> events(Check c, OffsetDateTime receivedAt, DossierStatus status) {

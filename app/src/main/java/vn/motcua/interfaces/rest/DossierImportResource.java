@@ -39,8 +39,8 @@ public class DossierImportResource {
             + "dossier per line, or CSV; docs/dossier-import.md) into the caller's province: at most 50,000 dossiers "
             + "or 100 MB; all or nothing (400 with every rejected line's row and column); the same batch key and "
             + "content again changes nothing (outcome UNCHANGED), the same key with other content is refused (409). "
-            + "Deadlines and lateness are computed by our engine; the source's appointment is kept and differences "
-            + "are counted")
+            + "Procedures and units must be the province's, in force on the day of receipt. Deadlines and lateness "
+            + "are computed by our engine; the source's appointment is kept and differences are counted")
     public DossierImportResultDto importDossiers(@QueryParam("batch") String batch, @QueryParam("source") String source,
                                                  @HeaderParam("Content-Type") String contentType,
                                                  @HeaderParam("Content-Length") Long contentLength, InputStream body) {

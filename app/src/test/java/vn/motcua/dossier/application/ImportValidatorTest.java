@@ -29,8 +29,14 @@ class ImportValidatorTest {
                     new StatutoryTime(7, StatutoryUnit.WORKING_DAYS, null), null),
             new ImportCatalog.Entry(3, "2.000001", "Mới", LocalDate.of(2026, 1, 1), null,
                     new StatutoryTime(5, StatutoryUnit.WORKING_DAYS, null), null)));
-    static final ImportValidator VALIDATOR = new ImportValidator(CATALOG, OfficeHours.VIETNAM, LocalDate.of(2019, 1, 1),
-            LocalDate.of(2026, 12, 31));
+    /** The service centre since 2019, a department, and a district office that closed with the 2025 merger. */
+    static final ImportUnits UNITS = new ImportUnits(List.of(
+            new ImportUnits.Span("H21.30", LocalDate.of(2019, 1, 1), null),
+            new ImportUnits.Span("H21.05", LocalDate.of(2019, 1, 1), null),
+            new ImportUnits.Span("H21.40", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 6, 30)),
+            new ImportUnits.Span("H21.40", LocalDate.of(2025, 9, 1), null)));
+    static final ImportValidator VALIDATOR = new ImportValidator(CATALOG, UNITS, OfficeHours.VIETNAM,
+            LocalDate.of(2019, 1, 1), LocalDate.of(2026, 12, 31));
 
     static final String LINE = "{\"code\":\"000.00.30.H21-240105-0001\",\"procedureCode\":\"1.000046\",\"channel\":\"IN_PERSON\","
             + "\"applicant\":{\"kind\":\"PERSON\",\"name\":\"Nguyễn Thị Hồng Nhung\",\"idNumber\":\"064190000123\"},"
@@ -44,6 +50,14 @@ class ImportValidatorTest {
             + "{\"at\":\"2024-01-10T10:00:00+07:00\",\"actor\":\"nguyen.van.a\",\"role\":\"CLERK\",\"action\":\"RECEIVE_SUPPLEMENT\",\"fromStatus\":5,\"toStatus\":4},"
             + "{\"at\":\"2024-01-18T15:00:00+07:00\",\"actor\":\"tran.b\",\"role\":\"OFFICER\",\"action\":\"COMPLETE_STEP\",\"fromStatus\":4,\"toStatus\":9},"
             + "{\"at\":\"2024-01-19T08:00:00+07:00\",\"actor\":\"nguyen.van.a\",\"role\":\"CLERK\",\"action\":\"RETURN_RESULT\",\"fromStatus\":9,\"toStatus\":10}]}";
+
+    /** A dossier just received at {@code unit}, with nothing else. */
+    static String received(String unit, String at) {
+        return "{\"code\":\"000.00.30.H21-250630-0001\",\"procedureCode\":\"1.000046\",\"channel\":\"IN_PERSON\","
+                + "\"applicant\":{\"name\":\"Lê Văn B\"},\"receivingUnit\":\"" + unit + "\",\"receivedAt\":\"" + at
+                + "\",\"status\":2,\"events\":[{\"at\":\"" + at + "\",\"actor\":\"a\",\"role\":\"CLERK\","
+                + "\"action\":\"RECEIVE\",\"toStatus\":2}]}";
+    }
 
     static ImportLine ndjson(int row, String line) {
         byte[] b = line.getBytes(StandardCharsets.UTF_8);
@@ -104,9 +118,35 @@ class ImportValidatorTest {
         assertEquals(List.of("procedureCode"), columns(errorsOf(LINE.replace("1.000046", "9.999999"))));
         List<ImportError> e = errorsOf(LINE.replace("1.000046", "2.000001"));
         assertEquals(List.of("procedureCode"), columns(e));
-        assertTrue(e.get(0).message().contains("2024-01-05"), e.toString());
+        assertTrue(e.get(0).message().contains("05/01/2024"), e.toString());
         // outside the province's calendar
         assertEquals(List.of("receivedAt"), columns(errorsOf(LINE.replace("2024-01-05T09:12", "2018-01-05T09:12"))));
+    }
+
+    @Test
+    void theUnitsMustBeTheProvincesOnTheDayOfReceipt() {
+        // a code the province's unit tree does not have (another province's, or a typo), receiving or competent
+        List<ImportError> e = errorsOf(LINE.replace("\"receivingUnit\":\"H21.30\"", "\"receivingUnit\":\"H27.30\"")
+                .replace("\"competentUnit\":\"H21.05\"", "\"competentUnit\":\"H21.5\""));
+        assertEquals(List.of("receivingUnit", "competentUnit"), columns(e));
+        assertTrue(e.get(0).message().startsWith("Danh mục đơn vị của tỉnh không có đơn vị mã 'H27.30'."), e.toString());
+        // a unit that did not exist on the day: closed on 30/06/2025, the code given again from 01/09/2025
+        String closed = LINE.replace("\"competentUnit\":\"H21.05\"", "\"competentUnit\":\"H21.40\"");
+        assertNotNull(VALIDATOR.validate(ndjson(7, closed), new ArrayList<>()), "in force on 05/01/2024");
+        String afterMerger = closed.replace("2024-01-", "2025-07-");
+        e = errorsOf(afterMerger);
+        assertEquals(List.of("competentUnit"), columns(e));
+        assertEquals("Đơn vị 'H21.40' không tồn tại vào ngày 05/07/2025 (mã này có hiệu lực: 01/01/2019–30/06/2025, "
+                + "01/09/2025–); hãy bổ sung lịch sử đơn vị trước khi nhập. / Unit 'H21.40' did not exist on 05/07/2025 "
+                + "(the code is in force: 01/01/2019–30/06/2025, 01/09/2025–); add the unit's history before importing.",
+                e.get(0).message());
+        // both ends of a period count
+        for (String day : List.of("2019-01-02", "2025-06-30", "2025-09-01")) {
+            List<ImportError> none = new ArrayList<>();
+            assertNotNull(VALIDATOR.validate(ndjson(7, received("H21.40", day + "T09:00:00+07:00")), none), day + none);
+        }
+        assertEquals(List.of("receivingUnit"), columns(errorsOf(received("H21.40", "2025-07-01T09:00:00+07:00"))));
+        assertEquals(List.of("receivingUnit"), columns(errorsOf(received("H21.40", "2025-08-29T09:00:00+07:00"))));
     }
 
     @Test

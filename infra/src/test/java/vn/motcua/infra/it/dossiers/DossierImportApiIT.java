@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.motcua.infra.it.dossiers.ImportFiles.as;
 import static vn.motcua.infra.it.dossiers.ImportFiles.batch;
 import static vn.motcua.infra.it.dossiers.ImportFiles.code;
+import static vn.motcua.infra.it.dossiers.ImportFiles.columns;
 import static vn.motcua.infra.it.dossiers.ImportFiles.count;
 import static vn.motcua.infra.it.dossiers.ImportFiles.dossiersLike;
 import static vn.motcua.infra.it.dossiers.ImportFiles.eventsLike;
@@ -217,13 +218,21 @@ class DossierImportApiIT {
         assertEquals(200, post(as("gia-lai.admin"), prefix, batch(prefix, glProcedure, 4)).status());
         // Hà Tĩnh sends the same codes under the same batch key, and tries to name Gia Lai: it lands in Hà Tĩnh
         Http.Response ht = as("ha-tinh.admin").post("/api/dossiers/import?batch=" + prefix + "&source=it-igate&tenant=gia-lai",
-                ImportFiles.NDJSON, batch(prefix, htProcedure, 4).replace("\"feeTotal\":50000", "\"feeTotal\":0"));
+                ImportFiles.NDJSON, ImportFiles.inHaTinh(batch(prefix, htProcedure, 4)).replace("\"feeTotal\":50000", "\"feeTotal\":0"));
         assertEquals(200, ht.status(), ht::toString);
         assertEquals("CREATED", object(ht).getString("outcome"));
         // Gia Lai's procedure is unknown in Hà Tĩnh's catalog
-        Http.Response foreign = post(as("ha-tinh.admin"), unique("iso2"), batch(unique("iso2"), glProcedure, 1));
+        Http.Response foreign = post(as("ha-tinh.admin"), unique("iso2"),
+                ImportFiles.inHaTinh(batch(unique("iso2"), glProcedure, 1)));
         assertEquals(400, foreign.status(), foreign::toString);
-        assertEquals("procedureCode", object(foreign).getJsonArray("errors").getJsonObject(0).getString("column"));
+        assertEquals(List.of("procedureCode"), columns(foreign));
+        // and so are Gia Lai's units in Hà Tĩnh's unit tree
+        String glUnits = unique("iso7");
+        Http.Response foreignUnits = post(as("ha-tinh.admin"), glUnits, batch(glUnits, htProcedure, 1));
+        assertEquals(400, foreignUnits.status(), foreignUnits::toString);
+        assertEquals(List.of("receivingUnit", "competentUnit"), columns(foreignUnits));
+        assertTrue(object(foreignUnits).getJsonArray("errors").getJsonObject(0).getString("message")
+                .contains("không có đơn vị mã 'H21.30'"), foreignUnits::toString);
         try (Connection gl = db("gia-lai"); Connection ht2 = db("ha-tinh")) {
             assertEquals(4, dossiersLike(gl, prefix));
             assertEquals(4, dossiersLike(ht2, prefix));
@@ -231,6 +240,7 @@ class DossierImportApiIT {
             assertEquals(4, count(ht2, "SELECT count(*) FROM province.dossier WHERE code LIKE ? || '%' AND fee_total = 0", prefix));
             assertEquals(1, count(ht2, "SELECT count(*) FROM province.dossier_import_batch WHERE batch_key = ?", prefix));
             assertEquals(0, count(ht2, "SELECT count(*) FROM province.dossier WHERE procedure_code = ?", glProcedure));
+            assertEquals(0, dossiersLike(ht2, glUnits));
         }
         // neither province reads the other's imported dossier, even with its exact code
         Http.Response foreignRead = as("ha-tinh.clerk").get("/api/dossiers/" + code(prefix, 1));
@@ -254,7 +264,7 @@ class DossierImportApiIT {
         String procedure = ImportFiles.procedure("ha-tinh.admin", 5);
         String prefix = unique("csv");
         String csv = "code,procedure_code,channel,applicant_kind,applicant_name,receiving_unit,received_at,status,events\n"
-                + code(prefix, 1) + "," + procedure + ",ONLINE,ORGANISATION,Công ty TNHH Đồng Xanh,H42.10,"
+                + code(prefix, 1) + "," + procedure + ",ONLINE,ORGANISATION,Công ty TNHH Đồng Xanh,H27.30,"
                 + "2026-03-02T09:00:00+07:00,4,\"2026-03-02T09:00:00+07:00|clerk.a|CLERK|RECEIVE||2|\n"
                 + "2026-03-03T09:00:00+07:00|officer.b|OFFICER|COMPLETE_STEP|2|4|Chuyển phòng chuyên môn\"\n";
         Http.Response r = admin.post("/api/dossiers/import?batch=" + prefix + "&source=it-csv", "text/csv", csv);

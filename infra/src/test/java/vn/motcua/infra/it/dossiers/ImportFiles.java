@@ -33,6 +33,12 @@ final class ImportFiles {
         return Rest.object(r);
     }
 
+    /** The columns of a refused batch's problems, in order. */
+    static List<String> columns(Http.Response refused) {
+        return object(refused).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("column")).toList();
+    }
+
     /** A prefix no other test uses: dossier codes and batch keys start with it. */
     static String unique(String tag) {
         return "IT" + tag + "-" + Long.toString(System.nanoTime(), 36) + ThreadLocalRandom.current().nextInt(1000);
@@ -82,6 +88,12 @@ final class ImportFiles {
             b.append(line(code(prefix, i), procedure, i, "2026-03-10T15:00:00+07:00", null)).append('\n');
         }
         return b.toString();
+    }
+
+    /** The same lines received at Hà Tĩnh's service centre and decided by one of its departments. */
+    static String inHaTinh(String body) {
+        return body.replace("\"receivingUnit\":\"H21.30\",\"competentUnit\":\"H21.05\"",
+                "\"receivingUnit\":\"H27.30\",\"competentUnit\":\"H27.05\"");
     }
 
     static String code(String prefix, int i) {

@@ -19,7 +19,7 @@ class DossierImportPageIT {
 
     static String line(String code, String procedure, String channel) {
         return "{\"code\":\"" + code + "\",\"procedureCode\":\"" + procedure + "\",\"channel\":\"" + channel + "\","
-                + "\"applicant\":{\"name\":\"Trần Thị Bích Ngọc\"},\"receivingUnit\":\"H42.10\","
+                + "\"applicant\":{\"name\":\"Trần Thị Bích Ngọc\"},\"receivingUnit\":\"H27.30\","
                 + "\"receivedAt\":\"2026-03-02T09:00:00+07:00\",\"status\":2,\"events\":[{\"at\":\"2026-03-02T09:00:00+07:00\","
                 + "\"actor\":\"clerk.a\",\"role\":\"CLERK\",\"action\":\"RECEIVE\",\"toStatus\":2}]}\n";
     }
