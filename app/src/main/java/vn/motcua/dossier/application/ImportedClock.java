@@ -2,6 +2,7 @@ package vn.motcua.dossier.application;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import vn.motcua.calendar.domain.CalendarOutOfRangeException;
 import vn.motcua.deadline.DeadlineCalculator;
 import vn.motcua.deadline.StatutoryTime;
 import vn.motcua.dossier.domain.Action;
@@ -22,8 +23,8 @@ import vn.motcua.dossier.domain.PauseKind;
  *       waiting ({@link DeadlineCalculator#officeNanosBetween}, then {@link DeadlineCalculator#plusOfficeNanos}).
  *       A pause still open leaves the dossier paused (status 5 or 6) from its request.</li>
  *   <li>Late = processed after the due instant; the lateness is the office time between them.</li>
- *   <li>The source's appointment disagrees with ours when they differ by a minute or more (sources often keep
- *       minutes only).</li>
+ *   <li>The source's appointment disagrees with ours when they are a minute or more of office time apart (sources
+ *       often keep minutes only; see {@link #apart}).</li>
  * </ul>
  */
 public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStartAt, OffsetDateTime appointmentAt,
@@ -31,6 +32,27 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
                             PauseKind pauseKind, OffsetDateTime pausedAt, String pendingRequest, Boolean late,
                             Long lateNanos, OffsetDateTime closedAt, String closeReason, boolean resultRefused,
                             OffsetDateTime ratedAt, boolean sourceDisagrees) {
+
+    private static final long MINUTE = 60_000_000_000L;
+
+    /**
+     * Whether two appointments are different deadlines: a minute or more of office time apart, read to the minute.
+     * The end of one office period and the opening of the next (11:30 and 13:30, 17:00 and the next morning) are the
+     * same deadline written two ways, and systems differ in which they print. An appointment outside the province's
+     * calendar cannot be compared in office time, so it differs when its minute does.
+     */
+    static boolean apart(DeadlineCalculator calc, OffsetDateTime ours, OffsetDateTime theirs) {
+        OffsetDateTime a = ours.truncatedTo(ChronoUnit.MINUTES);
+        OffsetDateTime b = theirs.truncatedTo(ChronoUnit.MINUTES);
+        if (a.toInstant().equals(b.toInstant())) {
+            return false;
+        }
+        try {
+            return Math.abs(calc.officeNanosBetween(a, b)) >= MINUTE;
+        } catch (CalendarOutOfRangeException e) {
+            return true;
+        }
+    }
 
     public static ImportedClock compute(ImportedDossier d, DeadlineCalculator calc) {
         StatutoryTime time = d.procedure().timeFor(d.channel() == Channel.ONLINE);
@@ -117,8 +139,7 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
             ratedAt = d.returnedAt();
         }
         boolean disagrees = appointment != null && d.appointmentAt() != null
-                && !d.appointmentAt().toInstant().truncatedTo(ChronoUnit.MINUTES)
-                        .equals(appointment.toInstant().truncatedTo(ChronoUnit.MINUTES));
+                && apart(calc, appointment, d.appointmentAt());
         return new ImportedClock(receivedAt, start, appointment, due, paused, supplements, guidance, pauseKind,
                 pauseStart, pending, late, lateNanos, closedAt, closeReason, refused, ratedAt, disagrees);
     }

@@ -92,6 +92,28 @@ class ImportedClockTest {
     }
 
     @Test
+    void anAppointmentWrittenAtTheOtherSideOfABreakIsTheSameDeadline() {
+        // received Mon 04/03/2024 11:30, as the morning closes: the clock starts at 13:30, ours is Mon 18/03 13:30
+        String received = "2024-03-04T11:30:00+07:00";
+        for (String same : List.of("2024-03-18T13:30:00+07:00", "2024-03-18T13:30:59+07:00", "2024-03-18T11:30:00+07:00",
+                "2024-03-18T12:10:00+07:00", "2024-03-18T06:30:00Z")) {
+            ImportedClock c = ImportedClock.compute(dossier(Channel.IN_PERSON, received, DossierStatus.ACCEPTED, null,
+                    same, List.of()), CALC);
+            assertEquals(t("2024-03-18T13:30:00+07:00"), c.appointmentAt());
+            assertFalse(c.sourceDisagrees(), same + " is no office time away from 13:30");
+        }
+        for (String other : List.of("2024-03-18T11:29:00+07:00", "2024-03-18T13:31:00+07:00",
+                "2024-03-19T13:30:00+07:00", "2031-03-18T13:30:00+07:00")) {
+            ImportedClock c = ImportedClock.compute(dossier(Channel.IN_PERSON, received, DossierStatus.ACCEPTED, null,
+                    other, List.of()), CALC);
+            assertTrue(c.sourceDisagrees(), other + " is another deadline (or outside the calendar)");
+        }
+        // Friday's closing and Monday's opening are the same deadline too
+        assertFalse(ImportedClock.apart(CALC, t("2024-03-15T17:00:00+07:00"), t("2024-03-18T07:30:00+07:00")));
+        assertTrue(ImportedClock.apart(CALC, t("2024-03-15T17:00:00+07:00"), t("2024-03-18T07:31:00+07:00")));
+    }
+
+    @Test
     void onlineDossiersGetTheOnlineTimeAndAfterHoursReceiptsStartNextMorning() {
         ImportedClock online = ImportedClock.compute(dossier(Channel.ONLINE, "2024-03-04T09:00:00+07:00",
                 DossierStatus.ACCEPTED, null, null, List.of()), CALC);
