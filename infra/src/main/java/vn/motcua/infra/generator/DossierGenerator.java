@@ -659,8 +659,11 @@ public final class DossierGenerator {
         return g;
     }
 
-    /** The due instant by the conventions of domain.md ("Time counting"), on the national calendar. */
-    private long due(int[] t, long receipt, long clockStart) {
+    /**
+     * The due instant by the conventions of domain.md ("Time counting"), on the national calendar, as the deadline
+     * engine computes it: a same-day receipt at the cut-off minute itself is still due that day ("not later than").
+     */
+    long due(int[] t, long receipt, long clockStart) {
         long startLocal = cal.localMinute(clockStart);
         long startDay = Math.floorDiv(startLocal, MINUTES_PER_DAY);
         int startMinute = (int) (startLocal - startDay * MINUTES_PER_DAY);
@@ -680,7 +683,7 @@ public final class DossierGenerator {
             default: {
                 long receiptDay = Math.floorDiv(receipt, MINUTES_PER_DAY);
                 int m = (int) (receipt - receiptDay * MINUTES_PER_DAY);
-                boolean beforeCutOff = cal.isWorkingDay(receiptDay) && m < t[1];
+                boolean beforeCutOff = cal.isWorkingDay(receiptDay) && m <= t[1];
                 long day = beforeCutOff ? receiptDay : cal.addWorkingDays(startDay, startDay == receiptDay ? 1 : 0);
                 return cal.closingOf(day);
             }

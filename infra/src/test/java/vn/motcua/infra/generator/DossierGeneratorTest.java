@@ -232,6 +232,21 @@ class DossierGeneratorTest {
     }
 
     @Test
+    void aSameDayReceiptAtTheCutOffIsDueThatDayAsTheEngineSays() {
+        DossierGenerator g = new DossierGenerator(TWO_YEARS, CATALOG);
+        WorkCalendar cal = g.calendar();
+        long wednesday = LocalDate.of(2025, 3, 12).toEpochDay();
+        long thursday = wednesday + 1;
+        int[] sameDayBy15 = {4, 15 * 60};
+        for (int minute : new int[] {8 * 60, 15 * 60}) {
+            long receipt = wednesday * 1440 + minute;
+            assertEquals(cal.closingOf(wednesday), g.due(sameDayBy15, receipt, cal.officeMinute(receipt)), "at " + minute);
+        }
+        long late = wednesday * 1440 + 15 * 60 + 1;
+        assertEquals(cal.closingOf(thursday), g.due(sameDayBy15, late, cal.officeMinute(late)), "a minute after the cut-off");
+    }
+
+    @Test
     void asOfLeavesRecentDossiersOpen() {
         DossierGenerator.Settings s = Provinces.settings("gia-lai", 3, 2_000, LocalDate.of(2025, 9, 1),
                 LocalDate.of(2025, 10, 31));
