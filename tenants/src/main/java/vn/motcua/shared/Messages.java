@@ -12,7 +12,10 @@ public final class Messages {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    /** How a day reads in a message, in either language: 05/01/2024 (MessageFormat would print 2024-01-05). */
+    /**
+     * How a day is written for clerks, in either language: 05/01/2024 (MessageFormat would print 2024-01-05). The
+     * calendar's reasons and the deadline explanations use it too ({@code CalendarFormat.date}).
+     */
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Messages() { }

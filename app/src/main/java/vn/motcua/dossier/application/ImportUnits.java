@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.motcua.calendar.domain.CalendarFormat;
 
 /**
  * The province's unit tree as the importer needs it: for each portal code, the periods in which a unit carried it
@@ -49,14 +50,14 @@ public final class ImportUnits {
 
     /** When the code was a unit's, for the message that refuses another day: "01/01/2019–30/06/2025". */
     public String periods(String portalCode) {
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         StringBuilder out = new StringBuilder();
         for (Span s : byCode.getOrDefault(portalCode, List.of()).stream()
                 .sorted(java.util.Comparator.comparing(Span::validFrom)).toList()) {
             if (!out.isEmpty()) {
                 out.append(", ");
             }
-            out.append(f.format(s.validFrom())).append('–').append(s.validTo() == null ? "" : f.format(s.validTo()));
+            out.append(CalendarFormat.date(s.validFrom())).append('–')
+                    .append(s.validTo() == null ? "" : CalendarFormat.date(s.validTo()));
         }
         return out.toString();
     }

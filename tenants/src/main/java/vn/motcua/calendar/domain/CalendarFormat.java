@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import vn.motcua.shared.Messages;
 
 /**
  * How dates and times are written for clerks: dd/MM/yyyy, 24-hour times, weekday names in Vietnamese
@@ -12,7 +13,6 @@ import java.time.format.DateTimeFormatter;
  */
 public final class CalendarFormat {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final String[] WEEKDAY_VI = {
@@ -22,7 +22,7 @@ public final class CalendarFormat {
     private CalendarFormat() { }
 
     public static String date(LocalDate date) {
-        return DATE.format(date);
+        return Messages.DAY.format(date);
     }
 
     /** HH:mm, or HH:mm:ss when the time is not on a whole minute (an online receipt at 16:59:30 stays exact). */
