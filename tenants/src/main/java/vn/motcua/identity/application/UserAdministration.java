@@ -16,6 +16,7 @@ import vn.motcua.identity.domain.Role;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.tenancy.application.TenantRegistry;
+import vn.motcua.tenancy.domain.Tenant;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
 /**
@@ -75,6 +76,12 @@ public class UserAdministration {
         List<FieldError> errors = new ArrayList<>();
         if (!USERNAME.matcher(name).matches()) {
             errors.add(new FieldError("username", "user.username.invalid"));
+        } else {
+            // Before the duplicate check: a name outside the caller's namespace gets the same answer whether or
+            // not another province has it
+            AccountRules.usernameRefusal(name, tenant,
+                    tenant == null ? tenants.list().stream().map(Tenant::getSlug).toList() : List.of())
+                    .ifPresent(errors::add);
         }
         if (displayName == null || displayName.isBlank()) {
             errors.add(new FieldError("displayName", "field.required"));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.motcua.identity.application.AccountRules;
 import vn.motcua.identity.application.Caller;
 import vn.motcua.identity.application.UserAdministration;
 import vn.motcua.identity.domain.AppUser;
@@ -145,6 +146,12 @@ public class UsersView implements Serializable {
                 });
             }
         }
+    }
+
+    /** An example user name in the caller's namespace (province administrators); platform administrators see a generic one. */
+    public String getUsernameExample() {
+        String tenant = user.isPlatformAdmin() ? null : user.getTenantId();
+        return tenant == null ? "gia-lai.nguyen.van.a" : AccountRules.namespace(tenant) + "nguyen.van.a";
     }
 
     private static Set<Role> toSet(Role[] roles) {

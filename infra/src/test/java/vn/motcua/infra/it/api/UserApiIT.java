@@ -39,7 +39,7 @@ class UserApiIT {
 
     @Test
     void roleChangesAreVersionedAndAudited() {
-        String name = Api.unique("cv.");
+        String name = Api.unique("ha-tinh.cv.");
         Http.Response created = as("ha-tinh.admin").post("/api/users", "{\"username\":\"" + name + "\","
                 + "\"displayName\":\"Nguyễn Thị Hương\",\"password\":\"mat-khau-du-dai\",\"roles\":[\"OFFICER\"]}");
         assertEquals(201, created.status(), created::toString);
@@ -80,5 +80,50 @@ class UserApiIT {
         long self = idOf("bac-ninh.admin", "bac-ninh.admin");
         long version = object(as("bac-ninh.admin").get("/api/users/" + self)).getJsonNumber("version").longValue();
         problem(as("bac-ninh.admin").put("/api/users/" + self + "/roles", "{\"roles\":[\"CLERK\"],\"version\":" + version + "}"), 400);
+    }
+
+    private static String newUser(String username, String password, String roles) {
+        return "{\"username\":\"" + username + "\",\"displayName\":\"Phạm Văn Khoá\",\"password\":\"" + password
+                + "\",\"roles\":" + roles + "}";
+    }
+
+    @Test
+    void aProvinceNamesItsAccountsWithinItsOwnNamespaceAndLearnsNothingAboutOthers() {
+        // Finding 7: a Gia Lai administrator could create "ha-tinh.something" (landing in Gia Lai), and the 409 for
+        // "ha-tinh.clerk" told them that Hà Tĩnh has such an account
+        Http.Response unknown = as("gia-lai.admin").post("/api/users",
+                newUser(Api.unique("ha-tinh.something-"), "mat-khau-du-dai", "[\"CLERK\"]"));
+        JsonObject p = problem(unknown, 400);
+        assertEquals("[{\"field\":\"username\",\"message\":\"Tên đăng nhập phải bắt đầu bằng 'gia-lai.' (tiền tố của tỉnh), "
+                + "ví dụ gia-lai.nguyen.van.a.\"}]", p.getJsonArray("errors").toString());
+        Http.Response existing = as("gia-lai.admin").post("/api/users", newUser("ha-tinh.clerk", "mat-khau-du-dai", "[\"CLERK\"]"));
+        assertEquals(400, existing.status(), "not 409: " + existing);
+        assertEquals(unknown.body(), existing.body(), "the same answer whether or not the account exists elsewhere");
+        assertTrue(!existing.body().contains("ha-tinh") && !existing.body().contains("Hà Tĩnh"), existing.body());
+        assertEquals("[{\"field\":\"username\",\"message\":\"The user name must start with 'gia-lai.' (the province's prefix), "
+                + "for example gia-lai.nguyen.van.a.\"}]", problem(as("gia-lai.admin").header("Accept-Language", "en")
+                .post("/api/users", newUser("ha-tinh.clerk", "mat-khau-du-dai", "[\"CLERK\"]")), 400)
+                .getJsonArray("errors").toString());
+        assertTrue(!as("admin").get("/api/users").body().contains("ha-tinh.something-"), "nothing was created");
+
+        // within the caller's own namespace a duplicate is still a duplicate
+        problem(as("gia-lai.admin").post("/api/users", newUser("gia-lai.clerk", "mat-khau-du-dai", "[\"CLERK\"]")), 409);
+        // the tenant field of a province administrator's request is ignored, so it cannot widen the namespace
+        problem(as("gia-lai.admin").post("/api/users", "{\"username\":\"ha-tinh.clerk2\",\"displayName\":\"X\","
+                + "\"password\":\"mat-khau-du-dai\",\"roles\":[\"CLERK\"],\"tenant\":\"ha-tinh\"}"), 400);
+    }
+
+    @Test
+    void platformAdministratorsFollowTheTargetProvincesNamespaceAndKeepPlatformNamesOutOfProvinces() {
+        JsonObject wrongProvince = problem(as("admin").post("/api/users", "{\"username\":\"" + Api.unique("gia-lai.x")
+                + "\",\"displayName\":\"X\",\"password\":\"mat-khau-du-dai\",\"roles\":[\"CLERK\"],\"tenant\":\"ha-tinh\"}"), 400);
+        assertTrue(wrongProvince.getJsonArray("errors").toString().contains("'ha-tinh.'"), wrongProvince.toString());
+        JsonObject platform = problem(as("admin").post("/api/users", "{\"username\":\"" + Api.unique("bac-ninh.auditor")
+                + "\",\"displayName\":\"X\",\"password\":\"mat-khau-du-dai\",\"roles\":[\"CENTRAL_VIEWER\"]}"), 400);
+        assertEquals("[{\"field\":\"username\",\"message\":\"Tên đăng nhập bắt đầu bằng 'bac-ninh.' dành cho tài khoản của "
+                + "tỉnh đó; tài khoản nền tảng hãy chọn tên khác.\"}]", platform.getJsonArray("errors").toString());
+        Http.Response ok = as("admin").post("/api/users", "{\"username\":\"" + Api.unique("ha-tinh.pa")
+                + "\",\"displayName\":\"X\",\"password\":\"mat-khau-du-dai\",\"roles\":[\"CLERK\"],\"tenant\":\"ha-tinh\"}");
+        assertEquals(201, ok.status(), ok::toString);
     }
 }

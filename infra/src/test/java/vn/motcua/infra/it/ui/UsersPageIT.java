@@ -16,7 +16,7 @@ class UsersPageIT {
 
     @Test
     void createAnAccountAfterARefusalThenChangeItsRolesAndDetectAConcurrentChange() {
-        String username = "thu." + UUID.randomUUID().toString().substring(0, 8);
+        String username = "bac-ninh.thu." + UUID.randomUUID().toString().substring(0, 8);
         try (Browser a = Browser.open(); Browser b = Browser.open()) {
             WebDriver d = a.driver();
             WebUi.signInAsDemo(a, "bac-ninh.admin");
