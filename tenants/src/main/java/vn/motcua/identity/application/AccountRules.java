@@ -12,6 +12,9 @@ import vn.motcua.shared.DomainException.FieldError;
  * choosing a name outside their namespace is told which prefix to use, and never learns whether the name
  * exists elsewhere (the duplicate check, and its 409, only run after this rule has passed). Platform accounts
  * must not take a province's prefix.</li>
+ * <li><b>Disabling.</b> Nobody disables their own account (they would lock themselves out at the next request),
+ * and the last enabled administrator of a province stays enabled, so that the province keeps someone who
+ * can manage its accounts.</li>
  * </ul>
  */
 public final class AccountRules {
@@ -38,5 +41,22 @@ public final class AccountRules {
                 .filter(slug -> username.startsWith(namespace(slug)))
                 .findFirst()
                 .map(slug -> new FieldError("username", "user.username.provinceNamespace", namespace(slug)));
+    }
+
+    /**
+     * Why an account may not be disabled, as a message key, if it may not.
+     *
+     * @param self                 the account is the actor's own
+     * @param enabledProvinceAdmin the account is, now, an enabled PROVINCE_ADMIN
+     * @param otherEnabledAdmins   enabled PROVINCE_ADMIN accounts of the same province besides this one
+     */
+    public static Optional<String> disableRefusal(boolean self, boolean enabledProvinceAdmin, long otherEnabledAdmins) {
+        if (self) {
+            return Optional.of("user.cannotDisableSelf");
+        }
+        if (enabledProvinceAdmin && otherEnabledAdmins == 0) {
+            return Optional.of("user.lastProvinceAdmin");
+        }
+        return Optional.empty();
     }
 }

@@ -147,6 +147,47 @@ public class UserAdministration {
         return user;
     }
 
+    /**
+     * Disables or re-enables an account; {@code expectedVersion} detects a concurrent change. A disabled account is
+     * refused from its next request on, whatever it presents (session, password, or an API token it created).
+     */
+    public AppUser setEnabled(Caller actor, long id, boolean enabled, long expectedVersion) {
+        AppUser user = get(actor, id);
+        if (user.getVersion() != expectedVersion) {
+            throw DomainException.conflict("user.changedMeanwhile", user.getUsername());
+        }
+        if (user.isEnabled() == enabled) {
+            return user;
+        }
+        if (!enabled) {
+            boolean enabledProvinceAdmin = user.getTenantId() != null && user.getRoles().contains(Role.PROVINCE_ADMIN);
+            long others = enabledProvinceAdmin ? otherEnabledProvinceAdmins(user) : 0;
+            Optional<String> refusal = AccountRules.disableRefusal(isSelf(actor, user), enabledProvinceAdmin, others);
+            if (refusal.isPresent()) {
+                throw DomainException.invalid(List.of(new FieldError("enabled", refusal.get(), user.getUsername())));
+            }
+        }
+        user.setEnabled(enabled);
+        persistence.platformEm().flush();
+        audit.record(enabled ? SecurityEvent.USER_ENABLED : SecurityEvent.USER_DISABLED, user.getUsername(),
+                user.getTenantId(), "account " + user.getId());
+        return user;
+    }
+
+    private long otherEnabledProvinceAdmins(AppUser user) {
+        return persistence.platformEm()
+                .createQuery("SELECT COUNT(u) FROM AppUser u JOIN u.roles r WHERE u.tenantId = :t AND u.enabled = true "
+                        + "AND r = :role AND u.id <> :id", Long.class)
+                .setParameter("t", user.getTenantId())
+                .setParameter("role", Role.PROVINCE_ADMIN)
+                .setParameter("id", user.getId())
+                .getSingleResult();
+    }
+
+    private static boolean isSelf(Caller actor, AppUser user) {
+        return user.getUsername().equals(actor.name()) || user.getId().equals(actor.userId());
+    }
+
     public Optional<AppUser> findByName(String username) {
         return persistence.platformEm()
                 .createQuery("SELECT u FROM AppUser u WHERE u.username = :n", AppUser.class)

@@ -1,6 +1,7 @@
 package vn.motcua.identity.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -44,5 +45,18 @@ class AccountRulesTest {
         assertEquals("accepted", refusal("gia-lai-auditor", null));
         assertEquals("username user.username.provinceNamespace [binh-dinh.]", refusal("binh-dinh.auditor", null));
         assertEquals("username user.username.provinceNamespace [gia-lai.]", refusal("gia-lai.admin2", null));
+    }
+
+    @Test
+    void nobodyDisablesTheirOwnAccount() {
+        assertEquals(Optional.of("user.cannotDisableSelf"), AccountRules.disableRefusal(true, true, 3));
+        assertEquals(Optional.of("user.cannotDisableSelf"), AccountRules.disableRefusal(true, false, 0));
+    }
+
+    @Test
+    void theLastEnabledAdministratorOfAProvinceStays() {
+        assertEquals(Optional.of("user.lastProvinceAdmin"), AccountRules.disableRefusal(false, true, 0));
+        assertTrue(AccountRules.disableRefusal(false, true, 1).isEmpty());
+        assertTrue(AccountRules.disableRefusal(false, false, 0).isEmpty(), "a clerk may be disabled in any case");
     }
 }
