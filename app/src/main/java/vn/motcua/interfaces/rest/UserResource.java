@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +21,7 @@ import vn.motcua.identity.application.CallerContext;
 import vn.motcua.identity.application.UserAdministration;
 import vn.motcua.identity.domain.AppUser;
 import vn.motcua.interfaces.rest.dto.Dtos.CreateUserRequest;
+import vn.motcua.interfaces.rest.dto.Dtos.SetUserStatusRequest;
 import vn.motcua.interfaces.rest.dto.Dtos.UpdateRolesRequest;
 import vn.motcua.interfaces.rest.dto.Dtos.UserDto;
 import vn.motcua.shared.DomainException;
@@ -67,6 +69,26 @@ public class UserResource {
             throw DomainException.invalid(List.of(new DomainException.FieldError("version", "field.required")));
         }
         return UserDto.of(users.updateRoles(caller(), id, r.roles, r.version));
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setUserStatus",
+            summary = "Disable or re-enable an account, effective at its next request (sessions, passwords and the API "
+                    + "tokens it created); 'version' from the last read detects concurrent changes (409)")
+    public UserDto setUserStatus(@PathParam("id") long id, SetUserStatusRequest r) {
+        List<DomainException.FieldError> missing = new ArrayList<>();
+        if (r == null || r.enabled == null) {
+            missing.add(new DomainException.FieldError("enabled", "field.required"));
+        }
+        if (r == null || r.version == null) {
+            missing.add(new DomainException.FieldError("version", "field.required"));
+        }
+        if (!missing.isEmpty()) {
+            throw DomainException.invalid(missing);
+        }
+        return UserDto.of(users.setEnabled(caller(), id, r.enabled, r.version));
     }
 
     private static Caller caller() {

@@ -11,7 +11,9 @@ import vn.motcua.identity.application.PasswordHasher;
  * REST clients send their password with every request, and a slow password hash on every call would cap
  * the API at a few requests per second per core. A verified user-name/password pair is therefore remembered
  * for a short time, keyed by a SHA-256 of both (the password itself is not kept). The account's state and
- * roles are still re-read on every request.
+ * roles are still re-read on every request: a pair remembered for an account that has since been disabled finds
+ * no current caller, is forgotten, and the request goes through the full sign-in, which refuses it. The cache
+ * therefore only saves the hash; it never decides who may enter.
  */
 @ApplicationScoped
 public class BasicCredentialCache {

@@ -41,6 +41,7 @@ public class MotCuaAuthenticationMechanism implements HttpAuthenticationMechanis
 
     public static final String SESSION_USER = "vn.motcua.session.username";
     public static final String THROTTLED_ATTRIBUTE = "vn.motcua.login.throttledSeconds";
+    public static final String DISABLED_ATTRIBUTE = "vn.motcua.login.disabled";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
@@ -111,6 +112,9 @@ public class MotCuaAuthenticationMechanism implements HttpAuthenticationMechanis
         if (result.status() == AuthenticationResult.Status.THROTTLED) {
             request.setAttribute(THROTTLED_ATTRIBUTE, result.retryAfterSeconds());
         }
+        if (result.status() == AuthenticationResult.Status.DISABLED) {
+            request.setAttribute(DISABLED_ATTRIBUTE, Boolean.TRUE);
+        }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
@@ -150,7 +154,8 @@ public class MotCuaAuthenticationMechanism implements HttpAuthenticationMechanis
                 response.setHeader("Retry-After", Long.toString(result.retryAfterSeconds()));
                 return problem(request, response, 429, "login.throttled", result.retryAfterSeconds());
             }
-            return unauthorized(request, response, "login.failed");
+            return unauthorized(request, response,
+                    result.status() == AuthenticationResult.Status.DISABLED ? "login.disabled" : "login.failed");
         }
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<Caller> caller = tokens.authenticate(header.substring(7).strip());

@@ -93,7 +93,7 @@ class ExternalDatabaseModeIT {
 
     @Test
     void realAccountsWorkAndTheDataIsShared() {
-        String name = "that." + Long.toString(System.nanoTime(), 36);
+        String name = "ha-tinh.that." + Long.toString(System.nanoTime(), 36);
         Http.Response created = Http.toSystemUnderTest().basic("ha-tinh.admin", "demo").post("/api/users",
                 "{\"username\":\"" + name + "\",\"displayName\":\"Lê Thị Thật\",\"password\":\"mot-mat-khau-that\",\"roles\":[\"CLERK\"]}");
         assertEquals(201, created.status(), created::toString);

@@ -49,7 +49,7 @@ class LauncherIT {
         String before = Files.readString(credentials);
         int startsBefore = sut.starts();
         // data created before the restart must be there after it
-        String keeper = "giu.lai." + Long.toString(System.nanoTime(), 36);
+        String keeper = "quang-ngai.giu.lai." + Long.toString(System.nanoTime(), 36);
         Http.Response created = Http.to(sut.baseUrl()).basic("quang-ngai.admin", "demo").post("/api/users",
                 "{\"username\":\"" + keeper + "\",\"displayName\":\"Trần Văn Giữ\",\"password\":\"mat-khau-con-nguyen\",\"roles\":[\"OFFICER\"]}");
         assertEquals(201, created.status(), created::toString);

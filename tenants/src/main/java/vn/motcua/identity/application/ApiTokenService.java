@@ -102,7 +102,10 @@ public class ApiTokenService {
         return token;
     }
 
-    /** The caller a presented token stands for, or empty if it is malformed, unknown, revoked or expired. */
+    /**
+     * The caller a presented token stands for, or empty if it is malformed, unknown, revoked or expired, or if the
+     * account that created it is disabled.
+     */
     @Transactional
     public Optional<Caller> authenticate(String raw) {
         Matcher m = raw == null ? null : FORMAT.matcher(raw);
@@ -115,6 +118,19 @@ public class ApiTokenService {
             return Optional.empty();
         }
         return TenantContext.call(slug, () -> lookUp(raw, slug));
+    }
+
+    /**
+     * A token stands in for the administrator who created it: while that account is disabled the token is refused,
+     * and it works again once the account is enabled (unless revoked or expired meanwhile). Tokens whose creator is
+     * not an account (made by the system) are not affected.
+     */
+    private boolean creatorDisabled(ApiToken token) {
+        return !persistence.platformEm()
+                .createQuery("SELECT u.id FROM AppUser u WHERE u.username = :n AND u.enabled = false", Long.class)
+                .setParameter("n", token.getCreatedBy())
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     private Optional<Caller> lookUp(String raw, String slug) {
@@ -131,6 +147,11 @@ public class ApiTokenService {
             return Optional.empty();
         }
         ApiToken token = usable.get();
+        if (creatorDisabled(token)) {
+            audit.record(SecurityEvent.TOKEN_REJECTED, token.getCreatedBy(), slug,
+                    "token " + token.getId() + " created by a disabled account");
+            return Optional.empty();
+        }
         if (token.getLastUsedAt() == null || token.getLastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
             token.markUsed(now);
         }

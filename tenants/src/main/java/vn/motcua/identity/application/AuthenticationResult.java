@@ -2,7 +2,8 @@ package vn.motcua.identity.application;
 
 public record AuthenticationResult(Status status, Caller caller, long retryAfterSeconds) {
 
-    public enum Status { SUCCESS, INVALID, THROTTLED }
+    /** DISABLED: the right password of a disabled account; telling so reveals nothing to someone without it. */
+    public enum Status { SUCCESS, INVALID, DISABLED, THROTTLED }
 
     public static AuthenticationResult success(Caller caller) {
         return new AuthenticationResult(Status.SUCCESS, caller, 0);
@@ -10,6 +11,10 @@ public record AuthenticationResult(Status status, Caller caller, long retryAfter
 
     public static AuthenticationResult invalid() {
         return new AuthenticationResult(Status.INVALID, null, 0);
+    }
+
+    public static AuthenticationResult disabled() {
+        return new AuthenticationResult(Status.DISABLED, null, 0);
     }
 
     public static AuthenticationResult throttled(long retryAfterSeconds) {

@@ -59,7 +59,9 @@ public class IdentityService {
         String tenantId = user.map(AppUser::getTenantId).orElse(null);
         if (refusal.isPresent()) {
             audit.record(SecurityEvent.LOGIN_FAILURE, username, tenantId, channel + ": " + refusal.get());
-            return AuthenticationResult.invalid();
+            return refusal.get() == LoginPolicy.Refusal.DISABLED
+                    ? AuthenticationResult.disabled()
+                    : AuthenticationResult.invalid();
         }
         audit.record(SecurityEvent.LOGIN_SUCCESS, username, tenantId, channel);
         return AuthenticationResult.success(toCaller(user.get()));

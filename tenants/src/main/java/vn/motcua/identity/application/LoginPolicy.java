@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Pure rules of sign-in: when attempts are throttled and why a correct password can still be refused.
- * The reasons are recorded in the audit log only; the person is told the same thing for every refusal.
+ * The reasons are recorded in the audit log; the person is told the same thing for every refusal except a disabled
+ * account, which is only reported after the right password (so it reveals nothing to someone without it).
  */
 public final class LoginPolicy {
 

@@ -16,6 +16,7 @@ import vn.motcua.identity.domain.Role;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.tenancy.application.TenantRegistry;
+import vn.motcua.tenancy.domain.Tenant;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
 /**
@@ -75,6 +76,12 @@ public class UserAdministration {
         List<FieldError> errors = new ArrayList<>();
         if (!USERNAME.matcher(name).matches()) {
             errors.add(new FieldError("username", "user.username.invalid"));
+        } else {
+            // Before the duplicate check: a name outside the caller's namespace gets the same answer whether or
+            // not another province has it
+            AccountRules.usernameRefusal(name, tenant,
+                    tenant == null ? tenants.list().stream().map(Tenant::getSlug).toList() : List.of())
+                    .ifPresent(errors::add);
         }
         if (displayName == null || displayName.isBlank()) {
             errors.add(new FieldError("displayName", "field.required"));
@@ -138,6 +145,47 @@ public class UserAdministration {
             audit.record(SecurityEvent.ROLE_REVOKED, user.getUsername(), user.getTenantId(), role.name());
         }
         return user;
+    }
+
+    /**
+     * Disables or re-enables an account; {@code expectedVersion} detects a concurrent change. A disabled account is
+     * refused from its next request on, whatever it presents (session, password, or an API token it created).
+     */
+    public AppUser setEnabled(Caller actor, long id, boolean enabled, long expectedVersion) {
+        AppUser user = get(actor, id);
+        if (user.getVersion() != expectedVersion) {
+            throw DomainException.conflict("user.changedMeanwhile", user.getUsername());
+        }
+        if (user.isEnabled() == enabled) {
+            return user;
+        }
+        if (!enabled) {
+            boolean enabledProvinceAdmin = user.getTenantId() != null && user.getRoles().contains(Role.PROVINCE_ADMIN);
+            long others = enabledProvinceAdmin ? otherEnabledProvinceAdmins(user) : 0;
+            Optional<String> refusal = AccountRules.disableRefusal(isSelf(actor, user), enabledProvinceAdmin, others);
+            if (refusal.isPresent()) {
+                throw DomainException.invalid(List.of(new FieldError("enabled", refusal.get(), user.getUsername())));
+            }
+        }
+        user.setEnabled(enabled);
+        persistence.platformEm().flush();
+        audit.record(enabled ? SecurityEvent.USER_ENABLED : SecurityEvent.USER_DISABLED, user.getUsername(),
+                user.getTenantId(), "account " + user.getId());
+        return user;
+    }
+
+    private long otherEnabledProvinceAdmins(AppUser user) {
+        return persistence.platformEm()
+                .createQuery("SELECT COUNT(u) FROM AppUser u JOIN u.roles r WHERE u.tenantId = :t AND u.enabled = true "
+                        + "AND r = :role AND u.id <> :id", Long.class)
+                .setParameter("t", user.getTenantId())
+                .setParameter("role", Role.PROVINCE_ADMIN)
+                .setParameter("id", user.getId())
+                .getSingleResult();
+    }
+
+    private static boolean isSelf(Caller actor, AppUser user) {
+        return user.getUsername().equals(actor.name()) || user.getId().equals(actor.userId());
     }
 
     public Optional<AppUser> findByName(String username) {

@@ -48,4 +48,11 @@ class LoginPolicyTest {
         assertEquals(Optional.of(Refusal.TENANT_NOT_ACTIVE), LoginPolicy.refusal(true, true, true, false, true, false));
         assertEquals(Optional.empty(), LoginPolicy.refusal(true, true, true, false, false, true));
     }
+
+    @Test
+    void aDisabledAccountIsOnlyReportedAsSuchAfterTheRightPassword() {
+        // the person is told "disabled" for Refusal.DISABLED only; a wrong password must not get that far
+        assertEquals(Optional.of(Refusal.BAD_PASSWORD), LoginPolicy.refusal(true, false, false, false, true, true));
+        assertEquals(Optional.of(Refusal.DISABLED), LoginPolicy.refusal(true, true, false, false, true, true));
+    }
 }

@@ -27,6 +27,8 @@ public class LoginView {
 
     /** Set by the authentication mechanism when it refused the attempt because of too many failures. */
     public static final String THROTTLED_ATTRIBUTE = "vn.motcua.login.throttledSeconds";
+    /** Set by the authentication mechanism when the right password was given for a disabled account. */
+    public static final String DISABLED_ATTRIBUTE = "vn.motcua.login.disabled";
     static final String HOME = "/home.xhtml";
 
     @Inject
@@ -76,7 +78,9 @@ public class LoginView {
         Object throttled = request.getAttribute(THROTTLED_ATTRIBUTE);
         String text = throttled instanceof Number seconds
                 ? Messages.format(locale, "login.throttled", seconds.longValue())
-                // The same words for every refusal: never hint whether the name or the password was wrong.
+                // Only after the right password: it tells nothing to someone who does not know it
+                : Boolean.TRUE.equals(request.getAttribute(DISABLED_ATTRIBUTE)) ? Messages.format(locale, "login.disabled")
+                // The same words for every other refusal: never hint whether the name or the password was wrong.
                 : Messages.format(locale, "login.failed");
         // Attached to the form, so that only the form's message area shows it (not the page's global one too)
         context.addMessage("loginForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

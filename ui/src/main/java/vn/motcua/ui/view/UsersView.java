@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.motcua.identity.application.AccountRules;
 import vn.motcua.identity.application.Caller;
 import vn.motcua.identity.application.UserAdministration;
 import vn.motcua.identity.domain.AppUser;
@@ -22,7 +23,7 @@ import vn.motcua.tenancy.domain.Tenant;
 
 /**
  * admin/users.xhtml: accounts of the administrator's province (all accounts for a platform administrator),
- * creating accounts and changing roles. Which accounts may be seen or changed is decided by
+ * creating accounts, changing roles, disabling and re-enabling accounts. Which accounts may be seen or changed is decided by
  * {@link UserAdministration}; this bean only shows its answers.
  */
 @Named
@@ -145,6 +146,34 @@ public class UsersView implements Serializable {
                 });
             }
         }
+    }
+
+    /**
+     * Disables or re-enables the account with the version the person is looking at; a concurrent change is refused
+     * (and the list reloaded) rather than overwritten.
+     */
+    public void setEnabled(Row row, boolean enabled) {
+        if (!access.allowAdmin() || row == null) {
+            return;
+        }
+        try {
+            AppUser saved = administration.setEnabled(user.caller().orElseThrow(), row.id(), enabled, row.version());
+            feedback.info(enabled ? "users.enabledDone" : "users.disabledDone", saved.getUsername());
+        } catch (DomainException e) {
+            feedback.refused(e);
+        }
+        refresh();
+    }
+
+    /** The person's own account: no "disable" button (the service refuses it anyway). */
+    public boolean isSelf(Row row) {
+        return row != null && row.username().equals(user.getUsername());
+    }
+
+    /** An example user name in the caller's namespace (province administrators); platform administrators see a generic one. */
+    public String getUsernameExample() {
+        String tenant = user.isPlatformAdmin() ? null : user.getTenantId();
+        return tenant == null ? "gia-lai.nguyen.van.a" : AccountRules.namespace(tenant) + "nguyen.van.a";
     }
 
     private static Set<Role> toSet(Role[] roles) {

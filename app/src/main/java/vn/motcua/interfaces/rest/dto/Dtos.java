@@ -171,6 +171,12 @@ public final class Dtos {
         public Long version;
     }
 
+    public static class SetUserStatusRequest {
+        /** false: disable the account; true: enable it again. */
+        public Boolean enabled;
+        public Long version;
+    }
+
     /** What an all-or-nothing import did (units, procedures): rows created, changed, and left as they were. */
     public static class ImportResultDto {
         public int created;

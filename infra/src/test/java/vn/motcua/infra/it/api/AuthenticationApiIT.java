@@ -53,7 +53,7 @@ class AuthenticationApiIT {
     void repeatedFailuresAreThrottledEvenWithTheRightPasswordAfterwards() {
         // a fresh account, so other tests' failures do not count
         Http admin = as("bac-ninh.admin");
-        String name = Api.unique("thu.");
+        String name = Api.unique("bac-ninh.thu.");
         Http.Response created = admin.post("/api/users", "{\"username\":\"" + name + "\",\"displayName\":\"Người thử\","
                 + "\"password\":\"mat-khau-rat-dai\",\"roles\":[\"CLERK\"]}");
         assertEquals(201, created.status(), created::toString);

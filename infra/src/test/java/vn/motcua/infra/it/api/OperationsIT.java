@@ -21,8 +21,8 @@ class OperationsIT {
         Http.Response r = Http.toSystemUnderTest().get("/openapi");
         assertEquals(200, r.status(), r::toString);
         for (String op : new String[] {"getCurrentUser", "listTenants", "getTenant", "createTenant", "createApiToken",
-                "revokeApiToken", "listApiTokens", "listUsers", "createUser", "updateUserRoles", "listSecurityEvents",
-                "receiveDossier", "getDossier", "transitionDossier", "listMyWork", "getDossierForm",
+                "revokeApiToken", "listApiTokens", "listUsers", "createUser", "updateUserRoles", "setUserStatus",
+                "listSecurityEvents", "receiveDossier", "getDossier", "transitionDossier", "listMyWork", "getDossierForm",
                 "lookupDossierPublic", "rateDossierPublic", "verifyDossierAudit", "verifyAuditTrail", "getTrackingBook"}) {
             assertTrue(java.util.regex.Pattern.compile("operationId\"?\\s*:\\s*\"?" + op + "\\b").matcher(r.body()).find(),
                     op + " missing from /openapi");

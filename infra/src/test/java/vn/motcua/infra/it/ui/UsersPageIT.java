@@ -1,5 +1,6 @@
 package vn.motcua.infra.it.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,13 +11,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.motcua.infra.it.Browser;
+import vn.motcua.infra.it.Http;
+import vn.motcua.infra.it.Rest;
 
 /** A province administrator manages the accounts of their own province, and only those. */
 class UsersPageIT {
 
     @Test
     void createAnAccountAfterARefusalThenChangeItsRolesAndDetectAConcurrentChange() {
-        String username = "thu." + UUID.randomUUID().toString().substring(0, 8);
+        String username = "bac-ninh.thu." + UUID.randomUUID().toString().substring(0, 8);
         try (Browser a = Browser.open(); Browser b = Browser.open()) {
             WebDriver d = a.driver();
             WebUi.signInAsDemo(a, "bac-ninh.admin");
@@ -74,6 +77,55 @@ class UsersPageIT {
             a.screenshot("ui-users-conflict");
             String after = row(d, username).getText();
             assertTrue(after.contains("Lãnh đạo đơn vị") && !after.contains("Chuyên viên xử lý"), after);
+        }
+    }
+
+    @Test
+    void disableAnAccountWhoseSessionIsOpenThenEnableItAgain() {
+        // Finding 8: an account could not be disabled; now it can, and its open session ends at its next request
+        String username = "bac-ninh.khoa." + UUID.randomUUID().toString().substring(0, 8);
+        String password = "mat-khau-cua-khoa";
+        Http.Response created = Rest.as("bac-ninh.admin").post("/api/users", "{\"username\":\"" + username
+                + "\",\"displayName\":\"Đỗ Thị Khóa\",\"password\":\"" + password + "\",\"roles\":[\"CLERK\"]}");
+        assertEquals(201, created.status(), created::toString);
+        try (Browser admin = Browser.open(); Browser person = Browser.open()) {
+            WebUi.signIn(person, username, password);
+            WebUi.waitFor(person).until(ExpectedConditions.urlContains("/home.xhtml"));
+
+            WebDriver d = admin.driver();
+            WebUi.signInAsDemo(admin, "bac-ninh.admin");
+            admin.go("/admin/users.xhtml");
+            WebUi.waitForPageLoad(admin);
+            assertTrue(row(d, username).getText().contains("Đang hoạt động"), row(d, username).getText());
+            assertTrue(row(d, "bac-ninh.admin").findElements(By.cssSelector("button[id$=':disable']")).isEmpty(),
+                    "no button to disable one's own account");
+
+            row(d, username).findElement(By.cssSelector("button[id$=':disable']")).click();
+            WebElement yes = WebUi.waitFor(admin).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")));
+            assertTrue(d.findElement(By.cssSelector(".ui-confirm-dialog")).getText().contains(username),
+                    "the confirmation names the account");
+            yes.click();
+            WebUi.waitForAjax(admin);
+            WebUi.waitFor(admin).until(drv -> row(drv, username).getText().contains("Đã khóa"));
+            assertTrue(WebUi.bodyText(admin).contains("Đã khóa tài khoản " + username), WebUi.bodyText(admin));
+            admin.screenshot("ui-users-disabled");
+
+            // the person's open session is refused at its next request, and signing in again says why
+            person.go("/home.xhtml");
+            WebUi.waitFor(person).until(ExpectedConditions.urlContains("/login.xhtml"));
+            WebUi.waitForPageLoad(person);
+            WebUi.submitLogin(person, username, password);
+            String refusal = WebUi.text(person, "loginForm:loginMessages");
+            assertTrue(refusal.contains("Tài khoản này đã bị khóa"), refusal);
+
+            row(d, username).findElement(By.cssSelector("button[id$=':enable']")).click();
+            WebUi.waitFor(admin).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+            WebUi.waitForAjax(admin);
+            WebUi.waitFor(admin).until(drv -> row(drv, username).getText().contains("Đang hoạt động"));
+            assertTrue(WebUi.bodyText(admin).contains("Đã mở khóa tài khoản " + username), WebUi.bodyText(admin));
+
+            WebUi.signIn(person, username, password);
+            WebUi.waitFor(person).until(ExpectedConditions.urlContains("/home.xhtml"));
         }
     }
 
