@@ -2,8 +2,11 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,14 +55,14 @@ public class ApiTokenResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getApiToken", summary = "One API token of the caller's province (never its secret)")
-    public ApiTokenDto getApiToken(@PathParam("id") long id) {
+    public ApiTokenDto getApiToken(@PathParam("id") @Min(ParamRanges.ID_MIN) @Max(ParamRanges.ID_MAX) long id) {
         return ApiTokenDto.of(tokens.get(id));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "revokeApiToken", summary = "Revoke an API token at once; requests with it get 401")
-    public Response revokeApiToken(@PathParam("id") long id) {
+    public Response revokeApiToken(@PathParam("id") @Min(ParamRanges.ID_MIN) @Max(ParamRanges.ID_MAX) long id) {
         tokens.revoke(id);
         return Response.noContent().build();
     }

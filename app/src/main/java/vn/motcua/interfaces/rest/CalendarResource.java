@@ -2,7 +2,10 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -63,7 +66,7 @@ public class CalendarResource {
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER", "CLERK", "OFFICER"})
     @Operation(operationId = "getCalendar", summary = "Every non-standard day of a year for the caller's province "
             + "(national and local, with kind, names, source, verified) and its office hours")
-    public CalendarYearDto getCalendar(@PathParam("year") int year) {
+    public CalendarYearDto getCalendar(@PathParam("year") @Min(ParamRanges.YEAR_MIN) @Max(ParamRanges.YEAR_MAX) int year) {
         return CalendarYearDto.of(calendars.yearView(year), TenantContext.require());
     }
 
@@ -73,7 +76,7 @@ public class CalendarResource {
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "putCalendarOverrides", summary = "Replace the caller's province's own days of a year "
             + "(LOCAL_DAY_OFF, EXTRA_WORKING_DAY); all or nothing")
-    public ImportResult putCalendarOverrides(@PathParam("year") int year, List<DayInput> days) {
+    public ImportResult putCalendarOverrides(@PathParam("year") @Min(ParamRanges.YEAR_MIN) @Max(ParamRanges.YEAR_MAX) int year, List<DayInput> days) {
         if (days == null) {
             throw DomainException.invalid("field.required");
         }
@@ -94,6 +97,7 @@ public class CalendarResource {
     @POST
     @Path("/overrides/import")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_JSON})
+    @BodyLimit(BodyLimit.TABLE_IMPORT)
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "importCalendarDays", summary = "Import the caller's province's own days from CSV, XLSX "
             + "or a JSON array of the same rows (date, kind, name_vi, name_en, source, verified); validated as a whole, "
@@ -109,7 +113,7 @@ public class CalendarResource {
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER", "CLERK", "OFFICER"})
     @Operation(operationId = "exportCalendarDays", summary = "The caller's province's own days (one year or all) as "
             + "csv, xlsx or json, in the import's columns")
-    public Response exportCalendarDays(@QueryParam("format") String format, @QueryParam("year") Integer year) {
+    public Response exportCalendarDays(@QueryParam("format") String format, @QueryParam("year") @Min(ParamRanges.YEAR_MIN) @Max(ParamRanges.YEAR_MAX) Integer year) {
         List<SpecialDay> days = calendars.localDays(year);
         List<List<String>> rows = days.stream().map(d -> List.of(d.date().toString(), d.kind().name(), d.nameVi(),
                 d.nameEn(), d.source(), Boolean.toString(d.verified()))).toList();
@@ -168,7 +172,7 @@ public class CalendarResource {
     @RolesAllowed("PLATFORM_ADMIN")
     @Operation(operationId = "putNationalCalendarDays", summary = "Replace the national default of a year (platform "
             + "administrator): notices and every non-standard day; optimistic version (null to create a new year)")
-    public ImportResult putNationalCalendarDays(@PathParam("year") int year, NationalYearInput input) {
+    public ImportResult putNationalCalendarDays(@PathParam("year") @Min(ParamRanges.YEAR_MIN) @Max(ParamRanges.YEAR_MAX) int year, NationalYearInput input) {
         if (input == null || input.days == null) {
             throw DomainException.invalid("field.required");
         }

@@ -2,6 +2,9 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,7 +29,7 @@ public class CatalogLookupResource {
     @Path("{versionId}")
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER", "CLERK", "OFFICER"})
     @Operation(operationId = "getProcedureVersion", summary = "One version by its stable id (the id a dossier keeps)")
-    public ProcedureDto getProcedureVersion(@PathParam("versionId") long versionId) {
+    public ProcedureDto getProcedureVersion(@PathParam("versionId") @Min(ParamRanges.ID_MIN) @Max(ParamRanges.ID_MAX) long versionId) {
         ProcedureVersion v = catalog.version(versionId);
         return ProcedureDto.of(v, catalog.history(v.getCode()));
     }

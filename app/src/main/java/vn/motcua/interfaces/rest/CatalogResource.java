@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -62,8 +64,8 @@ public class CatalogResource {
             @Parameter(description = "field code, see listFields") @QueryParam("field") String field,
             @Parameter(description = "PROVINCE or COMMUNE") @QueryParam("level") String level,
             @Parameter(description = "NONE, PARTIAL or FULL") @QueryParam("onlineKind") String onlineKind,
-            @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("first") @DefaultValue("0") @Min(ParamRanges.FIRST_MIN) @Max(ParamRanges.FIRST_MAX) int first,
+            @QueryParam("size") @DefaultValue("20") @Min(ParamRanges.SIZE_MIN) @Max(ParamRanges.SIZE_MAX) int size) {
         CatalogService.Page page = catalog.search(new CatalogService.Query(q, field,
                 parse(Level.class, "level", level), parse(OnlineKind.class, "onlineKind", onlineKind), first, size));
         ProcedurePage p = new ProcedurePage();
@@ -123,6 +125,7 @@ public class CatalogResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_JSON})
+    @BodyLimit(BodyLimit.TABLE_IMPORT)
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "importProcedures", summary = "Import procedures from CSV, XLSX or JSON (an array of rows "
             + "with the export's columns). All or nothing: any bad row → 400 with errors[{row, column, message}] and "

@@ -2,6 +2,8 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,7 +31,7 @@ public class SecurityEventResource {
     @GET
     @Operation(operationId = "listSecurityEvents",
             summary = "Recent sign-ins, failures, permission and token changes: of the caller's province, or all for platform administrators")
-    public List<SecurityEventDto> listSecurityEvents(@QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<SecurityEventDto> listSecurityEvents(@QueryParam("limit") @DefaultValue("100") @Min(ParamRanges.EVENTS_MIN) @Max(ParamRanges.EVENTS_MAX) int limit) {
         Caller caller = CallerContext.current().orElseThrow();
         return audit.recent(caller.has(Role.PLATFORM_ADMIN) ? null : caller.tenantId(), limit).stream().map(e -> {
             SecurityEventDto d = new SecurityEventDto();

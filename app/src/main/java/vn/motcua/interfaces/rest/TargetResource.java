@@ -2,7 +2,10 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -39,7 +42,7 @@ public class TargetResource {
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER", "CLERK", "OFFICER"})
     @Operation(operationId = "listTargets", summary = "The caller's province's KPI targets of a year, with the version "
             + "to send back to putTargets")
-    public TargetYearDto listTargets(@PathParam("year") int year) {
+    public TargetYearDto listTargets(@PathParam("year") @Min(ParamRanges.YEAR_MIN) @Max(ParamRanges.YEAR_MAX) int year) {
         return TargetYearDto.of(targets.list(year));
     }
 
@@ -49,7 +52,7 @@ public class TargetResource {
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "putTargets", summary = "Replace the year's targets atomically; version = the one read "
             + "(-1 when the year has none), 409 if they changed meanwhile")
-    public TargetYearDto putTargets(@PathParam("year") int year, PutTargetsRequest request) {
+    public TargetYearDto putTargets(@PathParam("year") @Min(ParamRanges.YEAR_MIN) @Max(ParamRanges.YEAR_MAX) int year, PutTargetsRequest request) {
         if (request == null || request.targets == null || request.version == null) {
             throw DomainException.invalid(List.of(new FieldError(request == null || request.targets == null
                     ? "targets" : "version", "field.required")));

@@ -2,7 +2,10 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -42,7 +45,7 @@ public class UserResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getUser", summary = "One account")
-    public UserDto getUser(@PathParam("id") long id) {
+    public UserDto getUser(@PathParam("id") @Min(ParamRanges.ID_MIN) @Max(ParamRanges.ID_MAX) long id) {
         return UserDto.of(users.get(caller(), id));
     }
 
@@ -62,7 +65,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateUserRoles",
             summary = "Replace an account's roles; 'version' from the last read detects concurrent changes (409)")
-    public UserDto updateUserRoles(@PathParam("id") long id, UpdateRolesRequest r) {
+    public UserDto updateUserRoles(@PathParam("id") @Min(ParamRanges.ID_MIN) @Max(ParamRanges.ID_MAX) long id, UpdateRolesRequest r) {
         if (r == null || r.version == null) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("version", "field.required")));
         }
