@@ -2,8 +2,6 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.identity.application.ApiTokenService;
 import vn.motcua.interfaces.rest.dto.Dtos.ApiTokenDto;
@@ -55,14 +56,14 @@ public class ApiTokenResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getApiToken", summary = "One API token of the caller's province (never its secret)")
-    public ApiTokenDto getApiToken(@PathParam("id") @Min(ParamRanges.ID_MIN) @Max(ParamRanges.ID_MAX) long id) {
+    public ApiTokenDto getApiToken(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.ID_MIN, maximum = ParamRanges.ID_MAX)) long id) {
         return ApiTokenDto.of(tokens.get(id));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "revokeApiToken", summary = "Revoke an API token at once; requests with it get 401")
-    public Response revokeApiToken(@PathParam("id") @Min(ParamRanges.ID_MIN) @Max(ParamRanges.ID_MAX) long id) {
+    public Response revokeApiToken(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.ID_MIN, maximum = ParamRanges.ID_MAX)) long id) {
         tokens.revoke(id);
         return Response.noContent().build();
     }

@@ -2,8 +2,6 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.catalog.application.CatalogService;
 import vn.motcua.catalog.domain.ProcedureVersion;
@@ -29,7 +30,7 @@ public class CatalogLookupResource {
     @Path("{versionId}")
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER", "CLERK", "OFFICER"})
     @Operation(operationId = "getProcedureVersion", summary = "One version by its stable id (the id a dossier keeps)")
-    public ProcedureDto getProcedureVersion(@PathParam("versionId") @Min(ParamRanges.ID_MIN) @Max(ParamRanges.ID_MAX) long versionId) {
+    public ProcedureDto getProcedureVersion(@PathParam("versionId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.ID_MIN, maximum = ParamRanges.ID_MAX)) long versionId) {
         ProcedureVersion v = catalog.version(versionId);
         return ProcedureDto.of(v, catalog.history(v.getCode()));
     }

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,6 +24,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.catalog.application.CatalogService;
@@ -64,8 +64,8 @@ public class CatalogResource {
             @Parameter(description = "field code, see listFields") @QueryParam("field") String field,
             @Parameter(description = "PROVINCE or COMMUNE") @QueryParam("level") String level,
             @Parameter(description = "NONE, PARTIAL or FULL") @QueryParam("onlineKind") String onlineKind,
-            @QueryParam("first") @DefaultValue("0") @Min(ParamRanges.FIRST_MIN) @Max(ParamRanges.FIRST_MAX) int first,
-            @QueryParam("size") @DefaultValue("20") @Min(ParamRanges.SIZE_MIN) @Max(ParamRanges.SIZE_MAX) int size) {
+            @QueryParam("first") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.FIRST_MIN, maximum = ParamRanges.FIRST_MAX)) int first,
+            @QueryParam("size") @DefaultValue("20") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.SIZE_MIN, maximum = ParamRanges.SIZE_MAX)) int size) {
         CatalogService.Page page = catalog.search(new CatalogService.Query(q, field,
                 parse(Level.class, "level", level), parse(OnlineKind.class, "onlineKind", onlineKind), first, size));
         ProcedurePage p = new ProcedurePage();

@@ -2,8 +2,6 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,6 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.application.DossierEvents;
 import vn.motcua.dossier.application.DossierForms;
@@ -163,8 +164,8 @@ public class DossierResource {
     @Path("/my-work")
     @Operation(operationId = "listMyWork", summary = "The caller's open steps, soonest due first, with the urgency "
             + "colour (OVERDUE, DUE_SOON = at most one working day left, ON_TRACK) and the office hours left")
-    public WorkListDto listMyWork(@QueryParam("first") @DefaultValue("0") @Min(ParamRanges.FIRST_MIN) @Max(ParamRanges.FIRST_MAX) int first,
-                                  @QueryParam("size") @DefaultValue("50") @Min(ParamRanges.SIZE_MIN) @Max(ParamRanges.SIZE_MAX) int size) {
+    public WorkListDto listMyWork(@QueryParam("first") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.FIRST_MIN, maximum = ParamRanges.FIRST_MAX)) int first,
+                                  @QueryParam("size") @DefaultValue("50") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.SIZE_MIN, maximum = ParamRanges.SIZE_MAX)) int size) {
         String me = CallerContext.actorName();
         WorkListDto out = new WorkListDto();
         out.total = dossiers.worklistSize(me);
@@ -191,9 +192,9 @@ public class DossierResource {
     @GET
     @Operation(operationId = "listDossiers", summary = "Latest dossiers of the province, newest first (status = a "
             + "status code to filter; first/size to page, size at most 500)")
-    public List<DossierSummaryDto> listDossiers(@QueryParam("status") @Min(ParamRanges.STATUS_MIN) @Max(ParamRanges.STATUS_MAX) Integer status,
-            @QueryParam("first") @DefaultValue("0") @Min(ParamRanges.FIRST_MIN) @Max(ParamRanges.FIRST_MAX) int first,
-            @QueryParam("size") @DefaultValue("50") @Min(ParamRanges.SIZE_MIN) @Max(ParamRanges.SIZE_MAX) int size) {
+    public List<DossierSummaryDto> listDossiers(@QueryParam("status") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.STATUS_MIN, maximum = ParamRanges.STATUS_MAX)) Integer status,
+            @QueryParam("first") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.FIRST_MIN, maximum = ParamRanges.FIRST_MAX)) int first,
+            @QueryParam("size") @DefaultValue("50") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.SIZE_MIN, maximum = ParamRanges.SIZE_MAX)) int size) {
         return dossiers.recent(status, first, size).stream().map(DossierSummaryDto::of).toList();
     }
 
@@ -202,9 +203,9 @@ public class DossierResource {
     @Operation(operationId = "listLateWithoutApology", summary = "Open dossiers already past their due time, or due "
             + "within the next withinHours office-agnostic hours (default 0), that have no apology yet: the reminder list")
     public List<DossierSummaryDto> listLateWithoutApology(
-            @QueryParam("withinHours") @DefaultValue("0") @Min(ParamRanges.HOURS_MIN) @Max(ParamRanges.HOURS_MAX) int withinHours,
-            @QueryParam("first") @DefaultValue("0") @Min(ParamRanges.FIRST_MIN) @Max(ParamRanges.FIRST_MAX) int first,
-            @QueryParam("size") @DefaultValue("50") @Min(ParamRanges.SIZE_MIN) @Max(ParamRanges.SIZE_MAX) int size) {
+            @QueryParam("withinHours") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.HOURS_MIN, maximum = ParamRanges.HOURS_MAX)) int withinHours,
+            @QueryParam("first") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.FIRST_MIN, maximum = ParamRanges.FIRST_MAX)) int first,
+            @QueryParam("size") @DefaultValue("50") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.SIZE_MIN, maximum = ParamRanges.SIZE_MAX)) int size) {
         OffsetDateTime before = OffsetDateTime.now().plusHours(Math.max(0, Math.min(withinHours, 24 * 30)));
         return dossiers.lateWithoutApology(before, first, size).stream().map(DossierSummaryDto::of).toList();
     }
@@ -224,8 +225,8 @@ public class DossierResource {
             + "order, a batch at a time (afterId = lastId of the previous batch, 0 to start; limit at most 20000): how "
             + "many were checked, which are broken and where. infra/bin/verify-audit walks the whole province with it")
     public AuditBatchDto verifyAuditTrail(
-            @QueryParam("afterId") @DefaultValue("0") @Min(ParamRanges.AFTER_ID_MIN) @Max(ParamRanges.AFTER_ID_MAX) long afterId,
-            @QueryParam("limit") @DefaultValue("5000") @Min(ParamRanges.AUDIT_BATCH_MIN) @Max(ParamRanges.AUDIT_BATCH_MAX) int limit) {
+            @QueryParam("afterId") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.AFTER_ID_MIN, maximum = ParamRanges.AFTER_ID_MAX)) long afterId,
+            @QueryParam("limit") @DefaultValue("5000") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.AUDIT_BATCH_MIN, maximum = ParamRanges.AUDIT_BATCH_MAX)) int limit) {
         DossierEvents.BatchCheck b = events.verifyBatch(afterId, limit);
         AuditBatchDto x = new AuditBatchDto();
         x.checked = b.checked();

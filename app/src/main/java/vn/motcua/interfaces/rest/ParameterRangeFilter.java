@@ -1,8 +1,6 @@
 package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.Priority;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.QueryParam;
@@ -14,10 +12,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Refuses a numeric query or path parameter outside the range its resource method declares with {@code @Min}/{@code
- * @Max} (see {@link ParamRanges}), or one that is no whole number at all, with 400 naming the parameter. It runs after
+ * Refuses a numeric query or path parameter outside the range its resource method declares as the minimum/maximum
+ * of its OpenAPI schema (see {@link ParamRanges}), or one that is no whole number at all, with 400 naming the
+ * parameter. It runs after
  * the caller's rights are checked and before any parameter is converted, so that "first=2^40" or a year of
  * 2147483648 is a bad request rather than the "no resource" Jersey answers when it cannot convert a value.
  */
@@ -37,20 +38,20 @@ public class ParameterRangeFilter implements ContainerRequestFilter {
         MultivaluedMap<String, String> query = null;
         MultivaluedMap<String, String> path = null;
         for (Parameter p : method.getParameters()) {
-            Min min = p.getAnnotation(Min.class);
-            Max max = p.getAnnotation(Max.class);
-            if (min == null && max == null) {
+            var doc = p.getAnnotation(org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class);
+            Schema schema = doc == null ? null : doc.schema();
+            if (schema == null || schema.minimum().isEmpty() && schema.maximum().isEmpty()) {
                 continue;
             }
-            long lo = min == null ? Long.MIN_VALUE : min.value();
-            long hi = max == null ? Long.MAX_VALUE : max.value();
+            String lo = schema.minimum();
+            String hi = schema.maximum();
             QueryParam q = p.getAnnotation(QueryParam.class);
             PathParam pp = p.getAnnotation(PathParam.class);
             if (q != null) {
                 if (query == null) {
                     query = request.getUriInfo().getQueryParameters();
                 }
-                for (String raw : query.getOrDefault(q.value(), java.util.List.of())) {
+                for (String raw : query.getOrDefault(q.value(), List.of())) {
                     ParamRanges.check(q.value(), raw, lo, hi);
                 }
             } else if (pp != null) {

@@ -2,8 +2,6 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.identity.application.Caller;
 import vn.motcua.identity.application.CallerContext;
@@ -31,7 +32,7 @@ public class SecurityEventResource {
     @GET
     @Operation(operationId = "listSecurityEvents",
             summary = "Recent sign-ins, failures, permission and token changes: of the caller's province, or all for platform administrators")
-    public List<SecurityEventDto> listSecurityEvents(@QueryParam("limit") @DefaultValue("100") @Min(ParamRanges.EVENTS_MIN) @Max(ParamRanges.EVENTS_MAX) int limit) {
+    public List<SecurityEventDto> listSecurityEvents(@QueryParam("limit") @DefaultValue("100") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.EVENTS_MIN, maximum = ParamRanges.EVENTS_MAX)) int limit) {
         Caller caller = CallerContext.current().orElseThrow();
         return audit.recent(caller.has(Role.PLATFORM_ADMIN) ? null : caller.tenantId(), limit).stream().map(e -> {
             SecurityEventDto d = new SecurityEventDto();

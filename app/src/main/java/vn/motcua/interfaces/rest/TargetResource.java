@@ -2,8 +2,6 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.interfaces.rest.dto.CalendarDtos.PutTargetsRequest;
 import vn.motcua.interfaces.rest.dto.CalendarDtos.TargetDto;
@@ -42,7 +43,7 @@ public class TargetResource {
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER", "CLERK", "OFFICER"})
     @Operation(operationId = "listTargets", summary = "The caller's province's KPI targets of a year, with the version "
             + "to send back to putTargets")
-    public TargetYearDto listTargets(@PathParam("year") @Min(ParamRanges.YEAR_MIN) @Max(ParamRanges.YEAR_MAX) int year) {
+    public TargetYearDto listTargets(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.YEAR_MIN, maximum = ParamRanges.YEAR_MAX)) int year) {
         return TargetYearDto.of(targets.list(year));
     }
 
@@ -52,7 +53,7 @@ public class TargetResource {
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "putTargets", summary = "Replace the year's targets atomically; version = the one read "
             + "(-1 when the year has none), 409 if they changed meanwhile")
-    public TargetYearDto putTargets(@PathParam("year") @Min(ParamRanges.YEAR_MIN) @Max(ParamRanges.YEAR_MAX) int year, PutTargetsRequest request) {
+    public TargetYearDto putTargets(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.YEAR_MIN, maximum = ParamRanges.YEAR_MAX)) int year, PutTargetsRequest request) {
         if (request == null || request.targets == null || request.version == null) {
             throw DomainException.invalid(List.of(new FieldError(request == null || request.targets == null
                     ? "targets" : "version", "field.required")));

@@ -2,8 +2,6 @@ package vn.motcua.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.identity.application.Caller;
 import vn.motcua.identity.application.CallerContext;
@@ -45,7 +46,7 @@ public class UserResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getUser", summary = "One account")
-    public UserDto getUser(@PathParam("id") @Min(ParamRanges.ID_MIN) @Max(ParamRanges.ID_MAX) long id) {
+    public UserDto getUser(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.ID_MIN, maximum = ParamRanges.ID_MAX)) long id) {
         return UserDto.of(users.get(caller(), id));
     }
 
@@ -65,7 +66,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateUserRoles",
             summary = "Replace an account's roles; 'version' from the last read detects concurrent changes (409)")
-    public UserDto updateUserRoles(@PathParam("id") @Min(ParamRanges.ID_MIN) @Max(ParamRanges.ID_MAX) long id, UpdateRolesRequest r) {
+    public UserDto updateUserRoles(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.ID_MIN, maximum = ParamRanges.ID_MAX)) long id, UpdateRolesRequest r) {
         if (r == null || r.version == null) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("version", "field.required")));
         }
