@@ -1,5 +1,9 @@
 package vn.motcua.interfaces.rest;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static vn.motcua.interfaces.rest.ParamRanges.ID_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.ID_MIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,14 +59,16 @@ public class ApiTokenResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getApiToken", summary = "One API token of the caller's province (never its secret)")
-    public ApiTokenDto getApiToken(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.ID_MIN, maximum = ParamRanges.ID_MAX)) long id) {
+    public ApiTokenDto getApiToken(
+            @PathParam("id") @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long id) {
         return ApiTokenDto.of(tokens.get(id));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "revokeApiToken", summary = "Revoke an API token at once; requests with it get 401")
-    public Response revokeApiToken(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.ID_MIN, maximum = ParamRanges.ID_MAX)) long id) {
+    public Response revokeApiToken(
+            @PathParam("id") @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long id) {
         tokens.revoke(id);
         return Response.noContent().build();
     }

@@ -1,5 +1,11 @@
 package vn.motcua.interfaces.rest;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static vn.motcua.interfaces.rest.ParamRanges.FIRST_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.FIRST_MIN;
+import static vn.motcua.interfaces.rest.ParamRanges.SIZE_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.SIZE_MIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -24,7 +30,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,8 +69,10 @@ public class CatalogResource {
             @Parameter(description = "field code, see listFields") @QueryParam("field") String field,
             @Parameter(description = "PROVINCE or COMMUNE") @QueryParam("level") String level,
             @Parameter(description = "NONE, PARTIAL or FULL") @QueryParam("onlineKind") String onlineKind,
-            @QueryParam("first") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.FIRST_MIN, maximum = ParamRanges.FIRST_MAX)) int first,
-            @QueryParam("size") @DefaultValue("20") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = ParamRanges.SIZE_MIN, maximum = ParamRanges.SIZE_MAX)) int size) {
+            @QueryParam("first") @DefaultValue("0")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = FIRST_MIN, maximum = FIRST_MAX)) int first,
+            @QueryParam("size") @DefaultValue("20")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = SIZE_MIN, maximum = SIZE_MAX)) int size) {
         CatalogService.Page page = catalog.search(new CatalogService.Query(q, field,
                 parse(Level.class, "level", level), parse(OnlineKind.class, "onlineKind", onlineKind), first, size));
         ProcedurePage p = new ProcedurePage();
