@@ -1,9 +1,14 @@
 package vn.motcua.interfaces.rest;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static vn.motcua.interfaces.rest.ParamRanges.ID_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.ID_MIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.identity.application.ApiTokenService;
 import vn.motcua.interfaces.rest.dto.Dtos.ApiTokenDto;
@@ -52,14 +59,16 @@ public class ApiTokenResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getApiToken", summary = "One API token of the caller's province (never its secret)")
-    public ApiTokenDto getApiToken(@PathParam("id") long id) {
+    public ApiTokenDto getApiToken(
+            @PathParam("id") @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long id) {
         return ApiTokenDto.of(tokens.get(id));
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "revokeApiToken", summary = "Revoke an API token at once; requests with it get 401")
-    public Response revokeApiToken(@PathParam("id") long id) {
+    public Response revokeApiToken(
+            @PathParam("id") @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long id) {
         tokens.revoke(id);
         return Response.noContent().build();
     }

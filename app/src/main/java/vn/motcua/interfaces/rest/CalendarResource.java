@@ -1,8 +1,13 @@
 package vn.motcua.interfaces.rest;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static vn.motcua.interfaces.rest.ParamRanges.YEAR_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.YEAR_MIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.calendar.application.CalendarService;
 import vn.motcua.calendar.domain.DayKind;
@@ -63,7 +70,9 @@ public class CalendarResource {
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER", "CLERK", "OFFICER"})
     @Operation(operationId = "getCalendar", summary = "Every non-standard day of a year for the caller's province "
             + "(national and local, with kind, names, source, verified) and its office hours")
-    public CalendarYearDto getCalendar(@PathParam("year") int year) {
+    public CalendarYearDto getCalendar(
+            @PathParam("year")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = YEAR_MIN, maximum = YEAR_MAX)) int year) {
         return CalendarYearDto.of(calendars.yearView(year), TenantContext.require());
     }
 
@@ -73,7 +82,10 @@ public class CalendarResource {
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "putCalendarOverrides", summary = "Replace the caller's province's own days of a year "
             + "(LOCAL_DAY_OFF, EXTRA_WORKING_DAY); all or nothing")
-    public ImportResult putCalendarOverrides(@PathParam("year") int year, List<DayInput> days) {
+    public ImportResult putCalendarOverrides(
+            @PathParam("year")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = YEAR_MIN, maximum = YEAR_MAX)) int year,
+            List<DayInput> days) {
         if (days == null) {
             throw DomainException.invalid("field.required");
         }
@@ -94,6 +106,7 @@ public class CalendarResource {
     @POST
     @Path("/overrides/import")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_JSON})
+    @BodyLimit(BodyLimit.TABLE_IMPORT)
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "importCalendarDays", summary = "Import the caller's province's own days from CSV, XLSX "
             + "or a JSON array of the same rows (date, kind, name_vi, name_en, source, verified); validated as a whole, "
@@ -109,7 +122,10 @@ public class CalendarResource {
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER", "CLERK", "OFFICER"})
     @Operation(operationId = "exportCalendarDays", summary = "The caller's province's own days (one year or all) as "
             + "csv, xlsx or json, in the import's columns")
-    public Response exportCalendarDays(@QueryParam("format") String format, @QueryParam("year") Integer year) {
+    public Response exportCalendarDays(
+            @QueryParam("format") String format,
+            @QueryParam("year")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = YEAR_MIN, maximum = YEAR_MAX)) Integer year) {
         List<SpecialDay> days = calendars.localDays(year);
         List<List<String>> rows = days.stream().map(d -> List.of(d.date().toString(), d.kind().name(), d.nameVi(),
                 d.nameEn(), d.source(), Boolean.toString(d.verified()))).toList();
@@ -168,7 +184,10 @@ public class CalendarResource {
     @RolesAllowed("PLATFORM_ADMIN")
     @Operation(operationId = "putNationalCalendarDays", summary = "Replace the national default of a year (platform "
             + "administrator): notices and every non-standard day; optimistic version (null to create a new year)")
-    public ImportResult putNationalCalendarDays(@PathParam("year") int year, NationalYearInput input) {
+    public ImportResult putNationalCalendarDays(
+            @PathParam("year")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = YEAR_MIN, maximum = YEAR_MAX)) int year,
+            NationalYearInput input) {
         if (input == null || input.days == null) {
             throw DomainException.invalid("field.required");
         }

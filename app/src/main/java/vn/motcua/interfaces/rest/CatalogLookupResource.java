@@ -1,13 +1,20 @@
 package vn.motcua.interfaces.rest;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static vn.motcua.interfaces.rest.ParamRanges.ID_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.ID_MIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.catalog.application.CatalogService;
 import vn.motcua.catalog.domain.ProcedureVersion;
@@ -26,7 +33,9 @@ public class CatalogLookupResource {
     @Path("{versionId}")
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER", "CLERK", "OFFICER"})
     @Operation(operationId = "getProcedureVersion", summary = "One version by its stable id (the id a dossier keeps)")
-    public ProcedureDto getProcedureVersion(@PathParam("versionId") long versionId) {
+    public ProcedureDto getProcedureVersion(
+            @PathParam("versionId")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long versionId) {
         ProcedureVersion v = catalog.version(versionId);
         return ProcedureDto.of(v, catalog.history(v.getCode()));
     }

@@ -1,5 +1,11 @@
 package vn.motcua.interfaces.rest;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static vn.motcua.interfaces.rest.ParamRanges.FIRST_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.FIRST_MIN;
+import static vn.motcua.interfaces.rest.ParamRanges.SIZE_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.SIZE_MIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -24,6 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.catalog.application.CatalogService;
@@ -62,8 +69,10 @@ public class CatalogResource {
             @Parameter(description = "field code, see listFields") @QueryParam("field") String field,
             @Parameter(description = "PROVINCE or COMMUNE") @QueryParam("level") String level,
             @Parameter(description = "NONE, PARTIAL or FULL") @QueryParam("onlineKind") String onlineKind,
-            @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("first") @DefaultValue("0")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = FIRST_MIN, maximum = FIRST_MAX)) int first,
+            @QueryParam("size") @DefaultValue("20")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = SIZE_MIN, maximum = SIZE_MAX)) int size) {
         CatalogService.Page page = catalog.search(new CatalogService.Query(q, field,
                 parse(Level.class, "level", level), parse(OnlineKind.class, "onlineKind", onlineKind), first, size));
         ProcedurePage p = new ProcedurePage();
@@ -123,6 +132,7 @@ public class CatalogResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_JSON})
+    @BodyLimit(BodyLimit.TABLE_IMPORT)
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "importProcedures", summary = "Import procedures from CSV, XLSX or JSON (an array of rows "
             + "with the export's columns). All or nothing: any bad row → 400 with errors[{row, column, message}] and "

@@ -34,6 +34,7 @@ public class DossierImportResource {
 
     @POST
     @Consumes({"application/x-ndjson", "text/csv"})
+    @BodyLimit(DossierImportService.MAX_BYTES)
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "importDossiers", summary = "Import one batch of dossiers with their events (NDJSON, one "
             + "dossier per line, or CSV; docs/dossier-import.md) into the caller's province: at most 50,000 dossiers "

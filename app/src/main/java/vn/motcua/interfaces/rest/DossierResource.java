@@ -1,8 +1,23 @@
 package vn.motcua.interfaces.rest;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static vn.motcua.interfaces.rest.ParamRanges.AFTER_ID_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.AFTER_ID_MIN;
+import static vn.motcua.interfaces.rest.ParamRanges.AUDIT_BATCH_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.AUDIT_BATCH_MIN;
+import static vn.motcua.interfaces.rest.ParamRanges.FIRST_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.FIRST_MIN;
+import static vn.motcua.interfaces.rest.ParamRanges.HOURS_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.HOURS_MIN;
+import static vn.motcua.interfaces.rest.ParamRanges.SIZE_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.SIZE_MIN;
+import static vn.motcua.interfaces.rest.ParamRanges.STATUS_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.STATUS_MIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +35,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.application.DossierEvents;
 import vn.motcua.dossier.application.DossierForms;
@@ -160,7 +177,11 @@ public class DossierResource {
     @Path("/my-work")
     @Operation(operationId = "listMyWork", summary = "The caller's open steps, soonest due first, with the urgency "
             + "colour (OVERDUE, DUE_SOON = at most one working day left, ON_TRACK) and the office hours left")
-    public WorkListDto listMyWork(@QueryParam("first") int first, @QueryParam("size") int size) {
+    public WorkListDto listMyWork(
+            @QueryParam("first") @DefaultValue("0")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = FIRST_MIN, maximum = FIRST_MAX)) int first,
+            @QueryParam("size") @DefaultValue("50")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = SIZE_MIN, maximum = SIZE_MAX)) int size) {
         String me = CallerContext.actorName();
         WorkListDto out = new WorkListDto();
         out.total = dossiers.worklistSize(me);
@@ -187,8 +208,13 @@ public class DossierResource {
     @GET
     @Operation(operationId = "listDossiers", summary = "Latest dossiers of the province, newest first (status = a "
             + "status code to filter; first/size to page, size at most 500)")
-    public List<DossierSummaryDto> listDossiers(@QueryParam("status") Integer status, @QueryParam("first") int first,
-                                                @QueryParam("size") int size) {
+    public List<DossierSummaryDto> listDossiers(
+            @QueryParam("status")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = STATUS_MIN, maximum = STATUS_MAX)) Integer status,
+            @QueryParam("first") @DefaultValue("0")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = FIRST_MIN, maximum = FIRST_MAX)) int first,
+            @QueryParam("size") @DefaultValue("50")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = SIZE_MIN, maximum = SIZE_MAX)) int size) {
         return dossiers.recent(status, first, size).stream().map(DossierSummaryDto::of).toList();
     }
 
@@ -196,8 +222,13 @@ public class DossierResource {
     @Path("/late-without-apology")
     @Operation(operationId = "listLateWithoutApology", summary = "Open dossiers already past their due time, or due "
             + "within the next withinHours office-agnostic hours (default 0), that have no apology yet: the reminder list")
-    public List<DossierSummaryDto> listLateWithoutApology(@QueryParam("withinHours") int withinHours,
-                                                          @QueryParam("first") int first, @QueryParam("size") int size) {
+    public List<DossierSummaryDto> listLateWithoutApology(
+            @QueryParam("withinHours") @DefaultValue("0")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = HOURS_MIN, maximum = HOURS_MAX)) int withinHours,
+            @QueryParam("first") @DefaultValue("0")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = FIRST_MIN, maximum = FIRST_MAX)) int first,
+            @QueryParam("size") @DefaultValue("50")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = SIZE_MIN, maximum = SIZE_MAX)) int size) {
         OffsetDateTime before = OffsetDateTime.now().plusHours(Math.max(0, Math.min(withinHours, 24 * 30)));
         return dossiers.lateWithoutApology(before, first, size).stream().map(DossierSummaryDto::of).toList();
     }
@@ -216,8 +247,12 @@ public class DossierResource {
     @Operation(operationId = "verifyAuditTrail", summary = "Check the hash chains of the province's dossiers in id "
             + "order, a batch at a time (afterId = lastId of the previous batch, 0 to start; limit at most 20000): how "
             + "many were checked, which are broken and where. infra/bin/verify-audit walks the whole province with it")
-    public AuditBatchDto verifyAuditTrail(@QueryParam("afterId") long afterId, @QueryParam("limit") int limit) {
-        DossierEvents.BatchCheck b = events.verifyBatch(afterId, limit <= 0 ? 5_000 : limit);
+    public AuditBatchDto verifyAuditTrail(
+            @QueryParam("afterId") @DefaultValue("0")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = AFTER_ID_MIN, maximum = AFTER_ID_MAX)) long afterId,
+            @QueryParam("limit") @DefaultValue("5000")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = AUDIT_BATCH_MIN, maximum = AUDIT_BATCH_MAX)) int limit) {
+        DossierEvents.BatchCheck b = events.verifyBatch(afterId, limit);
         AuditBatchDto x = new AuditBatchDto();
         x.checked = b.checked();
         x.lastId = b.lastId();

@@ -25,6 +25,7 @@ import vn.motcua.shared.DomainException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @PermitAll
+@BodyLimit(BodyLimit.PUBLIC)
 @Tag(name = "Public")
 public class PublicDossierResource {
 

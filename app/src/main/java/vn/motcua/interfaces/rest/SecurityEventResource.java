@@ -1,5 +1,9 @@
 package vn.motcua.interfaces.rest;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static vn.motcua.interfaces.rest.ParamRanges.EVENTS_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.EVENTS_MIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -10,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.identity.application.Caller;
 import vn.motcua.identity.application.CallerContext;
@@ -29,7 +35,9 @@ public class SecurityEventResource {
     @GET
     @Operation(operationId = "listSecurityEvents",
             summary = "Recent sign-ins, failures, permission and token changes: of the caller's province, or all for platform administrators")
-    public List<SecurityEventDto> listSecurityEvents(@QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<SecurityEventDto> listSecurityEvents(
+            @QueryParam("limit") @DefaultValue("100")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = EVENTS_MIN, maximum = EVENTS_MAX)) int limit) {
         Caller caller = CallerContext.current().orElseThrow();
         return audit.recent(caller.has(Role.PLATFORM_ADMIN) ? null : caller.tenantId(), limit).stream().map(e -> {
             SecurityEventDto d = new SecurityEventDto();

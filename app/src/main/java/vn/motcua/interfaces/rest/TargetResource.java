@@ -1,8 +1,13 @@
 package vn.motcua.interfaces.rest;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static vn.motcua.interfaces.rest.ParamRanges.YEAR_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.YEAR_MIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.interfaces.rest.dto.CalendarDtos.PutTargetsRequest;
 import vn.motcua.interfaces.rest.dto.CalendarDtos.TargetDto;
@@ -39,7 +46,9 @@ public class TargetResource {
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER", "CLERK", "OFFICER"})
     @Operation(operationId = "listTargets", summary = "The caller's province's KPI targets of a year, with the version "
             + "to send back to putTargets")
-    public TargetYearDto listTargets(@PathParam("year") int year) {
+    public TargetYearDto listTargets(
+            @PathParam("year")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = YEAR_MIN, maximum = YEAR_MAX)) int year) {
         return TargetYearDto.of(targets.list(year));
     }
 
@@ -49,7 +58,10 @@ public class TargetResource {
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "putTargets", summary = "Replace the year's targets atomically; version = the one read "
             + "(-1 when the year has none), 409 if they changed meanwhile")
-    public TargetYearDto putTargets(@PathParam("year") int year, PutTargetsRequest request) {
+    public TargetYearDto putTargets(
+            @PathParam("year")
+            @Parameter(schema = @Schema(type = INTEGER, minimum = YEAR_MIN, maximum = YEAR_MAX)) int year,
+            PutTargetsRequest request) {
         if (request == null || request.targets == null || request.version == null) {
             throw DomainException.invalid(List.of(new FieldError(request == null || request.targets == null
                     ? "targets" : "version", "field.required")));

@@ -1,9 +1,14 @@
 package vn.motcua.interfaces.rest;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static vn.motcua.interfaces.rest.ParamRanges.ID_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.ID_MIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,6 +25,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.interfaces.rest.dto.Dtos.ImportResultDto;
 import vn.motcua.interfaces.rest.dto.UnitDtos.MergeRequest;
@@ -75,7 +82,9 @@ public class UnitResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getUnit", summary = "One unit as it was on a day (asOf, default today; its last version if it had ended)")
-    public UnitDto getUnit(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+    public UnitDto getUnit(
+            @PathParam("id") @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long id,
+            @QueryParam("asOf") String asOf) {
         LocalDate day = day(asOf, "asOf");
         UnitsSnapshot s = units.snapshotWith(id);
         UnitVersion v = s.history().versionOn(id, day).or(() -> s.history().latest(id))
@@ -86,7 +95,8 @@ public class UnitResource {
     @GET
     @Path("/{id}/timeline")
     @Operation(operationId = "getUnitTimeline", summary = "Every version of a unit and every succession link in or out, oldest first")
-    public UnitTimelineDto getUnitTimeline(@PathParam("id") long id) {
+    public UnitTimelineDto getUnitTimeline(
+            @PathParam("id") @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long id) {
         UnitsSnapshot s = units.snapshotWith(id);
         UnitTimelineDto d = new UnitTimelineDto();
         d.unitId = id;
@@ -111,7 +121,9 @@ public class UnitResource {
     @Path("/{id}/successors")
     @Operation(operationId = "mapUnit",
             summary = "What unit(s) an old unit corresponds to on a day (asOf, default today), following merger and split links transitively")
-    public UnitMappingDto mapUnit(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+    public UnitMappingDto mapUnit(
+            @PathParam("id") @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long id,
+            @QueryParam("asOf") String asOf) {
         LocalDate day = day(asOf, "asOf");
         UnitsSnapshot s = units.snapshotWith(id);
         UnitMappingDto d = new UnitMappingDto();
@@ -144,7 +156,9 @@ public class UnitResource {
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "updateUnit",
             summary = "Rename, move, recode or reclassify a unit from effectiveFrom (default today): a new version; send the version you read (409 if it changed)")
-    public UnitDto updateUnit(@PathParam("id") long id, UnitRequest request) {
+    public UnitDto updateUnit(
+            @PathParam("id") @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long id,
+            UnitRequest request) {
         if (request == null) {
             throw DomainException.invalid("field.required");
         }
@@ -175,7 +189,10 @@ public class UnitResource {
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "splitUnit",
             summary = "Split new units out of a unit on a date, optionally closing it; preview=true returns what would change without writing")
-    public PlanDto splitUnit(@PathParam("id") long id, SplitRequest request, @QueryParam("preview") boolean preview) {
+    public PlanDto splitUnit(
+            @PathParam("id") @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long id,
+            SplitRequest request,
+            @QueryParam("preview") boolean preview) {
         if (request == null) {
             throw DomainException.invalid("field.required");
         }
@@ -188,6 +205,7 @@ public class UnitResource {
     @POST
     @Path("/import")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_JSON})
+    @BodyLimit(BodyLimit.TABLE_IMPORT)
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "importUnits",
             summary = "Import units from CSV, XLSX or JSON (an array of row objects); all or nothing, re-importing the same file changes nothing")

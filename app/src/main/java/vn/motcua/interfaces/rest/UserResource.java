@@ -1,8 +1,13 @@
 package vn.motcua.interfaces.rest;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static vn.motcua.interfaces.rest.ParamRanges.ID_MAX;
+import static vn.motcua.interfaces.rest.ParamRanges.ID_MIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,6 +20,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.identity.application.Caller;
 import vn.motcua.identity.application.CallerContext;
@@ -44,7 +51,8 @@ public class UserResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getUser", summary = "One account")
-    public UserDto getUser(@PathParam("id") long id) {
+    public UserDto getUser(
+            @PathParam("id") @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long id) {
         return UserDto.of(users.get(caller(), id));
     }
 
@@ -64,7 +72,9 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateUserRoles",
             summary = "Replace an account's roles; 'version' from the last read detects concurrent changes (409)")
-    public UserDto updateUserRoles(@PathParam("id") long id, UpdateRolesRequest r) {
+    public UserDto updateUserRoles(
+            @PathParam("id") @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long id,
+            UpdateRolesRequest r) {
         if (r == null || r.version == null) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("version", "field.required")));
         }

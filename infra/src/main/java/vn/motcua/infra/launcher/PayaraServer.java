@@ -18,6 +18,8 @@ final class PayaraServer {
 
     /** Application name (and, as ROOT, context root "/"). */
     static final String APP_NAME = "ROOT";
+    /** The largest request body the server reads at all: 257 MiB, as the UI's upload (WEB-INF/web.xml). */
+    static final long MAX_REQUEST_BYTES = 269_484_032L;
     /** Thread name of the shutdown hook that Payara Micro registers while booting. */
     static final String PAYARA_HOOK_NAME = "Payara Micro Shutdown Hook";
 
@@ -41,9 +43,16 @@ final class PayaraServer {
                 .setNoCluster(true)
                 .setPrintLogo(false);
         // Payara Micro has no option for the listening address; set it on the listener before boot.
-        micro.setPreBootHandler(admin -> admin.run("set",
-                "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
-                        + bindAddress));
+        // No request body may exceed the largest upload (WEB-INF/web.xml's multipart max-request-size, the dossier
+        // history file): Grizzly answers 413 by Content-Length before the application sees the request, and stops
+        // reading a chunked body there. The REST operations hold theirs to much less (@BodyLimit).
+        micro.setPreBootHandler(admin -> {
+            admin.run("set",
+                    "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                            + bindAddress);
+            admin.run("set", "configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                    + ".max-post-size-bytes=" + MAX_REQUEST_BYTES);
+        });
         if (rootDir != null) {
             prepareRootDir(rootDir);
             micro.setRootDir(rootDir.toFile());

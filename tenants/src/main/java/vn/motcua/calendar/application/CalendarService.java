@@ -116,7 +116,7 @@ public class CalendarService {
     @Transactional
     public Counts putNationalDays(int year, List<String> notices, List<SpecialDay> days, Long expectedVersion) {
         List<FieldError> errors = new ArrayList<>();
-        if (year < 1976 || year > 2200) {
+        if (year < NationalCalendarYear.FIRST_YEAR || year > NationalCalendarYear.LAST_YEAR) {
             errors.add(new FieldError("year", "calendar.year.invalid"));
         }
         List<String> cleanNotices = notices == null ? List.of()

@@ -13,8 +13,12 @@ import java.util.Set;
  */
 public record NationalCalendarYear(int year, List<String> notices, List<SpecialDay> days) {
 
+    /** The years a calendar can be kept for: from the first public-holiday rules of the unified country. */
+    public static final int FIRST_YEAR = 1976;
+    public static final int LAST_YEAR = 2200;
+
     public NationalCalendarYear {
-        if (year < 1976 || year > 2200) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
         notices = List.copyOf(Objects.requireNonNull(notices, "notices"));

@@ -63,6 +63,7 @@ public final class Problem {
             case 405 -> en ? "Method not allowed" : "Phương thức không được phép";
             case 406 -> en ? "Not acceptable" : "Không thể trả về định dạng này";
             case 409 -> en ? "Conflict" : "Xung đột dữ liệu";
+            case 413 -> en ? "Content too large" : "Nội dung quá lớn";
             case 415 -> en ? "Unsupported media type" : "Kiểu nội dung không được hỗ trợ";
             case 429 -> en ? "Too many requests" : "Quá nhiều yêu cầu";
             default -> status >= 500 ? (en ? "Server error" : "Lỗi hệ thống") : (en ? "Error" : "Lỗi");

@@ -17,12 +17,17 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.motcua.interfaces.rest.BodyLimitFilter;
+import vn.motcua.interfaces.rest.BodyLimitFilter.BodyTooLargeException;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.FieldError;
 
 /**
  * Every failure that is not a {@link DomainException} becomes a problem+json response as well: unreadable
- * or mistyped JSON (400), unknown paths (404), wrong methods (405), concurrent edits (409) and, last, an
- * unexpected error (500, logged with an incident number the person can quote).
+ * or mistyped JSON (400), a query, path or header parameter Jersey cannot convert (400 naming it, where Jersey
+ * would answer 404), unknown paths (404), wrong methods (405), concurrent edits (409), a body over the operation's
+ * limit (413, also when a body reader wrapped the refusal) and, last, an unexpected error (500, logged with an
+ * incident number the person can quote).
  */
 @Provider
 public class ThrowableMapper implements ExceptionMapper<Throwable> {
@@ -38,6 +43,18 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         DomainException domain = find(e, DomainException.class);
         if (domain != null) {
             return ProblemResponses.of(domain, locale);
+        }
+        BodyTooLargeException tooLarge = find(e, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            // the rest of the body is never read: the connection is not kept for another request
+            Response r = ProblemResponses.of(413, "request.tooLarge", locale, "request.tooLarge", List.of(),
+                    BodyLimitFilter.describe(tooLarge.limit()));
+            return Response.fromResponse(r).header("Connection", "close").build();
+        }
+        String parameter = jerseyParameterName(e);
+        if (parameter != null) {
+            return ProblemResponses.of(400, "request.parameterInvalid", locale, "request.parameterInvalid",
+                    List.of(new FieldError(parameter, "request.parameterInvalid", parameter)), parameter);
         }
         if (find(e, OptimisticLockException.class) != null) {
             return ProblemResponses.of(409, "request.conflict", locale, "request.conflict", List.of());
@@ -72,6 +89,27 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident + ": unexpected error in REST call", e);
         return ProblemResponses.of(500, "server.error", locale, "server.error", List.of(), incident);
+    }
+
+    /**
+     * The parameter Jersey could not convert (org.glassfish.jersey.server.ParamException: a query, path, header,
+     * cookie, matrix or form parameter), or null. By name, since Jersey is Payara's and not on the compile path.
+     */
+    static String jerseyParameterName(Throwable e) {
+        if (!(e instanceof WebApplicationException)) {
+            return null;
+        }
+        for (Class<?> c = e.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("org.glassfish.jersey.server.ParamException")) {
+                try {
+                    Object name = c.getMethod("getParameterName").invoke(e);
+                    return name instanceof String s && !s.isBlank() ? s : null;
+                } catch (ReflectiveOperationException | RuntimeException x) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private static Throwable jsonCause(Throwable e) {
