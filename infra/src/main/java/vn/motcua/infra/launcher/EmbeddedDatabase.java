@@ -85,10 +85,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     + dataDir + " to start over with an empty database.");
         }
         if (initialised) {
-            StaleServerCheck.Outcome outcome = new StaleServerCheck().check(pgdata);
-            if (outcome == StaleServerCheck.Outcome.STALE_PID_FILE_REMOVED) {
+            StaleServerCheck.Result found = new StaleServerCheck().check(pgdata);
+            if (found.outcome() == StaleServerCheck.Outcome.STALE_PID_FILE_REMOVED) {
                 out.println("[motcua] Removed a stale " + pgdata.resolve(StaleServerCheck.PID_FILE)
                         + " (its server is no longer running).");
+            } else if (found.outcome() == StaleServerCheck.Outcome.ORPHAN_STOPPED) {
+                out.println("[motcua] Stopped the embedded PostgreSQL (pid " + found.pid() + ") left running on "
+                        + pgdata + " by a launcher that ended abruptly.");
             }
         }
         Credentials credentials = Credentials.loadOrCreate(dataDir);
