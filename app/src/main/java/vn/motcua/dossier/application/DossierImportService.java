@@ -44,6 +44,7 @@ import vn.motcua.shared.tabular.Table;
 import vn.motcua.shared.tabular.TabularReader;
 import vn.motcua.tenancy.application.TenantContext;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.units.domain.UnitCodes;
 
 /**
  * Bulk import of dossiers from another one-stop system (docs/dossier-import.md): one batch, one transaction.
@@ -345,15 +346,15 @@ public class DossierImportService {
         return new ImportCatalog(entries);
     }
 
-    private ImportUnits units(EntityManager em) {
-        List<ImportUnits.Span> spans = new ArrayList<>();
+    private UnitCodes units(EntityManager em) {
+        List<UnitCodes.Span> spans = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT portal_code, valid_from, valid_to FROM province.unit_version"
                 + " WHERE portal_code IS NOT NULL").getResultList();
         for (Object[] r : rows) {
-            spans.add(new ImportUnits.Span((String) r[0], day(r[1]), r[2] == null ? null : day(r[2])));
+            spans.add(new UnitCodes.Span((String) r[0], day(r[1]), r[2] == null ? null : day(r[2])));
         }
-        return new ImportUnits(spans);
+        return new UnitCodes(spans);
     }
 
     private static LocalDate day(Object sqlDate) {

@@ -17,6 +17,7 @@ import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.ReturnMethod;
 import vn.motcua.shared.Messages;
 import vn.motcua.shared.tabular.ImportError;
+import vn.motcua.units.domain.UnitCodes;
 
 /**
  * Checks one {@link ImportLine} against the format (docs/dossier-import.md) and the province's catalog and calendar,
@@ -34,13 +35,13 @@ public final class ImportValidator {
     public static final int MAX_TEXT = 4_000;
 
     private final ImportCatalog catalog;
-    private final ImportUnits units;
+    private final UnitCodes units;
     private final ZoneId zone;
     private final LocalDate firstDay;
     private final LocalDate lastDay;
 
     /** The calendar's range: instants the deadline engine must count from or to have to fall inside it. */
-    public ImportValidator(ImportCatalog catalog, ImportUnits units, ZoneId zone, LocalDate firstDay,
+    public ImportValidator(ImportCatalog catalog, UnitCodes units, ZoneId zone, LocalDate firstDay,
                            LocalDate lastDay) {
         this.catalog = catalog;
         this.units = units;

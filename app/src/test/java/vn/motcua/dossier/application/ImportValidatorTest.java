@@ -18,6 +18,7 @@ import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.Channel;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.shared.tabular.ImportError;
+import vn.motcua.units.domain.UnitCodes;
 
 /** The line parser and validator of dossier imports: every problem named by row and column, nothing else read. */
 class ImportValidatorTest {
@@ -30,11 +31,11 @@ class ImportValidatorTest {
             new ImportCatalog.Entry(3, "2.000001", "Mới", LocalDate.of(2026, 1, 1), null,
                     new StatutoryTime(5, StatutoryUnit.WORKING_DAYS, null), null)));
     /** The service centre since 2019, a department, and a district office that closed with the 2025 merger. */
-    static final ImportUnits UNITS = new ImportUnits(List.of(
-            new ImportUnits.Span("H21.30", LocalDate.of(2019, 1, 1), null),
-            new ImportUnits.Span("H21.05", LocalDate.of(2019, 1, 1), null),
-            new ImportUnits.Span("H21.40", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 6, 30)),
-            new ImportUnits.Span("H21.40", LocalDate.of(2025, 9, 1), null)));
+    static final UnitCodes UNITS = new UnitCodes(List.of(
+            new UnitCodes.Span("H21.30", LocalDate.of(2019, 1, 1), null),
+            new UnitCodes.Span("H21.05", LocalDate.of(2019, 1, 1), null),
+            new UnitCodes.Span("H21.40", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 6, 30)),
+            new UnitCodes.Span("H21.40", LocalDate.of(2025, 9, 1), null)));
     static final ImportValidator VALIDATOR = new ImportValidator(CATALOG, UNITS, OfficeHours.VIETNAM,
             LocalDate.of(2019, 1, 1), LocalDate.of(2026, 12, 31));
 

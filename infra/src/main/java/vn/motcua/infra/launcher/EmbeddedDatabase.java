@@ -84,13 +84,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     + pgdata + " was secured with the passwords stored in it. Restore that file, or delete "
                     + dataDir + " to start over with an empty database.");
         }
-        if (initialised) {
-            StaleServerCheck.Outcome outcome = new StaleServerCheck().check(pgdata);
-            if (outcome == StaleServerCheck.Outcome.STALE_PID_FILE_REMOVED) {
-                out.println("[motcua] Removed a stale " + pgdata.resolve(StaleServerCheck.PID_FILE)
-                        + " (its server is no longer running).");
-            }
-        }
+        clearLeftovers(dataDir, out);
         Credentials credentials = Credentials.loadOrCreate(dataDir);
 
         out.println("[motcua] " + (initialised ? "Starting" : "Initialising and starting")
@@ -140,6 +134,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(pg);
             throw e;
+        }
+    }
+
+    /**
+     * What a previous launcher on this data directory may have left when it ended abruptly ({@code kill -9}, an OOM
+     * kill): a stale {@code postmaster.pid}, or its PostgreSQL still running; see {@link StaleServerCheck}. Called by
+     * the launcher (which holds the data directory's lock) before it checks that the PostgreSQL port is free, since
+     * such an orphan still listens on it; idempotent.
+     */
+    static void clearLeftovers(Path dataDir, PrintStream out) {
+        Path pgdata = dataDir.resolve(PGDATA);
+        if (!Files.isRegularFile(pgdata.resolve("postgresql.conf"))) {
+            return;
+        }
+        StaleServerCheck.Result found = new StaleServerCheck().check(pgdata);
+        if (found.outcome() == StaleServerCheck.Outcome.STALE_PID_FILE_REMOVED) {
+            out.println("[motcua] Removed a stale " + pgdata.resolve(StaleServerCheck.PID_FILE)
+                    + " (its server is no longer running).");
+        } else if (found.outcome() == StaleServerCheck.Outcome.ORPHAN_STOPPED) {
+            out.println("[motcua] Stopped the embedded PostgreSQL (pid " + found.pid() + ") left running on "
+                    + pgdata + " by a launcher that ended abruptly.");
         }
     }
 

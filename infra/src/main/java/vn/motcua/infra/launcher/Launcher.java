@@ -88,6 +88,9 @@ public final class Launcher {
 
         Path war = locateWar(config);
         InstanceLock.acquire(config.dataDir());
+        if (config.embedded()) {
+            EmbeddedDatabase.clearLeftovers(config.dataDir(), out); // an orphaned server would hold MOTCUA_PG_PORT
+        }
         Ports.requireFree(config.httpPort(), "PORT", true);
         if (config.embedded() && config.pgPort() != 0) {
             Ports.requireFree(config.pgPort(), "MOTCUA_PG_PORT", false);

@@ -28,7 +28,11 @@ import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.tabular.ImportError;
 import vn.motcua.shared.tabular.ImportRejectedException;
 import vn.motcua.shared.tabular.Table;
+import vn.motcua.tenancy.application.TenantContext;
+import vn.motcua.tenancy.application.TenantRegistry;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.units.application.UnitService;
+import vn.motcua.units.domain.UnitCodes;
 
 /** The caller's province's procedure catalog: search, versions, edits that create versions, import and export. */
 @ApplicationScoped
@@ -42,6 +46,12 @@ public class CatalogService {
 
     @Inject
     TenantPersistence persistence;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    TenantRegistry tenants;
 
     @Transactional
     public Page search(Query q) {
@@ -114,13 +124,14 @@ public class CatalogService {
 
     @Transactional
     public ProcedureVersion create(ProcedureContent content, LocalDate validFrom) {
-        validate(content);
+        LocalDate from = validFrom == null ? LocalDate.now() : validFrom;
+        validate(content, from);
         if (!history(content.code().value()).isEmpty()) {
             throw new DomainException(DomainException.Kind.CONFLICT,
                     List.of(new FieldError("code", "procedure.code.taken", content.code().value())),
                     "procedure.code.taken", content.code().value());
         }
-        ProcedureVersion v = new ProcedureVersion(content, validFrom == null ? LocalDate.now() : validFrom, false,
+        ProcedureVersion v = new ProcedureVersion(content, from, false,
                 CallerContext.actorName(), OffsetDateTime.now());
         persistence.tenantEm().persist(v);
         persistence.tenantEm().flush();
@@ -141,11 +152,13 @@ public class CatalogService {
         if (!content.code().value().equals(code)) {
             throw DomainException.invalid(List.of(new FieldError("code", "procedure.code.immutable")));
         }
-        validate(content);
-        if (current.content().equals(content)) {
+        LocalDate from = validFrom == null ? LocalDate.now() : validFrom;
+        boolean unchanged = current.content().equals(content);
+        validate(content, unchanged ? null : from); // an edit that writes nothing is not checked against the units
+        if (unchanged) {
             return current;
         }
-        return replace(current, content, validFrom == null ? LocalDate.now() : validFrom, false);
+        return replace(current, content, from, false);
     }
 
     private ProcedureVersion replace(ProcedureVersion current, ProcedureContent content, LocalDate from, boolean generated) {
@@ -163,11 +176,24 @@ public class CatalogService {
         return next;
     }
 
-    private static void validate(ProcedureContent content) {
-        List<FieldError> errors = content.validate(ProcedureFields::exists);
+    /** The content rules, and with {@code asOf} (the first day of the version to write) the unit references. */
+    private void validate(ProcedureContent content, LocalDate asOf) {
+        List<FieldError> errors = new ArrayList<>(content.validate(ProcedureFields::exists));
+        if (asOf != null) {
+            errors.addAll(unitRefProblems(content, units.codes(), asOf));
+        }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
+    }
+
+    private List<FieldError> unitRefProblems(ProcedureContent content, UnitCodes codes, LocalDate asOf) {
+        return content.validateUnitRefs(codes, communeRef(), asOf);
+    }
+
+    /** {@code <province>.XA}, e.g. {@code H21.XA}: "the commune handling the dossier" (README, Procedure catalog). */
+    private String communeRef() {
+        return tenants.get(TenantContext.require()).getProvinceCode() + ".XA";
     }
 
     /**
@@ -206,6 +232,7 @@ public class CatalogService {
         }
         Map<String, ProcedureVersion> current = currentByCode();
         LocalDate today = LocalDate.now();
+        UnitCodes codes = units.codes();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -214,6 +241,9 @@ public class CatalogService {
             if (cur == null) {
                 if (!history(c.code().value()).isEmpty()) {
                     errors.add(ProcedureRows.error(lines.get(c.code().value()), "code", "procedure.code.retired", c.code().value()));
+                    continue;
+                }
+                if (unitRefsRejected(c, codes, today, lines.get(c.code().value()), errors)) {
                     continue;
                 }
                 persistence.tenantEm().persist(new ProcedureVersion(c, today, false, CallerContext.actorName(), OffsetDateTime.now()));
@@ -226,6 +256,9 @@ public class CatalogService {
                             cur.getValidFrom().toString()));
                     continue;
                 }
+                if (unitRefsRejected(c, codes, today, lines.get(c.code().value()), errors)) {
+                    continue;
+                }
                 replace(cur, c, today, false);
                 updated++;
             }
@@ -235,6 +268,20 @@ public class CatalogService {
         }
         persistence.tenantEm().flush();
         return new ImportResult(created, updated, unchanged);
+    }
+
+    /**
+     * A row that would be written names units the province does not have on {@code asOf}: reported in the file's
+     * columns ({@code units}, {@code steps}). Unchanged rows write nothing and are not checked.
+     */
+    private boolean unitRefsRejected(ProcedureContent c, UnitCodes codes, LocalDate asOf, int line,
+                                     List<ImportError> errors) {
+        List<FieldError> problems = unitRefProblems(c, codes, asOf);
+        for (FieldError fe : problems) {
+            errors.add(ProcedureRows.error(line, fe.field().startsWith("steps") ? "steps" : "units", fe.messageKey(),
+                    fe.args()));
+        }
+        return !problems.isEmpty();
     }
 
     /** The current catalog in file form (header + rows), ordered by code. */

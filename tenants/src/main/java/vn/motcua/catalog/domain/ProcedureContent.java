@@ -1,10 +1,13 @@
 package vn.motcua.catalog.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import vn.motcua.calendar.domain.CalendarFormat;
 import vn.motcua.shared.DomainException.FieldError;
+import vn.motcua.units.domain.UnitCodes;
 
 /**
  * Everything a version of a procedure says, without identity or validity dates. Pure Java; {@link #validate}
@@ -97,6 +100,39 @@ public record ProcedureContent(
             e.add(new FieldError("nationalDbDate", "procedure.publication.publishedBeforeDecision"));
         }
         return e;
+    }
+
+    /**
+     * Every implementing unit ({@code unitRefs[i]}) and every step's unit ({@code steps[i].unitRef}, which may be
+     * empty) names a unit of the province in force on {@code asOf}, the first day of the version, by its portal or
+     * QCVN code; or it is {@code communeRef} ({@code <province>.XA}: "the commune handling the dossier"). Only the
+     * province's own units are in {@code units}, so a refusal reveals nothing of another province's.
+     */
+    public List<FieldError> validateUnitRefs(UnitCodes units, String communeRef, LocalDate asOf) {
+        List<FieldError> e = new ArrayList<>();
+        for (int i = 0; i < unitRefs.size(); i++) {
+            unitRef("unitRefs[" + i + "]", unitRefs.get(i), units, communeRef, asOf, e);
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            String ref = steps.get(i).unitRef();
+            if (!ref.isEmpty()) {
+                unitRef("steps[" + i + "].unitRef", ref, units, communeRef, asOf, e);
+            }
+        }
+        return e;
+    }
+
+    private static void unitRef(String field, String ref, UnitCodes units, String communeRef, LocalDate asOf,
+                                List<FieldError> e) {
+        if (ref.equals(communeRef) || units.inForce(ref, asOf)) {
+            return;
+        }
+        if (units.knows(ref)) {
+            e.add(new FieldError(field, "procedure.unitRef.notInForce", ref, CalendarFormat.date(asOf),
+                    units.periods(ref)));
+        } else {
+            e.add(new FieldError(field, "procedure.unitRef.unknown", ref, CalendarFormat.date(asOf), communeRef));
+        }
     }
 
     private void validateSteps(List<FieldError> e) {

@@ -22,6 +22,7 @@ import vn.motcua.tenancy.domain.Tenant;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
 import vn.motcua.units.domain.Absorption;
 import vn.motcua.units.domain.Succession;
+import vn.motcua.units.domain.UnitCodes;
 import vn.motcua.units.domain.UnitHistory;
 import vn.motcua.units.domain.UnitPlan;
 import vn.motcua.units.domain.UnitSpec;
@@ -67,6 +68,16 @@ public class UnitService {
         List<Succession> links = em.createQuery("SELECT s FROM UnitSuccessionRecord s", UnitSuccessionRecord.class)
                 .getResultList().stream().map(UnitSuccessionRecord::toDomain).toList();
         return new UnitsSnapshot(new UnitHistory(versions, links), identities);
+    }
+
+    /**
+     * The province's unit codes (portal and QCVN) with the periods each was a unit's: the one place that answers
+     * "is this a unit of the province on that day".
+     */
+    @Transactional
+    public UnitCodes codes() {
+        return UnitCodes.of(persistence.tenantEm().createQuery("SELECT v FROM UnitVersionRecord v",
+                UnitVersionRecord.class).getResultList().stream().map(UnitVersionRecord::toDomain).toList());
     }
 
     /** The snapshot, refusing an id the province does not have (another province's ids included). */
