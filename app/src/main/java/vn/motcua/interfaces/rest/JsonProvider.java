@@ -24,7 +24,9 @@ import java.nio.charset.StandardCharsets;
  * The API's JSON reader and writer, so that one known JSON-B configuration applies: Payara's Jersey carries
  * several JSON providers (MOXy, Jackson, JSON-B) and the one it picked wrote the record DTOs as {}.
  * Record component fields are the properties; null values are written, so every field is always present.
- * Malformed or mistyped input surfaces as a JsonbException, which {@code ThrowableMapper} turns into 400.
+ * A body is read strictly first ({@link StrictJson}: UTF-8, JSON types, exact whole numbers within range, text
+ * through {@code Text}), refusals naming each field; JSON-B then binds the checked, NFC-normalised body.
+ * Malformed input surfaces as a JsonParsingException, which {@code ThrowableMapper} turns into 400.
  */
 @Provider
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -52,8 +54,13 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
 
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
-        return JSONB.fromJson(entityStream, genericType);
+                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream)
+            throws java.io.IOException {
+        String body = StrictJson.decode(entityStream.readAllBytes());
+        if (body.isBlank()) {
+            return JSONB.fromJson(body, genericType);
+        }
+        return JSONB.fromJson(StrictJson.check(body, genericType), genericType);
     }
 
     @Override
