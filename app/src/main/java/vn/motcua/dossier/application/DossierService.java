@@ -32,6 +32,7 @@ import vn.motcua.identity.domain.AppUser;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.shared.Text;
 
 /**
  * Receipt, actions, worklist and reading of the current province's dossiers. The province is the signed-in
@@ -96,7 +97,7 @@ public class DossierService {
         if (c.channel() == null) {
             errors.add(new FieldError("channel", "dossier.field.required", "channel"));
         }
-        if (c.applicantName() == null || c.applicantName().isBlank() || c.applicantName().length() > 300) {
+        if (c.applicantName() == null || c.applicantName().isBlank() || c.applicantName().length() > Text.Kind.NAME.max()) {
             errors.add(new FieldError("applicant.name", "dossier.applicantName"));
         }
         Receipt.Outcome outcome = c.outcome() == null ? Receipt.Outcome.ACCEPTED : c.outcome();

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.motcua.shared.DomainException.FieldError;
+import vn.motcua.shared.Text;
 
 /**
  * Everything a version of a procedure says, without identity or validity dates. Pure Java; {@link #validate}
@@ -46,7 +47,7 @@ public record ProcedureContent(
         if (code == null) {
             e.add(new FieldError("code", "procedure.code.invalid"));
         }
-        if (name.isEmpty() || name.length() > 1000) {
+        if (name.isEmpty() || name.length() > Text.Kind.TITLE.max()) {
             e.add(new FieldError("name", "procedure.name.invalid"));
         }
         if (!knownField.test(fieldCode)) {
