@@ -78,7 +78,7 @@ public record ProcedureContent(
             e.add(new FieldError("fullOnlineEligible", "procedure.fullOnline.notEligible"));
         }
         for (Fee f : fees) {
-            if (f.name() == null || f.name().isBlank() || f.amountVnd() < 0) {
+            if (f.name() == null || f.name().isBlank() || f.amountVnd() < 0 || f.amountVnd() > Fee.MAX_AMOUNT_VND) {
                 e.add(new FieldError("fees", "procedure.fee.invalid"));
                 break;
             }

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import vn.motcua.catalog.domain.Fee;
 import vn.motcua.shared.Text;
 
 /**
@@ -23,7 +24,7 @@ public @interface Limit {
     long max() default Long.MAX_VALUE;
 
     /** Amounts of money in đồng: 0 to 10^15 (a million billion), a bound no fee or total comes near. */
-    long MAX_VND = 1_000_000_000_000_000L;
+    long MAX_VND = Fee.MAX_AMOUNT_VND;
 
     /** Counts of copies, originals, hours and the like. */
     long MAX_COUNT = 10_000;
