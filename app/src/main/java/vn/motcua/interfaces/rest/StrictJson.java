@@ -160,6 +160,12 @@ final class StrictJson {
         if (c.isArray()) {
             return array(v, c.getComponentType(), path, limit, errors);
         }
+        if (Collection.class.isAssignableFrom(c)) {
+            return array(v, Object.class, path, limit, errors);
+        }
+        if (Map.class.isAssignableFrom(c)) {
+            return map(v, Object.class, path, limit, errors);
+        }
         if (c.getName().startsWith("java.")) {
             // Other JDK values (times, instants) are strings JSON-B parses itself; a non-string is still refused.
             return v instanceof JsonString ? v : refuse(errors, field, "request.type.text", v);
