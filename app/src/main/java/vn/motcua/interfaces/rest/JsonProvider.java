@@ -24,8 +24,9 @@ import java.nio.charset.StandardCharsets;
  * The API's JSON reader and writer, so that one known JSON-B configuration applies: Payara's Jersey carries
  * several JSON providers (MOXy, Jackson, JSON-B) and the one it picked wrote the record DTOs as {}.
  * Record component fields are the properties; null values are written, so every field is always present.
- * A body is read strictly first ({@link StrictJson}: UTF-8, JSON types, exact whole numbers within range, text
- * through {@code Text}), refusals naming each field; JSON-B then binds the checked, NFC-normalised body.
+ * Bodies are read by {@link StrictJsonReader} (ranked first; this reader does the same if Jersey picks it): UTF-8,
+ * JSON types, exact whole numbers within range, text through {@code Text}, refusals naming each field; JSON-B then
+ * binds the checked, NFC-normalised body.
  * Malformed input surfaces as a JsonParsingException, which {@code ThrowableMapper} turns into 400.
  */
 @Provider
@@ -56,11 +57,7 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream)
             throws java.io.IOException {
-        String body = StrictJson.decode(entityStream.readAllBytes());
-        if (body.isBlank()) {
-            return JSONB.fromJson(body, genericType);
-        }
-        return JSONB.fromJson(StrictJson.check(body, genericType), genericType);
+        return StrictJsonReader.read(entityStream, genericType);
     }
 
     @Override
@@ -79,7 +76,7 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     }
 
     /** Strings (pre-rendered JSON such as problem documents) pass through; JSON-P values stay with Jersey. */
-    private static boolean isOurs(Class<?> type) {
+    static boolean isOurs(Class<?> type) {
         return !jakarta.json.JsonValue.class.isAssignableFrom(type) && type != byte[].class
                 && !InputStream.class.isAssignableFrom(type);
     }
