@@ -52,28 +52,64 @@ public final class Text {
      * holds a character no stored text may hold or is longer than {@code kind} allows.
      */
     public static String clean(String field, String value, Kind kind) {
-        FieldError e = problem(field, value, kind);
-        if (e != null) {
-            throw DomainException.invalid(List.of(e));
+        List<FieldError> errors = new java.util.ArrayList<>(1);
+        String stored = accept(field, value, kind, errors);
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
         }
-        return kind == Kind.SECRET ? value : nfc(value);
+        return stored;
     }
 
     /** The refusal for {@code value}, or null if it may be stored (after {@link #nfc}). */
     public static FieldError problem(String field, String value, Kind kind) {
+        List<FieldError> errors = new java.util.ArrayList<>(1);
+        accept(field, value, kind, errors);
+        return errors.isEmpty() ? null : errors.get(0);
+    }
+
+    /**
+     * The form of {@code value} to store (NFC, except a {@link Kind#SECRET}), or null with the refusal added to
+     * {@code errors}. One pass over the characters for the common case (the imports call it for every value).
+     */
+    public static String accept(String field, String value, Kind kind, List<FieldError> errors) {
         if (value == null) {
             return null;
         }
-        int bad = badChar(value, kind.multiline());
-        if (bad >= 0) {
-            return refusal(field, value, bad);
+        boolean simple = true;
+        boolean multiline = kind.multiline();
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20) {
+                if (!(multiline && (c == '\t' || c == '\n' || c == '\r'))) {
+                    errors.add(refusal(field, value, i));
+                    return null;
+                }
+            } else if (c >= 0x7F) {
+                if (c <= 0x9F || Character.isLowSurrogate(c)) {
+                    errors.add(refusal(field, value, i));
+                    return null;
+                }
+                if (Character.isHighSurrogate(c)) {
+                    if (i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                        i++;
+                    } else {
+                        errors.add(refusal(field, value, i));
+                        return null;
+                    }
+                }
+                simple &= c < 0x300;
+            }
         }
-        String n = kind == Kind.SECRET ? value : nfc(value);
-        int length = n.codePointCount(0, n.length());
-        if (length > kind.max()) {
-            return new FieldError(field, "text.tooLong", kind.max(), length);
+        String stored = simple || kind == Kind.SECRET || Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value
+                : Normalizer.normalize(value, Normalizer.Form.NFC);
+        if (stored.length() > kind.max()) {
+            int length = stored.codePointCount(0, stored.length());
+            if (length > kind.max()) {
+                errors.add(new FieldError(field, "text.tooLong", kind.max(), length));
+                return null;
+            }
         }
-        return null;
+        return stored;
     }
 
     /** The refusal for the character at {@code index} of {@code value} found by {@link #badChar}. */

@@ -313,12 +313,12 @@ public final class ImportValidator {
 
         /** Through {@link Text}: NFC, no control characters or lone surrogates, not longer than the kind allows. */
         String clean(String v, String column, Text.Kind kind) {
-            DomainException.FieldError e = Text.problem(column, v, kind);
-            if (e != null) {
+            List<DomainException.FieldError> refused = new ArrayList<>(0);
+            String stored = Text.accept(column, v, kind, refused);
+            for (DomainException.FieldError e : refused) {
                 errors.add(error(line.row(), column, e.messageKey(), e.args()));
-                return null;
             }
-            return Text.nfc(v);
+            return stored;
         }
 
         <E extends Enum<E>> E oneOf(Field f, Class<E> type, boolean required) {
