@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import vn.motcua.application.catalog.CatalogDeadlines;
 import vn.motcua.application.deadline.DeadlineService;
 import vn.motcua.catalog.application.CatalogService;
+import vn.motcua.catalog.domain.Fee;
 import vn.motcua.catalog.domain.ProcedureContent;
 import vn.motcua.catalog.domain.ProcedureVersion;
 import vn.motcua.deadline.DeadlineCalculator;
@@ -32,6 +33,7 @@ import vn.motcua.identity.domain.AppUser;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.shared.Text;
 
 /**
  * Receipt, actions, worklist and reading of the current province's dossiers. The province is the signed-in
@@ -96,7 +98,7 @@ public class DossierService {
         if (c.channel() == null) {
             errors.add(new FieldError("channel", "dossier.field.required", "channel"));
         }
-        if (c.applicantName() == null || c.applicantName().isBlank() || c.applicantName().length() > 300) {
+        if (c.applicantName() == null || c.applicantName().isBlank() || c.applicantName().length() > Text.Kind.NAME.max()) {
             errors.add(new FieldError("applicant.name", "dossier.applicantName"));
         }
         Receipt.Outcome outcome = c.outcome() == null ? Receipt.Outcome.ACCEPTED : c.outcome();
@@ -110,11 +112,19 @@ public class DossierService {
                 errors.add(new FieldError("documents[" + i + "]", "dossier.field.invalid", "documents[" + i + "]"));
             }
         }
+        long feesTogether = 0;
         for (int i = 0; i < c.fees().size(); i++) {
             ReceiveCommand.FeeLine f = c.fees().get(i);
             if (f.name() == null || f.name().isBlank() || f.amountVnd() < 0) {
                 errors.add(new FieldError("fees[" + i + "]", "dossier.field.invalid", "fees[" + i + "]"));
+            } else {
+                feesTogether = f.amountVnd() > Fee.MAX_AMOUNT_VND - feesTogether ? Fee.MAX_AMOUNT_VND + 1
+                        : feesTogether + f.amountVnd();
             }
+        }
+        if (feesTogether > Fee.MAX_AMOUNT_VND) {
+            // The total is kept within the same bound as each fee: enough of them would otherwise wrap a long.
+            errors.add(new FieldError("fees", "request.range", 0, Fee.MAX_AMOUNT_VND));
         }
         String receiving = taken.receivingUnit().portalCode();
         Units units = new Units(persistence.tenantEm(), now.toLocalDate());

@@ -1,6 +1,5 @@
 package vn.motcua.dossier.application;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -15,7 +14,9 @@ import vn.motcua.dossier.domain.ApplicantKind;
 import vn.motcua.dossier.domain.Channel;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.ReturnMethod;
+import vn.motcua.shared.DomainException;
 import vn.motcua.shared.Messages;
+import vn.motcua.shared.Text;
 import vn.motcua.shared.tabular.ImportError;
 import vn.motcua.units.domain.UnitCodes;
 
@@ -31,8 +32,6 @@ import vn.motcua.units.domain.UnitCodes;
  */
 public final class ImportValidator {
 
-    public static final int MAX_APPLICANT_NAME = 300;
-    public static final int MAX_TEXT = 4_000;
 
     private final ImportCatalog catalog;
     private final UnitCodes units;
@@ -67,10 +66,10 @@ public final class ImportValidator {
         }
         Channel channel = c.oneOf(Field.CHANNEL, Channel.class, true);
         ApplicantKind kind = c.oneOf(Field.APPLICANT_KIND, ApplicantKind.class, false);
-        String name = c.text(Field.APPLICANT_NAME, true, MAX_APPLICANT_NAME);
-        String receivingUnit = c.text(Field.RECEIVING_UNIT, true, 100);
-        String competentUnit = c.text(Field.COMPETENT_UNIT, false, 100);
-        String receivedBy = c.text(Field.RECEIVED_BY, false, 100);
+        String name = c.text(Field.APPLICANT_NAME, true, Text.Kind.NAME);
+        String receivingUnit = c.text(Field.RECEIVING_UNIT, true, Text.Kind.CODE);
+        String competentUnit = c.text(Field.COMPETENT_UNIT, false, Text.Kind.CODE);
+        String receivedBy = c.text(Field.RECEIVED_BY, false, Text.Kind.CODE);
         OffsetDateTime receivedAt = c.instant(Field.RECEIVED_AT, true);
         LocalDate receiptDay = null;
         if (receivedAt != null) {
@@ -116,13 +115,13 @@ public final class ImportValidator {
         Long fee = c.integer(Field.FEE_TOTAL, 0, Long.MAX_VALUE);
         OffsetDateTime apologyAt = c.instant(Field.APOLOGY_AT, false);
         OffsetDateTime apologyNewDate = c.instant(Field.APOLOGY_NEW_DATE, false);
-        String apologyReason = c.text(Field.APOLOGY_REASON, false, MAX_TEXT);
+        String apologyReason = c.text(Field.APOLOGY_REASON, false, Text.Kind.TEXT);
         Long satisfaction = c.integer(Field.SATISFACTION, 1, 5);
-        String feedback = c.text(Field.FEEDBACK, false, MAX_TEXT);
-        String idNumber = c.text(Field.APPLICANT_ID_NUMBER, false, 100);
-        String address = c.text(Field.APPLICANT_ADDRESS, false, MAX_TEXT);
-        String phone = c.text(Field.APPLICANT_PHONE, false, 100);
-        String email = c.text(Field.APPLICANT_EMAIL, false, 300);
+        String feedback = c.text(Field.FEEDBACK, false, Text.Kind.TEXT);
+        String idNumber = c.text(Field.APPLICANT_ID_NUMBER, false, Text.Kind.CODE);
+        String address = c.text(Field.APPLICANT_ADDRESS, false, Text.Kind.TEXT);
+        String phone = c.text(Field.APPLICANT_PHONE, false, Text.Kind.CODE);
+        String email = c.text(Field.APPLICANT_EMAIL, false, Text.Kind.NAME);
         List<ImportedDossier.Event> events = events(c, receivedAt, status);
         if (errors.size() > before) {
             return null;
@@ -190,7 +189,7 @@ public final class ImportValidator {
             DossierStatus to = c.status(e.get("toStatus"), true, i, "toStatus");
             String reason = e.get("reason");
             if (reason != null) {
-                reason = c.clean(reason, l.eventColumn(i, "reason"), MAX_TEXT);
+                reason = c.clean(reason, l.eventColumn(i, "reason"), Text.Kind.TEXT);
             }
             if (at == null || action == null || to == null) {
                 continue;
@@ -227,8 +226,8 @@ public final class ImportValidator {
                 case WITHDRAW, STOP -> openPause = null;
                 default -> { }
             }
-            ImportedDossier.Event ev = new ImportedDossier.Event(at, c.clean(actor.strip(), l.eventColumn(i, "actor"), 100),
-                    c.clean(role.strip(), l.eventColumn(i, "role"), 100), action, from == null ? null : from.code(),
+            ImportedDossier.Event ev = new ImportedDossier.Event(at, c.clean(actor.strip(), l.eventColumn(i, "actor"), Text.Kind.CODE),
+                    c.clean(role.strip(), l.eventColumn(i, "role"), Text.Kind.CODE), action, from == null ? null : from.code(),
                     to.code(), reason);
             out.add(ev);
             prev = ev;
@@ -299,10 +298,10 @@ public final class ImportValidator {
                 fail(f, "dossier.import.required");
                 return null;
             }
-            return clean(v.strip(), line.column(f), 200);
+            return clean(v.strip(), line.column(f), Text.Kind.CODE);
         }
 
-        String text(Field f, boolean required, int max) {
+        String text(Field f, boolean required, Text.Kind kind) {
             String v = line.get(f);
             if (v == null || v.isBlank()) {
                 if (required) {
@@ -310,22 +309,17 @@ public final class ImportValidator {
                 }
                 return null;
             }
-            return clean(v.strip(), line.column(f), max);
+            return clean(v.strip(), line.column(f), kind);
         }
 
-        /** NFC (Vietnamese typed with combining marks matches what is stored), no NUL, not too long. */
-        String clean(String v, String column, int max) {
-            if (v.indexOf('\u0000') >= 0) {
-                errors.add(error(line.row(), column, "dossier.import.nul"));
-                return null;
+        /** Through {@link Text}: NFC, no control characters or lone surrogates, not longer than the kind allows. */
+        String clean(String v, String column, Text.Kind kind) {
+            List<DomainException.FieldError> refused = new ArrayList<>(0);
+            String stored = Text.accept(column, v, kind, refused);
+            for (DomainException.FieldError e : refused) {
+                errors.add(error(line.row(), column, e.messageKey(), e.args()));
             }
-            String s = isAscii(v) || Normalizer.isNormalized(v, Normalizer.Form.NFC) ? v
-                    : Normalizer.normalize(v, Normalizer.Form.NFC);
-            if (s.length() > max) {
-                errors.add(error(line.row(), column, "dossier.import.tooLong", max));
-                return null;
-            }
-            return s;
+            return stored;
         }
 
         <E extends Enum<E>> E oneOf(Field f, Class<E> type, boolean required) {
@@ -419,13 +413,5 @@ public final class ImportValidator {
             }
         }
 
-        private static boolean isAscii(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (s.charAt(i) >= 0x80) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }

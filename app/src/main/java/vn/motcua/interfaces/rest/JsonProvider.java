@@ -24,7 +24,10 @@ import java.nio.charset.StandardCharsets;
  * The API's JSON reader and writer, so that one known JSON-B configuration applies: Payara's Jersey carries
  * several JSON providers (MOXy, Jackson, JSON-B) and the one it picked wrote the record DTOs as {}.
  * Record component fields are the properties; null values are written, so every field is always present.
- * Malformed or mistyped input surfaces as a JsonbException, which {@code ThrowableMapper} turns into 400.
+ * Bodies are read by {@link StrictJsonReader} (ranked first; this reader does the same if Jersey picks it): UTF-8,
+ * JSON types, exact whole numbers within range, text through {@code Text}, refusals naming each field; JSON-B then
+ * binds the checked, NFC-normalised body.
+ * Malformed input surfaces as a JsonParsingException, which {@code ThrowableMapper} turns into 400.
  */
 @Provider
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -52,8 +55,9 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
 
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
-        return JSONB.fromJson(entityStream, genericType);
+                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream)
+            throws java.io.IOException {
+        return StrictJsonReader.read(entityStream, genericType);
     }
 
     @Override
@@ -72,7 +76,7 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     }
 
     /** Strings (pre-rendered JSON such as problem documents) pass through; JSON-P values stay with Jersey. */
-    private static boolean isOurs(Class<?> type) {
+    static boolean isOurs(Class<?> type) {
         return !jakarta.json.JsonValue.class.isAssignableFrom(type) && type != byte[].class
                 && !InputStream.class.isAssignableFrom(type);
     }

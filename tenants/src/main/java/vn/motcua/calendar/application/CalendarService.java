@@ -39,6 +39,7 @@ import vn.motcua.shared.tabular.Table;
 import vn.motcua.shared.tabular.TabularReader;
 import vn.motcua.tenancy.application.TenantContext;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.shared.Text;
 
 /**
  * The working calendar as stored: the national default per year (platform data, seeded from the bundled files for
@@ -425,15 +426,15 @@ public class CalendarService {
                 errors.add(new ImportError(row.line(), "kind", msg("calendar.day.kind.local")));
             }
             String nameVi = row.get("name_vi");
-            if (nameVi.isEmpty() || nameVi.length() > 200) {
+            if (nameVi.isEmpty() || nameVi.length() > Text.Kind.NAME.max()) {
                 errors.add(new ImportError(row.line(), "name_vi", msg("calendar.day.name.required")));
             }
             String nameEn = row.get("name_en").isEmpty() ? nameVi : row.get("name_en");
-            if (nameEn.length() > 200) {
+            if (nameEn.length() > Text.Kind.NAME.max()) {
                 errors.add(new ImportError(row.line(), "name_en", msg("calendar.day.name.required")));
             }
             String source = row.get("source").isEmpty() ? "—" : row.get("source");
-            if (source.length() > 200) {
+            if (source.length() > Text.Kind.NAME.max()) {
                 errors.add(new ImportError(row.line(), "source", msg("calendar.day.source.tooLong")));
             }
             String verified = row.get("verified").toLowerCase(Locale.ROOT);

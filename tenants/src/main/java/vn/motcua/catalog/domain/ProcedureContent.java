@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import vn.motcua.calendar.domain.CalendarFormat;
 import vn.motcua.shared.DomainException.FieldError;
+import vn.motcua.shared.Text;
 import vn.motcua.units.domain.UnitCodes;
 
 /**
@@ -49,7 +50,7 @@ public record ProcedureContent(
         if (code == null) {
             e.add(new FieldError("code", "procedure.code.invalid"));
         }
-        if (name.isEmpty() || name.length() > 1000) {
+        if (name.isEmpty() || name.length() > Text.Kind.TITLE.max()) {
             e.add(new FieldError("name", "procedure.name.invalid"));
         }
         if (!knownField.test(fieldCode)) {
@@ -80,7 +81,7 @@ public record ProcedureContent(
             e.add(new FieldError("fullOnlineEligible", "procedure.fullOnline.notEligible"));
         }
         for (Fee f : fees) {
-            if (f.name() == null || f.name().isBlank() || f.amountVnd() < 0) {
+            if (f.name() == null || f.name().isBlank() || f.amountVnd() < 0 || f.amountVnd() > Fee.MAX_AMOUNT_VND) {
                 e.add(new FieldError("fees", "procedure.fee.invalid"));
                 break;
             }

@@ -22,6 +22,7 @@ import vn.motcua.tenancy.application.TenantContext;
 import vn.motcua.tenancy.application.TenantRegistry;
 import vn.motcua.tenancy.domain.Tenant;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.shared.Text;
 
 /**
  * Per-province API tokens. A token reads {@code mc_<tenant slug>_<secret>}: the slug lets the server bind
@@ -51,7 +52,7 @@ public class ApiTokenService {
         String tenant = TenantContext.require();
         List<FieldError> errors = new ArrayList<>();
         String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 100) {
+        if (cleanName.isEmpty() || cleanName.length() > Text.Kind.NAME.max()) {
             errors.add(new FieldError("name", "token.name.invalid"));
         }
         if (roles == null || roles.isEmpty()) {

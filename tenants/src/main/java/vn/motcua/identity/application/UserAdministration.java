@@ -18,6 +18,7 @@ import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.tenancy.application.TenantRegistry;
 import vn.motcua.tenancy.domain.Tenant;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.shared.Text;
 
 /**
  * Accounts and their roles. A province administrator sees and changes only the accounts of their own
@@ -85,6 +86,8 @@ public class UserAdministration {
         }
         if (displayName == null || displayName.isBlank()) {
             errors.add(new FieldError("displayName", "field.required"));
+        } else if (displayName.strip().length() > Text.Kind.NAME.max()) {
+            errors.add(new FieldError("displayName", "text.tooLong", Text.Kind.NAME.max(), displayName.strip().length()));
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             errors.add(new FieldError("password", "user.password.tooShort", MIN_PASSWORD_LENGTH));

@@ -6,13 +6,13 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -21,6 +21,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.Messages;
+import vn.motcua.shared.Text;
 
 /**
  * Reads CSV (RFC 4180, UTF-8 with or without BOM, comma or semicolon as Excel writes it in Vietnamese
@@ -31,6 +34,8 @@ public final class TabularReader {
 
     /** A guard against accidental uploads of huge files into configuration imports. */
     public static final int MAX_ROWS = 200_000;
+    /** Cells with characters no text may hold are all refused; this many are reported. */
+    static final int MAX_CELL_ERRORS = 1_000;
 
     private TabularReader() { }
 
@@ -204,19 +209,21 @@ public final class TabularReader {
         if (records.isEmpty()) {
             throw new ImportRejectedException(List.of(new ImportError(0, "", "Tệp rỗng: cần một dòng tiêu đề. / The file is empty: a header row is needed.")));
         }
-        List<String> header = records.get(0).stream().map(h -> nfc(h).strip()).toList();
+        List<ImportError> errors = new ArrayList<>();
+        List<String> header = records.get(0).stream().map(h -> cell(h, 1, h, errors).strip()).toList();
         List<Table.Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             List<String> rec = records.get(i);
             Map<String, String> cells = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
-                cells.put(Table.normalise(header.get(c)), c < rec.size() ? nfc(rec.get(c)) : "");
+                cells.put(Table.normalise(header.get(c)), c < rec.size() ? cell(rec.get(c), i + 1, header.get(c), errors) : "");
             }
             Table.Row row = new Table.Row(i + 1, cells);
             if (!row.isBlank()) {
                 rows.add(row);
             }
         }
+        refuseIfAny(errors);
         return new Table(header, rows);
     }
 
@@ -237,6 +244,7 @@ public final class TabularReader {
         java.util.LinkedHashSet<String> header = new java.util.LinkedHashSet<>();
         knownColumns.forEach(c -> header.add(Table.normalise(c)));
         List<Table.Row> rows = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             if (!(array.get(i) instanceof jakarta.json.JsonObject object)) {
                 throw new ImportRejectedException(List.of(new ImportError(i + 2, "",
@@ -248,16 +256,40 @@ public final class TabularReader {
                 jakarta.json.JsonValue v = entry.getValue();
                 String text = v == null || v.getValueType() == jakarta.json.JsonValue.ValueType.NULL ? ""
                         : v instanceof jakarta.json.JsonString js ? js.getString() : v.toString();
-                cells.put(key, nfc(text));
+                cells.put(key, cell(text, i + 2, entry.getKey(), errors));
                 header.add(key);
             }
             rows.add(new Table.Row(i + 2, cells));
         }
+        refuseIfAny(errors);
         return new Table(new ArrayList<>(header), rows);
     }
 
-    static String nfc(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+    /**
+     * A cell's text through {@link Text}: NFC, or an error at its row and column for a control character (tab and
+     * line breaks allowed: a quoted CSV cell may span lines) or a lone surrogate. Lengths are the importer's: it
+     * knows the kind of each column.
+     */
+    static String cell(String s, int row, String column, List<ImportError> errors) {
+        if (s == null) {
+            return "";
+        }
+        int bad = Text.badChar(s, true);
+        if (bad >= 0) {
+            if (errors.size() < MAX_CELL_ERRORS) {
+                DomainException.FieldError e = Text.refusal(column, s, bad);
+                errors.add(new ImportError(row, column, Messages.format(Messages.VIETNAMESE, e.messageKey(), e.args())
+                        + " / " + Messages.format(Locale.ENGLISH, e.messageKey(), e.args())));
+            }
+            return "";
+        }
+        return Text.nfc(s);
+    }
+
+    private static void refuseIfAny(List<ImportError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
     }
 
     /** Parses dd/MM/yyyy (as people write it) or yyyy-MM-dd (as machines and Excel export it). */

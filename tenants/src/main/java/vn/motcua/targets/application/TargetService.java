@@ -19,6 +19,7 @@ import vn.motcua.targets.domain.KpiTarget;
 import vn.motcua.targets.domain.KpiTargetSet;
 import vn.motcua.targets.domain.Metric;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.shared.Text;
 
 /** The current province's KPI targets, per year; a year's set is replaced atomically under an optimistic version. */
 @ApplicationScoped
@@ -144,10 +145,10 @@ public class TargetService {
                     || t.targetValue().scale() > 2 && t.targetValue().stripTrailingZeros().scale() > 2)) {
                 errors.add(new FieldError(at + "targetValue", "target.value.range", t.metric().max(t.groupCode())));
             }
-            if (t.unitRef() != null && t.unitRef().strip().length() > 100) {
+            if (t.unitRef() != null && t.unitRef().strip().length() > Text.Kind.CODE.max()) {
                 errors.add(new FieldError(at + "unitRef", "target.unitRef.tooLong"));
             }
-            if (t.sourceNote() != null && t.sourceNote().length() > 500) {
+            if (t.sourceNote() != null && t.sourceNote().length() > Text.Kind.TEXT.max()) {
                 errors.add(new FieldError(at + "sourceNote", "target.note.tooLong"));
             }
             String key = (t.unitRef() == null ? "" : t.unitRef().strip()) + "|" + t.metric() + "|" + t.groupCode();

@@ -8,6 +8,7 @@ import vn.motcua.units.domain.UnitCode;
 import vn.motcua.units.domain.UnitKind;
 import vn.motcua.units.domain.UnitLevel;
 import vn.motcua.units.domain.UnitSpec;
+import vn.motcua.shared.Text;
 
 /** Turns what people type into a {@link UnitSpec}, naming each field at fault. */
 public final class UnitInputs {
@@ -22,7 +23,7 @@ public final class UnitInputs {
         }
         int before = errors.size();
         String name = in.name() == null ? "" : in.name().strip();
-        if (name.isEmpty() || name.length() > 300) {
+        if (name.isEmpty() || name.length() > Text.Kind.NAME.max()) {
             errors.add(new FieldError(prefix + "name", "unit.name.invalid"));
         }
         UnitKind kind = parseEnum(UnitKind.class, in.kind());

@@ -85,4 +85,16 @@ class TabularRoundTripTest {
                 () -> TabularReader.readJson("[{\"a\":1}, 5]".getBytes(StandardCharsets.UTF_8), List.of()));
         assertEquals(3, notObject.errors().get(0).row());
     }
+
+    @Test
+    void cellsWithControlCharactersOrLoneSurrogatesAreRefusedWithRowAndColumn() {
+        byte[] csv = "code,name\r\nH21.1,\"Hai\r\ndòng\"\r\nH21.2,Ở\u0000đây\r\n".getBytes(StandardCharsets.UTF_8);
+        ImportRejectedException e = assertThrows(ImportRejectedException.class, () -> TabularReader.readCsv(csv));
+        assertEquals(List.of(new ImportError(3, "name", "Chứa ký tự điều khiển U+0000 ở vị trí 2; hãy xoá ký tự này rồi gửi lại. / "
+                + "Contains the control character U+0000 at position 2; remove it and send again.")), e.errors());
+        byte[] json = "[{\"code\":\"H21.1\",\"name\":\"a\\ud800\"}]".getBytes(StandardCharsets.UTF_8);
+        ImportRejectedException j = assertThrows(ImportRejectedException.class, () -> TabularReader.readJson(json, List.of()));
+        assertEquals(2, j.errors().get(0).row());
+        assertEquals("name", j.errors().get(0).column());
+    }
 }

@@ -13,14 +13,18 @@ import vn.motcua.deadline.Deadline;
 import vn.motcua.deadline.Explanation;
 import vn.motcua.targets.application.TargetService;
 import vn.motcua.targets.domain.KpiTarget;
+import vn.motcua.shared.Text;
 
 /** Data shapes of the calendar, deadline and target operations (plain classes: see {@link Dtos}). */
+
 public final class CalendarDtos {
 
     private CalendarDtos() { }
 
     public static class PeriodDto {
+        @Limit(text = Text.Kind.CODE)
         public String start;
+        @Limit(text = Text.Kind.CODE)
         public String end;
 
         public static PeriodDto of(OfficePeriod p) {
@@ -102,9 +106,13 @@ public final class CalendarDtos {
     /** A day as sent by a client (province override or national day). */
     public static class DayInput {
         public LocalDate date;
+        @Limit(text = Text.Kind.CODE)
         public String kind;
+        @Limit(text = Text.Kind.NAME)
         public String nameVi;
+        @Limit(text = Text.Kind.NAME)
         public String nameEn;
+        @Limit(text = Text.Kind.NAME)
         public String source;
         public Boolean verified;
     }
@@ -143,13 +151,16 @@ public final class CalendarDtos {
     public static class StatutoryTimeDto {
         public Integer value;
         /** WORKING_DAYS, WORKING_HOURS, CALENDAR_DAYS, MONTHS or SAME_DAY. */
+        @Limit(text = Text.Kind.CODE)
         public String unit;
         /** HH:mm, same-day procedures only. */
+        @Limit(text = Text.Kind.CODE)
         public String cutOff;
     }
 
     public static class ComputeDueDateRequest {
         /** ISO 8601 with an offset, e.g. 2026-11-23T09:15:00+07:00. */
+        @Limit(text = Text.Kind.CODE)
         public String receivedAt;
         public StatutoryTimeDto statutoryTime;
     }
@@ -228,10 +239,14 @@ public final class CalendarDtos {
 
     public static class TargetDto {
         public Long id;
+        @Limit(text = Text.Kind.CODE)
         public String unitRef;
+        @Limit(text = Text.Kind.CODE)
         public String metric;
+        @Limit(text = Text.Kind.CODE)
         public String groupCode;
         public BigDecimal targetValue;
+        @Limit(text = Text.Kind.CODE)
         public String direction;
         public LocalDate deadline;
         public String sourceNote;

@@ -23,8 +23,10 @@ import vn.motcua.catalog.domain.RequiredDocument;
 import vn.motcua.catalog.domain.TimeUnit;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
+import vn.motcua.shared.Text;
 
 /** REST shapes of the procedure catalog (plain classes with public fields: Yasson cannot bind records). */
+
 public final class CatalogDtos {
 
     private CatalogDtos() { }
@@ -48,7 +50,9 @@ public final class CatalogDtos {
     /** value + unit, or unit SAME_DAY with cutOff "HH:mm". */
     public static class TimeDto {
         public int value;
+        @Limit(text = Text.Kind.CODE)
         public String unit;
+        @Limit(text = Text.Kind.CODE)
         public String cutOff;
         /** Read-only: "3 ngày làm việc". */
         public String text;
@@ -86,27 +90,37 @@ public final class CatalogDtos {
     }
 
     public static class FeeDto {
+        @Limit(text = Text.Kind.NAME)
         public String name;
+        @Limit(min = 0, max = Limit.MAX_VND)
         public long amountVnd;
         public String note;
     }
 
     public static class DocumentDto {
+        @Limit(text = Text.Kind.NAME)
         public String name;
+        @Limit(min = 0, max = Limit.MAX_COUNT)
         public int copies = 1;
         public boolean original;
         public String note;
     }
 
     public static class StepDto {
+        @Limit(text = Text.Kind.NAME)
         public String name;
+        @Limit(min = 0, max = 100)
         public int sharePercent;
+        @Limit(min = 0, max = Limit.MAX_COUNT)
         public int hours;
+        @Limit(text = Text.Kind.CODE)
         public String unitRef;
+        @Limit(text = Text.Kind.CODE)
         public String role;
     }
 
     public static class PublicationDto {
+        @Limit(text = Text.Kind.CODE)
         public String decisionNumber;
         public LocalDate decisionDate;
         public LocalDate effectiveDate;
@@ -164,15 +178,21 @@ public final class CatalogDtos {
 
     /** Fields shared by what is read and what is written. */
     public static class ProcedureBody {
+        @Limit(text = Text.Kind.CODE)
         public String code;
+        @Limit(text = Text.Kind.TITLE)
         public String name;
+        @Limit(text = Text.Kind.CODE)
         public String field;
+        @Limit(text = Text.Kind.CODE)
         public List<String> levels;
+        @Limit(text = Text.Kind.CODE)
         public List<String> unitRefs;
         public TimeDto time;
         public TimeDto onlineTime;
         public List<FeeDto> fees;
         public List<DocumentDto> documents;
+        @Limit(text = Text.Kind.CODE)
         public String onlineKind;
         public boolean fullOnlineEligible;
         public boolean paperResult = true;

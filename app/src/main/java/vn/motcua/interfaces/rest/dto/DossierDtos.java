@@ -10,8 +10,10 @@ import vn.motcua.dossier.application.ReceiveCommand;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.Lateness;
 import vn.motcua.dossier.domain.Step;
+import vn.motcua.shared.Text;
 
 /** Dossier requests and responses (plain classes with public fields: Payara's Yasson cannot bind records). */
+
 public final class DossierDtos {
 
     private DossierDtos() { }
@@ -20,17 +22,25 @@ public final class DossierDtos {
 
     public static class ApplicantDto {
         /** PERSON or ORGANISATION. */
+        @Limit(text = Text.Kind.CODE)
         public String kind;
+        @Limit(text = Text.Kind.NAME)
         public String name;
+        @Limit(text = Text.Kind.CODE)
         public String idNumber;
         public String address;
+        @Limit(text = Text.Kind.CODE)
         public String phone;
+        @Limit(text = Text.Kind.NAME)
         public String email;
     }
 
     public static class DocumentDto {
+        @Limit(text = Text.Kind.NAME)
         public String name;
+        @Limit(min = 0, max = Limit.MAX_COUNT)
         public int originals;
+        @Limit(min = 0, max = Limit.MAX_COUNT)
         public int copies;
         public boolean digitised;
         public boolean reused;
@@ -47,7 +57,9 @@ public final class DossierDtos {
     }
 
     public static class FeeDto {
+        @Limit(text = Text.Kind.NAME)
         public String name;
+        @Limit(min = 0, max = Limit.MAX_VND)
         public long amountVnd;
 
         static FeeDto of(ReceiveCommand.FeeLine f) {
@@ -60,15 +72,20 @@ public final class DossierDtos {
 
     /** Receipt at a one-stop desk. */
     public static class ReceiveRequest {
+        @Limit(text = Text.Kind.CODE)
         public String procedureCode;
         /** IN_PERSON, ONLINE or POSTAL. */
+        @Limit(text = Text.Kind.CODE)
         public String channel;
         /** ACCEPTED (default), SUBMITTED (online, not checked yet), GUIDED (incomplete: guided) or REFUSED_AT_RECEIPT. */
+        @Limit(text = Text.Kind.CODE)
         public String outcome;
         public ApplicantDto applicant;
         /** Portal code of the receiving unit; the clerk's own unit when absent. */
+        @Limit(text = Text.Kind.CODE)
         public String receivingUnitCode;
         /** Portal code of the unit competent to decide; the procedure's first implementing unit when absent. */
+        @Limit(text = Text.Kind.CODE)
         public String competentUnitCode;
         public List<DocumentDto> documents;
         public List<FeeDto> fees;
@@ -79,18 +96,26 @@ public final class DossierDtos {
 
     /** One action; {@code version} is the dossier version the caller read. */
     public static class TransitionRequest {
+        @Limit(text = Text.Kind.CODE)
         public String action;
         public Long version;
         public String reason;
         /** APOLOGISE: the new appointment, ISO 8601 with offset. */
+        @Limit(text = Text.Kind.CODE)
         public String newDate;
+        @Limit(text = Text.Kind.CODE)
         public String unitCode;
+        @Limit(text = Text.Kind.CODE)
         public String assignee;
         /** ADD_STEP: TRANSFER or CONSULT. */
+        @Limit(text = Text.Kind.CODE)
         public String stepKind;
+        @Limit(text = Text.Kind.NAME)
         public String stepName;
+        @Limit(min = 0, max = Limit.MAX_COUNT)
         public Integer stepHours;
         /** RETURN_RESULT: IN_PERSON, POST or ONLINE. */
+        @Limit(text = Text.Kind.CODE)
         public String returnMethod;
         public boolean electronicResult;
     }
@@ -428,12 +453,16 @@ public final class DossierDtos {
     }
 
     public static class PublicLookupRequest {
+        @Limit(text = Text.Kind.CODE)
         public String code;
+        @Limit(text = Text.Kind.CODE)
         public String secret;
     }
 
     public static class PublicRatingRequest {
+        @Limit(text = Text.Kind.CODE)
         public String code;
+        @Limit(text = Text.Kind.CODE)
         public String secret;
         /** 1 (very dissatisfied) to 5 (very satisfied). */
         public Integer score;

@@ -10,12 +10,14 @@ import vn.motcua.identity.domain.ApiToken;
 import vn.motcua.identity.domain.AppUser;
 import vn.motcua.identity.domain.Role;
 import vn.motcua.tenancy.domain.Tenant;
+import vn.motcua.shared.Text;
 
 /**
  * Data shapes of the REST API; entities never leave the application layer. Plain classes with public
  * fields rather than records: the JSON-B implementation bundled with Payara 6 (Yasson) neither reads nor
  * writes records.
  */
+
 public final class Dtos {
 
     private Dtos() { }
@@ -74,9 +76,13 @@ public final class Dtos {
     }
 
     public static class CreateTenantRequest {
+        @Limit(text = Text.Kind.CODE)
         public String slug;
+        @Limit(text = Text.Kind.CODE)
         public String provinceCode;
+        @Limit(text = Text.Kind.NAME)
         public String nameVi;
+        @Limit(text = Text.Kind.NAME)
         public String nameEn;
         public LocalDate activeFrom;
     }
@@ -115,6 +121,7 @@ public final class Dtos {
     }
 
     public static class CreateApiTokenRequest {
+        @Limit(text = Text.Kind.NAME)
         public String name;
         public Set<Role> roles;
         /** Optional; 1–3650. Without it the token does not expire. */
@@ -158,11 +165,15 @@ public final class Dtos {
     }
 
     public static class CreateUserRequest {
+        @Limit(text = Text.Kind.CODE)
         public String username;
+        @Limit(text = Text.Kind.NAME)
         public String displayName;
+        @Limit(text = Text.Kind.SECRET)
         public String password;
         public Set<Role> roles;
         /** Platform administrators only: the province of the new account (none = a platform account). */
+        @Limit(text = Text.Kind.CODE)
         public String tenant;
     }
 

@@ -11,8 +11,10 @@ import vn.motcua.units.domain.Succession;
 import vn.motcua.units.domain.UnitHistory;
 import vn.motcua.units.domain.UnitPlan;
 import vn.motcua.units.domain.UnitVersion;
+import vn.motcua.shared.Text;
 
 /** Data shapes of the units API (plain classes with public fields: Payara's Yasson cannot bind records). */
+
 public final class UnitDtos {
 
     private UnitDtos() { }
@@ -104,11 +106,16 @@ public final class UnitDtos {
 
     /** Create: {@code validFrom}; update: {@code effectiveFrom} and the {@code version} read. */
     public static class UnitRequest {
+        @Limit(text = Text.Kind.NAME)
         public String name;
+        @Limit(text = Text.Kind.CODE)
         public String kind;
+        @Limit(text = Text.Kind.CODE)
         public String level;
         public Long parentId;
+        @Limit(text = Text.Kind.CODE)
         public String qcvnCode;
+        @Limit(text = Text.Kind.CODE)
         public String portalCode;
         public LocalDate validFrom;
         public LocalDate effectiveFrom;
@@ -180,6 +187,7 @@ public final class UnitDtos {
 
     public static class AbsorbRequest {
         /** Slug of the province being absorbed, e.g. binh-dinh. */
+        @Limit(text = Text.Kind.CODE)
         public String absorbed;
         /** First day as part of the absorbing province, e.g. 2025-07-01. */
         public LocalDate date;
