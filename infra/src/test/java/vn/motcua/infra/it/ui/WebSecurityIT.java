@@ -121,6 +121,41 @@ public class WebSecurityIT {
         assertEquals(401, r.status(), "the API needs its own credentials: " + r);
     }
 
+    @Test
+    void aFormPostWithAValidViewStateButNeitherOriginNorRefererIsRefusedAndChangesNothing() {
+        Http web = signIn("bac-ninh.admin");
+        int tokensBefore = tokenCount();
+        Http.Response page = web.get("/admin/api-tokens.xhtml");
+        assertEquals(200, page.status(), page::toString);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("createTokenForm", "createTokenForm");
+        form.put("createTokenForm:tokenName", "không rõ nguồn");
+        form.put("createTokenForm:tokenRoles", "CLERK");
+        form.put("createTokenForm:createToken", "");
+        Http.Response r = web.postForm("/admin/api-tokens.xhtml", form);
+        assertEquals(403, r.status(), r::toString);
+        assertTrue(r.body().contains("CSRF"), r.body());
+        assertEquals(tokensBefore, tokenCount());
+    }
+
+    @Test
+    void aSameOriginRefererStandsInForAMissingOrigin() {
+        Http web = Http.toSystemUnderTest().withCookies();
+        Http.Response login = web.get("/login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginForm", "loginForm");
+        form.put("loginForm:username", "gia-lai.clerk");
+        form.put("loginForm:password", "demo");
+        form.put("loginForm:login", "");
+        form.put("jakarta.faces.ViewState", viewState(login));
+        Http.Response posted = web.header("Referer", web.baseUrl() + "/login.xhtml").postForm("/login.xhtml", form);
+        assertTrue(posted.status() == 302 || posted.status() == 303, posted::toString);
+        Http.Response crossSite = Http.toSystemUnderTest().withCookies().header("Referer", "http://ke-gian.example/x")
+                .postForm("/login.xhtml", form);
+        assertEquals(403, crossSite.status(), crossSite::toString);
+    }
+
     private static final String FACES_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self' 'nonce-";
