@@ -8,6 +8,9 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -16,7 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -24,6 +30,10 @@ import java.util.stream.Stream;
  * Headless Chromium for UI system tests, using Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}
  * (nothing is downloaded: the driver path is given, so Selenium Manager is not used). Each instance has a fresh
  * temporary profile; {@link #close()} quits the browser and deletes it.
+ * <p>
+ * Every page must live with the Content-Security-Policy: a script, style or handler the policy refused is
+ * reported on the browser's console, and {@link #close()} (or {@link #assertNoPolicyViolations()}) fails the test
+ * with the messages, so a new inline handler cannot slip in through a page that no header test looks at.
  *
  * <pre>{@code
  * try (Browser b = Browser.open()) {
@@ -39,6 +49,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profileDir;
+    private final List<String> violations = new ArrayList<>();
 
     private Browser(WebDriver driver, Path profileDir) {
         this.driver = driver;
@@ -59,6 +70,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=vi", "--window-size=1366,900", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -151,12 +165,53 @@ public final class Browser implements AutoCloseable {
                 .resolve("screenshots");
     }
 
+    /** Console messages so far that report a Content-Security-Policy violation (read once, kept here). */
+    public List<String> policyViolations() {
+        try {
+            for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+                if (isPolicyViolation(entry.getMessage())) {
+                    violations.add(entry.getMessage());
+                }
+            }
+        } catch (WebDriverException e) {
+            // browser already gone: what was read before is all there is
+        }
+        return List.copyOf(violations);
+    }
+
+    /** The violations so far, forgotten here: for a test that caused one on purpose. */
+    public List<String> takePolicyViolations() {
+        List<String> found = policyViolations();
+        violations.clear();
+        return found;
+    }
+
+    static boolean isPolicyViolation(String consoleMessage) {
+        return consoleMessage != null && consoleMessage.contains("Content Security Policy");
+    }
+
+    /** Fails if any page so far broke the Content-Security-Policy. */
+    public void assertNoPolicyViolations() {
+        List<String> found = policyViolations();
+        if (!found.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations in the browser:\n  "
+                    + String.join("\n  ", found));
+        }
+    }
+
+    /** Quits the browser; fails (after quitting) if a page broke the Content-Security-Policy. */
     @Override
     public void close() {
+        List<String> found;
         try {
+            found = policyViolations();
             driver.quit();
         } finally {
             deleteQuietly(profileDir);
+        }
+        if (!found.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations in the browser:\n  "
+                    + String.join("\n  ", found));
         }
     }
 

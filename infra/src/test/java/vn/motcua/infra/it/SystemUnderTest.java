@@ -42,7 +42,9 @@ public final class SystemUnderTest {
     /** Settings of the developer's shell that must not reach the system under test. */
     static final List<String> SCRUBBED_ENV = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "DB_MIGRATION_USER",
             "DB_MIGRATION_PASSWORD", "MOTCUA_WAR", "MOTCUA_DEMO", "MOTCUA_DEMO_DOSSIERS", "MOTCUA_DATA_DIR", "MOTCUA_PG_PORT", "PORT",
-            "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
+            "MOTCUA_METRICS_TOKEN", "MOTCUA_SECURE_COOKIES", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
+    /** The scraper token {@code /metrics} accepts ({@code MOTCUA_METRICS_TOKEN}) in the system under test. */
+    public static final String METRICS_TOKEN = "it-metrics-token-7f3c9a";
 
     private static SystemUnderTest instance;
 
@@ -189,6 +191,7 @@ public final class SystemUnderTest {
         env.put("PORT", Integer.toString(httpPort));
         env.put("MOTCUA_PG_PORT", Integer.toString(pgPort));
         env.put("MOTCUA_DEMO", "true");
+        env.put("MOTCUA_METRICS_TOKEN", METRICS_TOKEN);
         // The background load of generated demo dossiers would compete with the tests for the machine and change
         // counts under them; tests create their own dossiers.
         env.put("MOTCUA_DEMO_DOSSIERS", System.getProperty("motcua.it.demoDossiers", "0"));

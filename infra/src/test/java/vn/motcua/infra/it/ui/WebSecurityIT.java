@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ import vn.motcua.infra.it.Http;
  * The web UI at the HTTP level, as an attacker's browser would send it: forged form posts, session
  * fixation, and a province administrator's pages showing another province's data.
  */
-class WebSecurityIT {
+public class WebSecurityIT {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
@@ -39,7 +40,7 @@ class WebSecurityIT {
     }
 
     /** Signs in through the real login form, as the browser does; returns the client with its session. */
-    static Http signIn(String username) {
+    public static Http signIn(String username) {
         Http web = Http.toSystemUnderTest().withCookies();
         String origin = web.baseUrl();
         Http.Response login = web.get("/login.xhtml");
@@ -59,6 +60,8 @@ class WebSecurityIT {
         for (String c : posted.headers("Set-Cookie")) {
             if (c.startsWith("JSESSIONID")) {
                 assertTrue(c.toLowerCase().contains("httponly"), c);
+                assertTrue(c.toLowerCase().contains("samesite=lax"), c); // Payara writes "SameSite=lax"
+                assertFalse(c.toLowerCase().contains("secure"), "plain HTTP, MOTCUA_SECURE_COOKIES unset: " + c);
             }
         }
         return web;
@@ -116,6 +119,127 @@ class WebSecurityIT {
         Http web = signIn("gia-lai.admin");
         Http.Response r = web.get("/api/me");
         assertEquals(401, r.status(), "the API needs its own credentials: " + r);
+    }
+
+    @Test
+    void aFormPostWithAValidViewStateButNeitherOriginNorRefererIsRefusedAndChangesNothing() {
+        Http web = signIn("bac-ninh.admin");
+        int tokensBefore = tokenCount();
+        Http.Response page = web.get("/admin/api-tokens.xhtml");
+        assertEquals(200, page.status(), page::toString);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.ViewState", viewState(page));
+        form.put("createTokenForm", "createTokenForm");
+        form.put("createTokenForm:tokenName", "không rõ nguồn");
+        form.put("createTokenForm:tokenRoles", "CLERK");
+        form.put("createTokenForm:createToken", "");
+        Http.Response r = web.postForm("/admin/api-tokens.xhtml", form);
+        assertEquals(403, r.status(), r::toString);
+        assertTrue(r.body().contains("CSRF"), r.body());
+        assertEquals(tokensBefore, tokenCount());
+    }
+
+    @Test
+    void aSameOriginRefererStandsInForAMissingOrigin() {
+        Http web = Http.toSystemUnderTest().withCookies();
+        Http.Response login = web.get("/login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginForm", "loginForm");
+        form.put("loginForm:username", "gia-lai.clerk");
+        form.put("loginForm:password", "demo");
+        form.put("loginForm:login", "");
+        form.put("jakarta.faces.ViewState", viewState(login));
+        Http.Response posted = web.header("Referer", web.baseUrl() + "/login.xhtml").postForm("/login.xhtml", form);
+        assertTrue(posted.status() == 302 || posted.status() == 303, posted::toString);
+        Http.Response crossSite = Http.toSystemUnderTest().withCookies().header("Referer", "http://ke-gian.example/x")
+                .postForm("/login.xhtml", form);
+        assertEquals(403, crossSite.status(), crossSite::toString);
+    }
+
+    private static final String FACES_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self' 'nonce-";
+    private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]+)';$");
+    private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b[^>]*>");
+    private static final Pattern EVENT_ATTRIBUTE = Pattern.compile("<[^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+
+    private static void assertCommonHeaders(Http.Response r) {
+        assertEquals(List.of("nosniff"), r.headers("X-Content-Type-Options"), r::toString);
+        assertEquals(List.of("same-origin"), r.headers("Referrer-Policy"), r::toString);
+        assertEquals(List.of("DENY"), r.headers("X-Frame-Options"), r::toString);
+    }
+
+    /** One policy, with this response's nonce on every script of the page and no inline event handler. */
+    private static void assertFacesPagePolicy(Http.Response r) {
+        assertCommonHeaders(r);
+        List<String> policies = r.headers("Content-Security-Policy");
+        assertEquals(1, policies.size(), () -> "exactly one policy: " + policies);
+        String policy = policies.get(0);
+        assertTrue(policy.startsWith(FACES_POLICY), policy);
+        Matcher nonce = NONCE.matcher(policy);
+        assertTrue(nonce.find(), policy);
+        Matcher script = SCRIPT_TAG.matcher(r.body());
+        int scripts = 0;
+        while (script.find()) {
+            scripts++;
+            String tag = script.group();
+            assertTrue(tag.contains(" src=") || tag.contains("nonce=\"" + nonce.group(1) + "\""),
+                    "inline script without this response's nonce: " + tag);
+        }
+        assertTrue(scripts > 0, "PrimeFaces pages have scripts");
+        Matcher handler = EVENT_ATTRIBUTE.matcher(r.body());
+        assertFalse(handler.find(), () -> "inline event handler (CSP would block it): " + handler.group());
+    }
+
+    @Test
+    void facesPagesCarryAStrictContentSecurityPolicyWithAFreshNonce() {
+        Http.Response login = Http.toSystemUnderTest().get("/login.xhtml");
+        assertEquals(200, login.status(), login::toString);
+        assertFacesPagePolicy(login);
+        Http.Response again = Http.toSystemUnderTest().get("/login.xhtml");
+        Matcher first = NONCE.matcher(login.header("Content-Security-Policy"));
+        Matcher second = NONCE.matcher(again.header("Content-Security-Policy"));
+        assertTrue(first.find() && second.find());
+        assertNotEquals(first.group(1), second.group(1), "a nonce is used once");
+
+        Http.Response lookup = Http.toSystemUnderTest().get("/tra-cuu.xhtml");
+        assertEquals(200, lookup.status(), lookup::toString);
+        assertFacesPagePolicy(lookup);
+
+        Http web = signIn("bac-ninh.admin");
+        Http.Response tokens = web.get("/admin/api-tokens.xhtml");
+        assertEquals(200, tokens.status(), tokens::toString);
+        assertFacesPagePolicy(tokens);
+
+        Http.Response missing = Http.toSystemUnderTest().header("Accept", "text/html").get("/khong-co-trang-nay.html");
+        assertEquals(404, missing.status(), missing::toString);
+        assertFacesPagePolicy(missing);
+    }
+
+    @Test
+    void staticHtmlCarriesThePolicyWithoutNonce() {
+        Http.Response docs = Http.toSystemUnderTest().get("/api-docs.html");
+        assertEquals(200, docs.status(), docs::toString);
+        assertCommonHeaders(docs);
+        assertEquals(List.of("default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                + "frame-ancestors 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'"),
+                docs.headers("Content-Security-Policy"));
+    }
+
+    @Test
+    void resourcesAndApiAnswersAreNotSniffed() {
+        Http.Response script = Http.toSystemUnderTest().get("/api-docs.js");
+        assertEquals(200, script.status(), script::toString);
+        assertCommonHeaders(script);
+        Http.Response facesResource = Http.toSystemUnderTest().get("/jakarta.faces.resource/css/motcua.css.xhtml");
+        assertEquals(200, facesResource.status(), facesResource::toString);
+        assertCommonHeaders(facesResource);
+        Http.Response api = Http.toSystemUnderTest().basic("gia-lai.clerk", "demo").get("/api/me");
+        assertEquals(200, api.status(), api::toString);
+        assertCommonHeaders(api);
+        Http.Response apiError = Http.toSystemUnderTest().get("/api/me");
+        assertEquals(401, apiError.status(), apiError::toString);
+        assertCommonHeaders(apiError);
     }
 
     private static int tokenCount() {
