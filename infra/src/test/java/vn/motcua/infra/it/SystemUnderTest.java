@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 public final class SystemUnderTest {
 
     public static final String READY_PATH = "/health/ready";
-    static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("motcua.it.startTimeoutSeconds", 180));
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     static final List<String> JVM_OPTIONS = List.of("-Xms256m", "-Xmx768m", "-XX:+UseSerialGC",
             "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=10");
