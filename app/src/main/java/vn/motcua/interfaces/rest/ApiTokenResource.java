@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,6 +48,7 @@ public class ApiTokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The token with its secret (shown only this once); Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedApiToken.class)))
     @Operation(operationId = "createApiToken",
             summary = "Create an API token for an integration of the caller's province; the secret is returned once")
     public Response createApiToken(CreateApiTokenRequest request) {
@@ -66,6 +70,7 @@ public class ApiTokenResource {
 
     @DELETE
     @Path("/{id}")
+    @APIResponse(responseCode = "204", description = "Revoked")
     @Operation(operationId = "revokeApiToken", summary = "Revoke an API token at once; requests with it get 401")
     public Response revokeApiToken(
             @PathParam("id") @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long id) {

@@ -25,6 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -120,6 +124,10 @@ public class CalendarResource {
     @Path("/overrides/export")
     @Produces({"text/csv", XLSX, MediaType.APPLICATION_JSON})
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER", "CLERK", "OFFICER"})
+    @APIResponse(responseCode = "200", description = "The rows (format csv, the default, xlsx or json)", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY))})
     @Operation(operationId = "exportCalendarDays", summary = "The caller's province's own days (one year or all) as "
             + "csv, xlsx or json, in the import's columns")
     public Response exportCalendarDays(

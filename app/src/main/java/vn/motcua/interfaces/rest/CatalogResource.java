@@ -29,6 +29,10 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -105,6 +109,7 @@ public class CatalogResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("PROVINCE_ADMIN")
+    @APIResponse(responseCode = "201", description = "The procedure's first version; Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureDto.class)))
     @Operation(operationId = "createProcedure", summary = "Add a procedure to the province's catalog (first version)")
     public Response createProcedure(ProcedureRequest request) {
         if (request == null) {
@@ -147,6 +152,10 @@ public class CatalogResource {
     @Path("export")
     @Produces({"text/csv", XLSX, MediaType.APPLICATION_JSON})
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER", "CLERK", "OFFICER"})
+    @APIResponse(responseCode = "200", description = "The rows (format csv, the default, xlsx or json)", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY))})
     @Operation(operationId = "exportProcedures", summary = "The current catalog as CSV, XLSX or JSON, in the form importProcedures reads")
     public Response exportProcedures(@QueryParam("format") @DefaultValue("csv") String format) {
         List<List<String>> rows = catalog.exportRows();

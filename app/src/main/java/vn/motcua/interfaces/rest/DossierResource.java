@@ -34,6 +34,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -86,6 +90,7 @@ public class DossierResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"PROVINCE_LEADER", "UNIT_LEADER", "CLERK"})
+    @APIResponse(responseCode = "201", description = "The received dossier with its code and lookup secret; Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DossierDto.class)))
     @Operation(operationId = "receiveDossier", summary = "Receive a dossier at a one-stop desk: assigns the code "
             + "<agency>-YYMMDD-NNNN and the lookup secret, computes the appointment with the deadline engine and plans "
             + "the procedure's steps (outcome ACCEPTED); or records it as submitted, guided (incomplete) or refused")
@@ -264,6 +269,7 @@ public class DossierResource {
     @GET
     @Path("/{code}/forms/{form}")
     @Produces({"application/pdf", "application/problem+json"})
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @Operation(operationId = "getDossierForm", summary = "A statutory form of the dossier as PDF, from the form set in "
             + "force at its receipt (Circular 01/2018 before 1 Jul 2025, 03/2025 from then): RECEIPT, SUPPLEMENT_REQUEST, "
             + "REFUSAL, APOLOGY, STOP_NOTICE (03/2025 only), CONTROL_SLIP; with the dossier code as text and QR code")
@@ -282,6 +288,7 @@ public class DossierResource {
     @GET
     @Path("/tracking-book")
     @Produces({"application/pdf", "application/problem+json"})
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @Operation(operationId = "getTrackingBook", summary = "The tracking book (sổ theo dõi hồ sơ) of a receiving unit "
             + "for a period of at most a year (from/to = yyyy-MM-dd, by receipt date), as PDF in the form set in force "
             + "on its first day")

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.identity.application.SecurityAudit;
@@ -51,6 +54,7 @@ public class TenantResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("PLATFORM_ADMIN")
+    @APIResponse(responseCode = "201", description = "The new province; Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TenantDto.class)))
     @Operation(operationId = "createTenant", summary = "Register a new province tenant")
     public Response createTenant(CreateTenantRequest request) {
         if (request == null) {

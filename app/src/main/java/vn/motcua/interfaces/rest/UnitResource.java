@@ -24,6 +24,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -138,6 +142,7 @@ public class UnitResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("PROVINCE_ADMIN")
+    @APIResponse(responseCode = "201", description = "The new unit; Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitDto.class)))
     @Operation(operationId = "createUnit", summary = "Create a unit valid from validFrom (default today)")
     public Response createUnit(UnitRequest request) {
         if (request == null) {
@@ -218,6 +223,10 @@ public class UnitResource {
     @GET
     @Path("/export")
     @Produces({"text/csv", XLSX, MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The rows (format csv, the default, xlsx or json)", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY))})
     @Operation(operationId = "exportUnits",
             summary = "Export the units valid on a day (asOf, default today) as csv, xlsx or json, in the shape importUnits reads")
     public Response exportUnits(@QueryParam("format") String format, @QueryParam("asOf") String asOf) {

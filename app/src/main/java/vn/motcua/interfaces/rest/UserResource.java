@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,6 +61,7 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "The new account; Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserDto.class)))
     @Operation(operationId = "createUser", summary = "Create an account (in the caller's province for province administrators)")
     public Response createUser(CreateUserRequest r) {
         if (r == null) {

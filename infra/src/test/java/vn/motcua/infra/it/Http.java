@@ -164,6 +164,11 @@ public final class Http {
         return baseUrl;
     }
 
+    /** The value of a header this client sends with every request, or null. */
+    public String headerValue(String name) {
+        return headers.get(name);
+    }
+
     private static HttpClient newClient(CookieManager cookies) {
         HttpClient.Builder b = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
