@@ -91,7 +91,9 @@ public class UserResource {
     @Operation(operationId = "setUserStatus",
             summary = "Disable or re-enable an account, effective at its next request (sessions, passwords and the API "
                     + "tokens it created); 'version' from the last read detects concurrent changes (409)")
-    public UserDto setUserStatus(@PathParam("id") long id, SetUserStatusRequest r) {
+    public UserDto setUserStatus(
+            @PathParam("id") @Parameter(schema = @Schema(type = INTEGER, minimum = ID_MIN, maximum = ID_MAX)) long id,
+            SetUserStatusRequest r) {
         List<DomainException.FieldError> missing = new ArrayList<>();
         if (r == null || r.enabled == null) {
             missing.add(new DomainException.FieldError("enabled", "field.required"));

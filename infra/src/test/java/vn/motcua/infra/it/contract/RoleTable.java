@@ -45,6 +45,7 @@ final class RoleTable {
             Map.entry("getUser", Set.of(PROVINCE_ADMIN, PLATFORM_ADMIN)),
             Map.entry("createUser", Set.of(PROVINCE_ADMIN, PLATFORM_ADMIN)),
             Map.entry("updateUserRoles", Set.of(PROVINCE_ADMIN, PLATFORM_ADMIN)),
+            Map.entry("setUserStatus", Set.of(PROVINCE_ADMIN, PLATFORM_ADMIN)),
             Map.entry("listSecurityEvents", Set.of(PROVINCE_ADMIN, PLATFORM_ADMIN)),
             // Platform
             Map.entry("listTenants", Set.of(PLATFORM_ADMIN, CENTRAL_VIEWER)),
