@@ -67,7 +67,7 @@ class OpenApiContractIT {
     static final String MARK = "HTBIMAT";
     static final String YEAR = "2031";
     static final String NO_SUCH_ID = "999999999";
-    static final int OVERSIZE_MB = Integer.getInteger("motcua.it.oversizeMb", 20);
+    static final int OVERSIZE_MB = Integer.getInteger("motcua.it.oversizeMb", 8);
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     /** Rows these tables get on refused requests by design (the security log, failed public lookups). */
     static final Set<String> LOGS = Set.of("platform.security_audit", "platform.public_lookup_failure",
