@@ -147,8 +147,15 @@ public class OpenApiDocument implements OASFilter {
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)))));
     }
 
-    /** Path and query parameters are whole numbers here (ids, years, paging); the scanner writes {@code long} as "number". */
+    /**
+     * Path parameters are required; numeric path and query parameters are whole numbers here (ids, years, paging),
+     * and the scanner writes {@code long} as "number".
+     */
     private static void fixParameterSchema(Parameter p) {
+        if (p.getIn() == Parameter.In.PATH) {
+            // OpenAPI requires it, and the scanner forgets it on parameters that carry their own @Parameter (ranges)
+            p.setRequired(true);
+        }
         Schema s = p.getSchema();
         if (s == null) {
             return;

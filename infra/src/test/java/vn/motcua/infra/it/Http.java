@@ -170,7 +170,10 @@ public final class Http {
     }
 
     private static HttpClient newClient(CookieManager cookies) {
+        // HTTP/1.1 as browsers and integrators speak to us over plain HTTP: the JDK client's default h2c upgrade left
+        // a connection answering 431 to every request after the server refused one over-long URL.
         HttpClient.Builder b = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER);
         if (cookies != null) {
