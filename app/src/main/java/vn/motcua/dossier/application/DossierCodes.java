@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
@@ -33,15 +35,21 @@ public class DossierCodes {
 
     /**
      * The next code of the receiving unit's agency on {@code day}: the unit's QCVN code, else its portal code. An
-     * unknown unit is refused before any number is taken.
+     * unknown unit, or any error {@code check} finds in the receipt's other references, is refused before a number
+     * is taken, so a refused request writes nothing.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Taken next(String receivingUnitCode, LocalDate day) {
+    public Taken next(String receivingUnitCode, LocalDate day,
+                      Function<DossierService.Units, List<FieldError>> check) {
         var em = persistence.tenantEm();
-        DossierService.Units.Unit unit = new DossierService.Units(em, day).find(receivingUnitCode);
+        DossierService.Units units = new DossierService.Units(em, day);
+        DossierService.Units.Unit unit = units.find(receivingUnitCode);
+        List<FieldError> errors = new ArrayList<>(check.apply(units));
         if (unit == null) {
-            throw DomainException.invalid(List.of(new FieldError("receivingUnitCode", "dossier.unitUnknown",
-                    receivingUnitCode)));
+            errors.add(0, new FieldError("receivingUnitCode", "dossier.unitUnknown", receivingUnitCode));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
         }
         String agency = unit.agencyCode();
         // No wait for the WAL flush of this small commit: the receipt's own (durable) commit comes after it and

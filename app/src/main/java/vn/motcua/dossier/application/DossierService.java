@@ -80,8 +80,33 @@ public class DossierService {
             throw DomainException.invalid(List.of(new FieldError("receivingUnitCode", "dossier.field.required",
                     "receivingUnitCode")));
         }
-        DossierCodes.Taken taken = codes.next(receiving, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        DossierCodes.Taken taken = codes.next(receiving, day, units -> references(c, units, day).errors());
         return self.receive(c, taken);
+    }
+
+    /** The procedure a receipt names and what is wrong with its references (unknown competent unit or procedure). */
+    private record References(ProcedureVersion procedure, List<FieldError> errors) { }
+
+    /**
+     * The receipt's references as of {@code day}: checked by {@link DossierCodes#next} before a number is taken (a
+     * receipt naming no real procedure or unit must not use up a code) and again in the receipt's own transaction.
+     */
+    private References references(ReceiveCommand c, Units units, LocalDate day) {
+        List<FieldError> errors = new ArrayList<>();
+        String competent = blankToNull(c.competentUnitCode());
+        if (competent != null && units.find(competent) == null) {
+            errors.add(new FieldError("competentUnitCode", "dossier.unitUnknown", competent));
+        }
+        ProcedureVersion procedure = null;
+        if (c.procedureCode() != null && !c.procedureCode().isBlank()) {
+            try {
+                procedure = catalog.get(c.procedureCode().strip(), day);
+            } catch (DomainException e) {
+                errors.add(new FieldError("procedureCode", "dossier.procedureUnknown", c.procedureCode()));
+            }
+        }
+        return new References(procedure, errors);
     }
 
     @Transactional
@@ -130,17 +155,9 @@ public class DossierService {
         Units units = new Units(persistence.tenantEm(), now.toLocalDate());
         units.known(taken.receivingUnit());
         String competent = blankToNull(c.competentUnitCode());
-        if (competent != null && units.find(competent) == null) {
-            errors.add(new FieldError("competentUnitCode", "dossier.unitUnknown", competent));
-        }
-        ProcedureVersion procedure = null;
-        if (c.procedureCode() != null && !c.procedureCode().isBlank()) {
-            try {
-                procedure = catalog.get(c.procedureCode().strip(), now.toLocalDate());
-            } catch (DomainException e) {
-                errors.add(new FieldError("procedureCode", "dossier.procedureUnknown", c.procedureCode()));
-            }
-        }
+        References refs = references(c, units, now.toLocalDate());
+        errors.addAll(refs.errors());
+        ProcedureVersion procedure = refs.procedure();
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
