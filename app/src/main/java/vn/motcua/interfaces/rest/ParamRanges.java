@@ -68,6 +68,18 @@ public final class ParamRanges {
         }
     }
 
+    /**
+     * A yes/no query parameter is {@code true} or {@code false} (any case) or absent: JAX-RS reads any other text as
+     * false, so {@code preview=maybe} would silently write what a preview was asked for.
+     */
+    public static void checkBoolean(String name, String raw) {
+        if (raw == null || raw.isEmpty() || raw.equalsIgnoreCase("true") || raw.equalsIgnoreCase("false")) {
+            return;
+        }
+        throw new DomainException(DomainException.Kind.INVALID,
+                List.of(new FieldError(name, "request.parameterBoolean", name)), "request.parameterBoolean", name);
+    }
+
     /** Whether the text is a whole number within min..max (digits only after an optional sign; no spaces). */
     static boolean within(String raw, long min, long max) {
         if (!raw.matches("[+-]?[0-9]{1,19}")) {

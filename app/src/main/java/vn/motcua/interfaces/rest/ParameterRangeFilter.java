@@ -38,6 +38,16 @@ public class ParameterRangeFilter implements ContainerRequestFilter {
         MultivaluedMap<String, String> query = null;
         MultivaluedMap<String, String> path = null;
         for (Parameter p : method.getParameters()) {
+            if ((p.getType() == boolean.class || p.getType() == Boolean.class) && p.isAnnotationPresent(QueryParam.class)) {
+                if (query == null) {
+                    query = request.getUriInfo().getQueryParameters();
+                }
+                String name = p.getAnnotation(QueryParam.class).value();
+                for (String raw : query.getOrDefault(name, List.of())) {
+                    ParamRanges.checkBoolean(name, raw);
+                }
+                continue;
+            }
             var doc = p.getAnnotation(org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class);
             Schema schema = doc == null ? null : doc.schema();
             if (schema == null || schema.minimum().isEmpty() && schema.maximum().isEmpty()) {

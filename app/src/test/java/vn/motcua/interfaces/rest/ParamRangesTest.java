@@ -51,6 +51,21 @@ class ParamRangesTest {
     }
 
     @Test
+    void aYesNoParameterIsTrueOrFalseOrAbsent() {
+        assertDoesNotThrow(() -> ParamRanges.checkBoolean("preview", null));
+        assertDoesNotThrow(() -> ParamRanges.checkBoolean("preview", ""));
+        assertDoesNotThrow(() -> ParamRanges.checkBoolean("preview", "true"));
+        assertDoesNotThrow(() -> ParamRanges.checkBoolean("preview", "FALSE"));
+        DomainException e = assertThrows(DomainException.class, () -> ParamRanges.checkBoolean("preview", "maybe"));
+        assertEquals("preview", e.fieldErrors().get(0).field());
+        assertEquals("Tham số 'preview' chỉ nhận true hoặc false.",
+                Messages.format(Messages.VIETNAMESE, e.messageKey(), e.args()));
+        assertEquals("The parameter 'preview' takes true or false only.",
+                Messages.format(Locale.ENGLISH, e.messageKey(), e.args()));
+        assertThrows(DomainException.class, () -> ParamRanges.checkBoolean("preview", "1"));
+    }
+
+    @Test
     void theRefusalNamesTheParameterAndItsRange() {
         DomainException e = assertThrows(DomainException.class, () -> ParamRanges.check("first", "-5", ParamRanges.FIRST_MIN, ParamRanges.FIRST_MAX));
         assertEquals(DomainException.Kind.INVALID, e.kind());
