@@ -483,11 +483,18 @@ class OpenApiContractIT {
                 TALLY.fail("bad input", op.id(), input, r, "accepted (" + s + ") a value that is never valid");
             }
         } else {
-            if (!r.contentType().orElse("").startsWith("application/problem+json")) {
+            if (s == 400 && r.body().isEmpty() && inPath(op, field) && (bad.label().equals("NUL")
+                    || bad.label().equals("lone surrogate"))) {
+                // The HTTP server (Grizzly) refuses a path that decodes to NUL or to bytes that are no UTF-8 before
+                // any application code runs, with a bare 400: counted apart, so that the report shows how many.
+                TALLY.attempt("bad path refused by the HTTP server");
+            } else if (!r.contentType().orElse("").startsWith("application/problem+json")) {
                 TALLY.fail("bad input", op.id(), input, r, "not problem+json");
             } else if (bad.neverValid() && s != 400) {
                 TALLY.fail("bad input", op.id(), input, r, "expected 400 naming " + (field == null ? "the body" : "'" + field + "'"));
-            } else if (field != null && s == 400 && !namesField(r, field)) {
+            } else if (field != null && bad.neverValid() && s == 400 && !namesField(r, field)) {
+                // A value that may be valid (0, NFD text, a long text where no maxLength is documented) can meet a 400
+                // about another field of the generated body; a value that is never valid must be the one named.
                 TALLY.fail("bad input", op.id(), input, r, "the problem does not name '" + field + "'");
             }
         }
@@ -497,6 +504,10 @@ class OpenApiContractIT {
                 TALLY.fail("bad input", op.id(), input, r, "WRITE DESPITE ERROR: " + changed(before, after));
             }
         }
+    }
+
+    static boolean inPath(Op op, String field) {
+        return field != null && op.params().stream().anyMatch(p -> p.in().equals("path") && p.name().equals(field));
     }
 
     static boolean namesField(Http.Response r, String field) {
