@@ -42,6 +42,7 @@ import vn.motcua.infra.it.Http;
 import vn.motcua.infra.it.Rest;
 import vn.motcua.infra.it.SystemUnderTest;
 import vn.motcua.infra.it.catalog.CatalogApi;
+import vn.motcua.infra.it.dossiers.DossierApi;
 
 /**
  * The suite generated from the server's own {@code /openapi}: every operation in it, also one added later, is called
@@ -170,8 +171,8 @@ class OpenApiContractIT {
         B.put("versionId", num(proc, "versionId"));
         B_SECRETS.add(proc.getString("name"));
         String desk = desk("ha-tinh.clerk");
-        String bProcedure = firstProcedure("ha-tinh.clerk");
-        JsonObject dossier = created(bClerk.post("/api/dossiers", receipt(bProcedure, MARK + " Nguyễn Văn Bê " + n, desk)));
+        String bProcedure = DossierApi.firstProcedure("ha-tinh.clerk");
+        JsonObject dossier = created(bClerk.post("/api/dossiers", DossierApi.receiptJson(bProcedure, MARK + " Nguyễn Văn Bê " + n, desk)));
         B.put("dossierCode", dossier.getString("code"));
         B.put("dossierVersion", num(dossier, "version"));
         B.put("secret", dossier.getString("lookupSecret"));
@@ -229,7 +230,7 @@ class OpenApiContractIT {
         A.put("versionId", num(aProc, "versionId"));
         String aDesk = desk("gia-lai.clerk");
         JsonObject aDossier = created(Rest.as("gia-lai.clerk").post("/api/dossiers",
-                receipt(firstProcedure("gia-lai.clerk"), "Người nộp hợp đồng " + n, aDesk)));
+                DossierApi.receiptJson(DossierApi.firstProcedure("gia-lai.clerk"), "Người nộp hợp đồng " + n, aDesk)));
         A.put("dossierCode", aDossier.getString("code"));
         A.put("dossierVersion", num(aDossier, "version"));
         A.put("secret", aDossier.getString("lookupSecret"));
@@ -722,7 +723,8 @@ class OpenApiContractIT {
             case "createUnit", "updateUnit" -> "{\"name\":\"Ban thử sai " + n + "\",\"kind\":\"OTHER\",\"level\":\"PROVINCE\","
                     + "\"validFrom\":\"2026-01-01\",\"version\":" + A.get("unitVersion") + "}";
             case "createProcedure" -> CatalogApi.body(CatalogApi.uniqueCode(), "Thủ tục sai " + n, 5, "");
-            case "receiveDossier" -> receipt(firstProcedure("gia-lai.clerk"), "Người nộp sai " + n, A.get("unitCode"));
+            case "receiveDossier" -> DossierApi.receiptJson(DossierApi.firstProcedure("gia-lai.clerk"),
+                    "Người nộp sai " + n, A.get("unitCode"));
             case "transitionDossier" -> "{\"action\":\"REQUEST_SUPPLEMENT\",\"version\":" + A.get("dossierVersion")
                     + ",\"reason\":\"Thiếu giấy tờ\"}";
             case "createApiToken" -> "{\"name\":\"sai " + n + "\",\"roles\":[\"CLERK\"],\"validDays\":30}";
@@ -957,25 +959,6 @@ class OpenApiContractIT {
         JsonArray units = Rest.array(Rest.as(user).get("/api/units?view=flat"));
         return units.stream().map(JsonValue::asJsonObject).filter(u -> "SERVICE_CENTRE".equals(u.getString("kind", "")))
                 .map(u -> u.getString("portalCode")).findFirst().orElseThrow();
-    }
-
-    static String firstProcedure(String user) {
-        JsonObject page = Rest.object(Rest.as(user).get("/api/procedures?size=1"));
-        return page.getJsonArray("items").getJsonObject(0).getString("code");
-    }
-
-    static String receipt(String procedure, String applicant, String desk) {
-        return Json.createObjectBuilder()
-                .add("procedureCode", procedure)
-                .add("channel", "IN_PERSON")
-                .add("applicant", Json.createObjectBuilder().add("kind", "PERSON").add("name", applicant)
-                        .add("idNumber", "064190000123").add("phone", "0912345678"))
-                .add("receivingUnitCode", desk)
-                .add("documents", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Tờ khai")
-                        .add("originals", 1).add("copies", 0).add("digitised", true).add("reused", false)))
-                .add("fees", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Lệ phí")
-                        .add("amountVnd", 50000)))
-                .build().toString();
     }
 
     /** NUL, lone surrogates and other controls as escapes, so that the report prints. */

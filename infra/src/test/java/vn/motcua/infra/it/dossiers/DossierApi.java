@@ -13,7 +13,7 @@ import vn.motcua.infra.it.Rest;
 import vn.motcua.infra.it.SystemUnderTest;
 
 /** Helpers for the dossier system tests: receipt with a demo procedure, actions, JSON, and the database as owner. */
-final class DossierApi {
+public final class DossierApi {
 
     /** A demo procedure of every demo province (generated catalog), with its officer and leader steps. */
     static final String PROCEDURE = "1.000046";
@@ -34,12 +34,12 @@ final class DossierApi {
     }
 
     /** The first procedure of the province's catalog (demo catalogs differ a little between provinces). */
-    static String firstProcedure(String user) {
+    public static String firstProcedure(String user) {
         JsonObject page = object(as(user).get("/api/procedures?size=1"));
         return page.getJsonArray("items").getJsonObject(0).getString("code");
     }
 
-    static String receiptJson(String procedure, String applicant, String receivingUnit) {
+    public static String receiptJson(String procedure, String applicant, String receivingUnit) {
         return Json.createObjectBuilder()
                 .add("procedureCode", procedure)
                 .add("channel", "IN_PERSON")
