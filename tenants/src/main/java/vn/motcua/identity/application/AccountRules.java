@@ -54,6 +54,14 @@ public final class AccountRules {
         if (self) {
             return Optional.of("user.cannotDisableSelf");
         }
+        return adminRemovalRefusal(enabledProvinceAdmin, otherEnabledAdmins);
+    }
+
+    /**
+     * Why an account may not stop being an enabled administrator (disabled, or PROVINCE_ADMIN taken away), if it may
+     * not: its province would keep no enabled administrator to manage its accounts.
+     */
+    public static Optional<String> adminRemovalRefusal(boolean enabledProvinceAdmin, long otherEnabledAdmins) {
         if (enabledProvinceAdmin && otherEnabledAdmins == 0) {
             return Optional.of("user.lastProvinceAdmin");
         }

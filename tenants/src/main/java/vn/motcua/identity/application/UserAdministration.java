@@ -138,6 +138,12 @@ public class UserAdministration {
         if (granted.isEmpty() && revoked.isEmpty()) {
             return user;
         }
+        if (revoked.contains(Role.PROVINCE_ADMIN) && user.isEnabled() && user.getTenantId() != null) {
+            Optional<String> refusal = AccountRules.adminRemovalRefusal(true, otherEnabledProvinceAdmins(user));
+            if (refusal.isPresent()) {
+                throw DomainException.invalid(List.of(new FieldError("roles", refusal.get(), user.getUsername())));
+            }
+        }
         user.setRoles(roles);
         persistence.platformEm().lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         persistence.platformEm().flush();

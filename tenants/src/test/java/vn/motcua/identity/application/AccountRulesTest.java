@@ -59,4 +59,11 @@ class AccountRulesTest {
         assertTrue(AccountRules.disableRefusal(false, true, 1).isEmpty());
         assertTrue(AccountRules.disableRefusal(false, false, 0).isEmpty(), "a clerk may be disabled in any case");
     }
+
+    @Test
+    void theLastEnabledAdministratorKeepsTheRole() {
+        assertEquals(Optional.of("user.lastProvinceAdmin"), AccountRules.adminRemovalRefusal(true, 0));
+        assertTrue(AccountRules.adminRemovalRefusal(true, 2).isEmpty());
+        assertTrue(AccountRules.adminRemovalRefusal(false, 0).isEmpty(), "a disabled administrator may lose the role");
+    }
 }

@@ -223,5 +223,12 @@ class UserApiIT {
                 status(false, only.getJsonNumber("version").longValue())), 400);
         assertTrue(last.getJsonArray("errors").toString().contains("người quản trị duy nhất còn hoạt động"), last.toString());
         assertTrue(object(as("admin").get("/api/users/" + only.getJsonNumber("id").longValue())).getBoolean("enabled"));
+        // nor take its administrator role away
+        JsonObject demoted = problem(as("admin").put("/api/users/" + only.getJsonNumber("id").longValue() + "/roles",
+                "{\"roles\":[\"CLERK\"],\"version\":" + only.getJsonNumber("version").longValue() + "}"), 400);
+        assertTrue(demoted.getJsonArray("errors").toString().contains("\"field\":\"roles\""), demoted.toString());
+        assertTrue(demoted.getJsonArray("errors").toString().contains("bỏ quyền quản trị của nó"), demoted.toString());
+        assertTrue(object(as("admin").get("/api/users/" + only.getJsonNumber("id").longValue())).getJsonArray("roles")
+                .toString().contains("PROVINCE_ADMIN"));
     }
 }
