@@ -1,8 +1,8 @@
 package vn.motcua.application.catalog;
 
 import vn.motcua.catalog.domain.ProcessingTime;
-import vn.motcua.deadline.StatutoryTime;
-import vn.motcua.deadline.StatutoryUnit;
+import vn.motcua.deadline.domain.StatutoryTime;
+import vn.motcua.deadline.domain.StatutoryUnit;
 
 /**
  * The catalog's processing time (tenants module) as the deadline engine's {@link StatutoryTime} (app module).

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.motcua.calendar.application.CalendarService;
 import vn.motcua.calendar.domain.WorkingCalendar;
-import vn.motcua.deadline.Deadline;
-import vn.motcua.deadline.DeadlineCalculator;
-import vn.motcua.deadline.StatutoryTime;
+import vn.motcua.deadline.domain.Deadline;
+import vn.motcua.deadline.domain.DeadlineCalculator;
+import vn.motcua.deadline.domain.StatutoryTime;
 import vn.motcua.tenancy.application.TenantContext;
 
 /**

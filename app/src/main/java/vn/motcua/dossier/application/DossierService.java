@@ -18,8 +18,8 @@ import vn.motcua.catalog.application.CatalogService;
 import vn.motcua.catalog.domain.Fee;
 import vn.motcua.catalog.domain.ProcedureContent;
 import vn.motcua.catalog.domain.ProcedureVersion;
-import vn.motcua.deadline.DeadlineCalculator;
-import vn.motcua.deadline.StatutoryTime;
+import vn.motcua.deadline.domain.DeadlineCalculator;
+import vn.motcua.deadline.domain.StatutoryTime;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.Actor;
 import vn.motcua.dossier.domain.Channel;
@@ -430,7 +430,7 @@ public class DossierService {
     }
 
     /** Everything the dossier page and getDossier show, read in one transaction. */
-    public record Details(View view, Optional<vn.motcua.deadline.Deadline> deadline,
+    public record Details(View view, Optional<vn.motcua.deadline.domain.Deadline> deadline,
                           List<vn.motcua.dossier.domain.Lateness.StepOverrun> lateness, List<DossierEvents.Event> events) { }
 
     @Transactional
@@ -441,7 +441,7 @@ public class DossierService {
 
     /** How the appointment was computed (empty before the clock started). */
     @Transactional
-    public Optional<vn.motcua.deadline.Deadline> explain(Dossier d) {
+    public Optional<vn.motcua.deadline.domain.Deadline> explain(Dossier d) {
         if (d.getReceivedAt() == null) {
             return Optional.empty();
         }

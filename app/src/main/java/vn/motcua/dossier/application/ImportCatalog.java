@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.motcua.deadline.StatutoryTime;
+import vn.motcua.deadline.domain.StatutoryTime;
 
 /**
  * The province's procedure catalog as the importer needs it: for each code, its versions with their validity and

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
-import vn.motcua.deadline.Explanation;
+import vn.motcua.deadline.domain.Explanation;
 import vn.motcua.shared.Messages;
 
 /**

@@ -27,9 +27,9 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import vn.motcua.catalog.domain.ProcessStep;
-import vn.motcua.deadline.DeadlineCalculator;
-import vn.motcua.deadline.StatutoryTime;
-import vn.motcua.deadline.StatutoryUnit;
+import vn.motcua.deadline.domain.DeadlineCalculator;
+import vn.motcua.deadline.domain.StatutoryTime;
+import vn.motcua.deadline.domain.StatutoryUnit;
 import vn.motcua.shared.DomainException;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
 

@@ -3,7 +3,7 @@ package vn.motcua.dossier.domain;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import vn.motcua.deadline.DeadlineCalculator;
+import vn.motcua.deadline.domain.DeadlineCalculator;
 
 /**
  * Step-level lateness: a step overran when the office time it took, minus the time the dossier waited for the

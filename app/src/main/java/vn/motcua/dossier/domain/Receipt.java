@@ -3,7 +3,7 @@ package vn.motcua.dossier.domain;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.motcua.catalog.domain.ProcessStep;
-import vn.motcua.deadline.StatutoryTime;
+import vn.motcua.deadline.domain.StatutoryTime;
 
 /**
  * What the desk records when a dossier arrives. {@code outcome} is the completeness check: ACCEPTED (the clock

@@ -6,8 +6,8 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.domain.ProcessingTime;
 import vn.motcua.catalog.domain.TimeUnit;
-import vn.motcua.deadline.StatutoryTime;
-import vn.motcua.deadline.StatutoryUnit;
+import vn.motcua.deadline.domain.StatutoryTime;
+import vn.motcua.deadline.domain.StatutoryUnit;
 
 class CatalogDeadlinesTest {
 

@@ -22,11 +22,11 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import vn.motcua.calendar.domain.WorkingCalendar;
-import vn.motcua.deadline.Deadline;
-import vn.motcua.deadline.DeadlineCalculator;
-import vn.motcua.deadline.NaiveDeadlineCalculator;
-import vn.motcua.deadline.StatutoryTime;
-import vn.motcua.deadline.TestCalendars;
+import vn.motcua.deadline.domain.Deadline;
+import vn.motcua.deadline.domain.DeadlineCalculator;
+import vn.motcua.deadline.domain.NaiveDeadlineCalculator;
+import vn.motcua.deadline.domain.StatutoryTime;
+import vn.motcua.deadline.domain.TestCalendars;
 
 /**
  * Due-date computations per second on one thread, for 30-working-day procedures over a twenty-year calendar

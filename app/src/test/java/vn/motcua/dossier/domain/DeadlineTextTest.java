@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import vn.motcua.deadline.DeadlineCalculator;
-import vn.motcua.deadline.Explanation;
-import vn.motcua.deadline.StatutoryTime;
-import vn.motcua.deadline.TestCalendars;
+import vn.motcua.deadline.domain.DeadlineCalculator;
+import vn.motcua.deadline.domain.Explanation;
+import vn.motcua.deadline.domain.StatutoryTime;
+import vn.motcua.deadline.domain.TestCalendars;
 
 class DeadlineTextTest {
 

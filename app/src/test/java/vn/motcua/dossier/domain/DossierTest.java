@@ -12,9 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.domain.ProcessStep;
-import vn.motcua.deadline.DeadlineCalculator;
-import vn.motcua.deadline.StatutoryTime;
-import vn.motcua.deadline.TestCalendars;
+import vn.motcua.deadline.domain.DeadlineCalculator;
+import vn.motcua.deadline.domain.StatutoryTime;
+import vn.motcua.deadline.domain.TestCalendars;
 import vn.motcua.identity.domain.Role;
 import vn.motcua.shared.DomainException;
 

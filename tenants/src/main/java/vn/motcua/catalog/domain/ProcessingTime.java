@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A statutory processing time as the catalog stores it: value + unit, or same day with a cut-off time.
- * Mirrors {@code vn.motcua.deadline.StatutoryTime} (app module; the tenants module cannot depend on it).
+ * Mirrors {@code vn.motcua.deadline.domain.StatutoryTime} (app module; the tenants module cannot depend on it).
  * Construction does not validate, so that an editor's input can be held and reported field by field:
  * see {@link #problems()}.
  */

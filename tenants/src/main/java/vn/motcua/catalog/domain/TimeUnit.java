@@ -2,7 +2,7 @@ package vn.motcua.catalog.domain;
 
 /**
  * Unit of a procedure's statutory processing time. Same names as the deadline engine's
- * {@code vn.motcua.deadline.StatutoryUnit} (app module), which maps one to the other.
+ * {@code vn.motcua.deadline.domain.StatutoryUnit} (app module), which maps one to the other.
  */
 public enum TimeUnit {
     WORKING_DAYS, WORKING_HOURS, CALENDAR_DAYS, MONTHS, SAME_DAY;

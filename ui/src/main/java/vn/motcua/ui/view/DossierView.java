@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.motcua.deadline.Deadline;
+import vn.motcua.deadline.domain.Deadline;
 import vn.motcua.dossier.application.DossierEvents;
 import vn.motcua.dossier.application.DossierService;
 import vn.motcua.dossier.application.Officials;

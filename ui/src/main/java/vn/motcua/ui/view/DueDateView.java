@@ -17,9 +17,9 @@ import vn.motcua.catalog.domain.ProcedureVersion;
 import vn.motcua.catalog.domain.ProcessingTime;
 import vn.motcua.calendar.domain.DayStatus;
 import vn.motcua.calendar.domain.OfficeHours;
-import vn.motcua.deadline.Deadline;
-import vn.motcua.deadline.StatutoryTime;
-import vn.motcua.deadline.StatutoryUnit;
+import vn.motcua.deadline.domain.Deadline;
+import vn.motcua.deadline.domain.StatutoryTime;
+import vn.motcua.deadline.domain.StatutoryUnit;
 import vn.motcua.shared.DomainException;
 
 /**

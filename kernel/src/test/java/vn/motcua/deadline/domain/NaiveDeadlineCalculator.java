@@ -1,4 +1,4 @@
-package vn.motcua.deadline;
+package vn.motcua.deadline.domain;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

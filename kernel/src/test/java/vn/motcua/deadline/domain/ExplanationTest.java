@@ -1,4 +1,4 @@
-package vn.motcua.deadline;
+package vn.motcua.deadline.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import vn.motcua.calendar.domain.DayStatus;
-import vn.motcua.deadline.Explanation.StartRule;
+import vn.motcua.deadline.domain.Explanation.StartRule;
 
 /** What a clerk reads next to the appointment date. */
 class ExplanationTest {

@@ -1,4 +1,4 @@
-package vn.motcua.deadline;
+package vn.motcua.deadline.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

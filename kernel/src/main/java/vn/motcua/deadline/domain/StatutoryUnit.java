@@ -1,4 +1,4 @@
-package vn.motcua.deadline;
+package vn.motcua.deadline.domain;
 
 /** The unit a procedure's legal processing time is expressed in (the portal's {@code DonViTinh}). */
 public enum StatutoryUnit {

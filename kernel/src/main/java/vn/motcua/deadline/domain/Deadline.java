@@ -1,4 +1,4 @@
-package vn.motcua.deadline;
+package vn.motcua.deadline.domain;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;

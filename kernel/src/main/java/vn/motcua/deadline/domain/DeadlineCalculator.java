@@ -1,4 +1,4 @@
-package vn.motcua.deadline;
+package vn.motcua.deadline.domain;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,9 +15,9 @@ import vn.motcua.calendar.domain.CalendarOutOfRangeException;
 import vn.motcua.calendar.domain.DayStatus;
 import vn.motcua.calendar.domain.OfficeHours;
 import vn.motcua.calendar.domain.WorkingCalendar;
-import vn.motcua.deadline.Explanation.CutOffDecision;
-import vn.motcua.deadline.Explanation.DueDayShift;
-import vn.motcua.deadline.Explanation.StartRule;
+import vn.motcua.deadline.domain.Explanation.CutOffDecision;
+import vn.motcua.deadline.domain.Explanation.DueDayShift;
+import vn.motcua.deadline.domain.Explanation.StartRule;
 
 /**
  * Computes the due time of a dossier from its receipt instant and the procedure's statutory time, on one
