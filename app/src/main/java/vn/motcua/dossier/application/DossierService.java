@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.motcua.application.catalog.CatalogDeadlines;
-import vn.motcua.application.deadline.DeadlineService;
+import vn.motcua.deadline.application.DeadlineService;
 import vn.motcua.catalog.application.CatalogService;
 import vn.motcua.catalog.domain.Fee;
 import vn.motcua.catalog.domain.ProcedureContent;
@@ -404,7 +404,7 @@ public class DossierService {
         private final LocalDate day;
         private final Map<String, Optional<Unit>> found = new java.util.HashMap<>();
 
-        Units(EntityManager em, LocalDate day) {
+        public Units(EntityManager em, LocalDate day) {
             this.em = em;
             this.day = day;
         }
@@ -414,7 +414,7 @@ public class DossierService {
             found.put(unit.portalCode(), Optional.of(unit));
         }
 
-        Unit find(String portalCode) {
+        public Unit find(String portalCode) {
             if (portalCode == null || portalCode.isBlank()) {
                 return null;
             }

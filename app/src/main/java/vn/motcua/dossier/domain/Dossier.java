@@ -1,5 +1,6 @@
 package vn.motcua.dossier.domain;
 
+import vn.motcua.forms.domain.FormRegime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

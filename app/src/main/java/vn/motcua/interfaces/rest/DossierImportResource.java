@@ -1,5 +1,7 @@
 package vn.motcua.interfaces.rest;
 
+import vn.motcua.shared.interfaces.rest.BodyLimit;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.domain;
 
+import vn.motcua.forms.domain.FormRegime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -6,7 +6,7 @@ import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.Actor;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierStatus;
-import vn.motcua.dossier.domain.FormRegime;
+import vn.motcua.forms.domain.FormRegime;
 import vn.motcua.dossier.domain.StepKind;
 import vn.motcua.shared.DomainException;
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import vn.motcua.dossier.domain.Channel;
 import vn.motcua.dossier.domain.DeadlineText;
 import vn.motcua.dossier.domain.DossierStatus;
-import vn.motcua.dossier.domain.FormRegime;
+import vn.motcua.forms.domain.FormRegime;
 import vn.motcua.dossier.domain.ReturnMethod;
 import vn.motcua.dossier.domain.StepKind;
 

@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.time.LocalDate;
 import vn.motcua.application.catalog.CatalogDeadlines;
-import vn.motcua.application.deadline.DeadlineService;
+import vn.motcua.deadline.application.DeadlineService;
 import vn.motcua.catalog.application.CatalogService;
 import vn.motcua.catalog.domain.ProcedureVersion;
 import vn.motcua.catalog.domain.ProcessingTime;

@@ -12,7 +12,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import vn.motcua.dossier.application.DossierService;
 import vn.motcua.dossier.domain.Dossier;
-import vn.motcua.dossier.domain.FormRegime;
+import vn.motcua.forms.domain.FormRegime;
 
 /**
  * dossiers/my-work.xhtml: the signed-in official's open steps, soonest due first, each coloured by the office

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.ApplicantKind;
-import vn.motcua.dossier.domain.FormRegime;
+import vn.motcua.forms.domain.FormRegime;
 import vn.motcua.dossier.domain.Receipt;
 import vn.motcua.dossier.domain.StepKind;
 
