@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import vn.motcua.tenancy.application.TenantContext;
+import vn.motcua.tenancy.domain.TenantDiscriminator;
 
 /**
  * Binds one JTA transaction to one province, in the two places isolation is enforced: the EclipseLink
@@ -35,7 +36,7 @@ public class TransactionTenantBinding {
         }
         Object bound = registry.getResource(KEY);
         if (bound == null) {
-            em.setProperty(TenantPersistence.TENANT_PROPERTY, tenant);
+            em.setProperty(TenantDiscriminator.PROPERTY, tenant);
             em.createNativeQuery("SELECT set_config('app.tenant', ?1, true)").setParameter(1, tenant).getSingleResult();
             registry.putResource(KEY, tenant);
         } else if (!bound.equals(tenant)) {
