@@ -2,9 +2,10 @@ package vn.motcua.tenancy.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import vn.motcua.tenancy.application.TenantContext;
+import vn.motcua.tenancy.domain.ActingTenant;
 import vn.motcua.tenancy.domain.TenantDiscriminator;
 
 /**
@@ -19,6 +20,9 @@ import vn.motcua.tenancy.domain.TenantDiscriminator;
  * {@link TransactionSynchronizationRegistry}, which is what a {@code @TransactionScoped} bean would use underneath,
  * without the JNDI lookup of the registry that Payara's transaction-scoped context makes on every call (measured:
  * contended on every {@code tenantEm()}, see docs/benchmarks.md, receipt).
+ *
+ * <p>The province comes from {@link ActingTenant} (the request's {@code TenantContext}), injected so that this
+ * package does not depend on the application layer that calls its repositories.
  */
 @ApplicationScoped
 public class TransactionTenantBinding {
@@ -29,8 +33,11 @@ public class TransactionTenantBinding {
     @Resource
     TransactionSynchronizationRegistry registry;
 
+    @Inject
+    ActingTenant acting;
+
     void bind(EntityManager em) {
-        String tenant = TenantContext.require();
+        String tenant = acting.require();
         if (registry.getTransactionKey() == null) {
             throw new IllegalStateException("Tenant data is reached outside a transaction (province " + tenant + ")");
         }
