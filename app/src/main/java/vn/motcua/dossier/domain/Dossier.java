@@ -32,7 +32,7 @@ import vn.motcua.deadline.domain.DeadlineCalculator;
 import vn.motcua.deadline.domain.StatutoryTime;
 import vn.motcua.deadline.domain.StatutoryUnit;
 import vn.motcua.shared.DomainException;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.tenancy.domain.TenantDiscriminator;
 
 /**
  * A dossier and its lifecycle (domain.md, "Dossier lifecycle" and "Time counting"). Every change goes through one of
@@ -54,7 +54,7 @@ import vn.motcua.tenancy.infrastructure.TenantPersistence;
 @Entity
 @Table(name = "dossier", schema = "province")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantPersistence.TENANT_PROPERTY, primaryKey = true)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantDiscriminator.PROPERTY, primaryKey = true)
 public class Dossier {
 
     /** Paper dossiers received after this time move to the competent unit the next working day. */

@@ -12,13 +12,13 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import vn.motcua.calendar.domain.DayKind;
 import vn.motcua.calendar.domain.SpecialDay;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.tenancy.domain.TenantDiscriminator;
 
 /** A province's own day (local day off or extra working day); the date is the natural key within the province. */
 @Entity
 @Table(name = "calendar_day", schema = "province")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantPersistence.TENANT_PROPERTY, primaryKey = true)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantDiscriminator.PROPERTY, primaryKey = true)
 public class LocalDayRow {
 
     @Id

@@ -13,13 +13,13 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import vn.motcua.calendar.domain.OfficePeriod;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.tenancy.domain.TenantDiscriminator;
 
 /** A province's office hours (one row per province, id 1): periods written "07:30-11:30,13:30-17:00". */
 @Entity
 @Table(name = "office_hours", schema = "province")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantPersistence.TENANT_PROPERTY, primaryKey = true)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantDiscriminator.PROPERTY, primaryKey = true)
 public class OfficeHoursRow {
 
     public static final short ID = 1;

@@ -2,14 +2,11 @@ package vn.motcua.catalog.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +18,7 @@ import vn.motcua.catalog.domain.ProcedureCode;
 import vn.motcua.catalog.domain.ProcedureContent;
 import vn.motcua.catalog.domain.ProcedureFields;
 import vn.motcua.catalog.domain.ProcedureVersion;
-import vn.motcua.catalog.domain.SearchText;
+import vn.motcua.catalog.infrastructure.ProcedureRepository;
 import vn.motcua.identity.application.CallerContext;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
@@ -30,7 +27,6 @@ import vn.motcua.shared.tabular.ImportRejectedException;
 import vn.motcua.shared.tabular.Table;
 import vn.motcua.tenancy.application.TenantContext;
 import vn.motcua.tenancy.application.TenantRegistry;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
 import vn.motcua.units.application.UnitService;
 import vn.motcua.units.domain.UnitCodes;
 
@@ -45,7 +41,7 @@ public class CatalogService {
     public record ImportResult(int created, int updated, int unchanged) { }
 
     @Inject
-    TenantPersistence persistence;
+    ProcedureRepository procedures;
 
     @Inject
     UnitService units;
@@ -55,44 +51,16 @@ public class CatalogService {
 
     @Transactional
     public Page search(Query q) {
-        EntityManager em = persistence.tenantEm();
-        StringBuilder where = new StringBuilder(" WHERE p.validTo IS NULL");
-        Map<String, Object> params = new HashMap<>();
-        int i = 0;
-        for (String word : SearchText.fold(q.text()).split(" ")) {
-            if (!word.isBlank()) {
-                where.append(" AND p.searchText LIKE :w").append(i);
-                params.put("w" + i++, "%" + word.replace("%", "").replace("_", "") + "%");
-            }
-        }
-        if (q.field() != null && !q.field().isBlank()) {
-            where.append(" AND p.fieldCode = :field");
-            params.put("field", q.field().strip());
-        }
-        if (q.level() != null) {
-            where.append(" AND p.levels LIKE :level");
-            params.put("level", "%" + q.level().name() + "%");
-        }
-        if (q.onlineKind() != null) {
-            where.append(" AND p.onlineKind = :kind");
-            params.put("kind", q.onlineKind());
-        }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM ProcedureVersion p" + where, Long.class);
-        TypedQuery<ProcedureVersion> list = em.createQuery("SELECT p FROM ProcedureVersion p" + where
-                + " ORDER BY p.code", ProcedureVersion.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            list.setParameter(k, v);
-        });
         int size = Math.max(1, Math.min(q.size() <= 0 ? 20 : q.size(), 500));
-        return new Page(count.getSingleResult(), list.setFirstResult(Math.max(0, q.first())).setMaxResults(size).getResultList());
+        ProcedureRepository.Found found = procedures.searchCurrent(q.text(), q.field(), q.level(), q.onlineKind(),
+                Math.max(0, q.first()), size);
+        return new Page(found.total(), found.items());
     }
 
     /** All versions of a procedure, oldest first; empty if the province has no such procedure. */
     @Transactional
     public List<ProcedureVersion> history(String code) {
-        return persistence.tenantEm().createQuery("SELECT p FROM ProcedureVersion p WHERE p.code = :code"
-                + " ORDER BY p.validFrom, p.id", ProcedureVersion.class).setParameter("code", code).getResultList();
+        return procedures.history(code);
     }
 
     /** The version valid on {@code asOf} (today if null). */
@@ -118,7 +86,7 @@ public class CatalogService {
     /** A version by its stable id (what a dossier keeps). */
     @Transactional
     public ProcedureVersion version(long id) {
-        return Optional.ofNullable(persistence.tenantEm().find(ProcedureVersion.class, id))
+        return Optional.ofNullable(procedures.find(id))
                 .orElseThrow(() -> DomainException.notFound("procedure.versionNotFound", id));
     }
 
@@ -133,8 +101,8 @@ public class CatalogService {
         }
         ProcedureVersion v = new ProcedureVersion(content, from, false,
                 CallerContext.actorName(), OffsetDateTime.now());
-        persistence.tenantEm().persist(v);
-        persistence.tenantEm().flush();
+        procedures.add(v);
+        procedures.flush();
         return v;
     }
 
@@ -166,13 +134,12 @@ public class CatalogService {
             throw DomainException.invalid(List.of(new FieldError("validFrom", "procedure.validFrom.beforeCurrent",
                     current.getValidFrom().toString())));
         }
-        EntityManager em = persistence.tenantEm();
         current.closeAt(from);
         // close first: at most one open version per code (unique index), and EclipseLink inserts before updating
-        em.flush();
+        procedures.flush();
         ProcedureVersion next = new ProcedureVersion(content, from, generated, CallerContext.actorName(), OffsetDateTime.now());
-        em.persist(next);
-        em.flush();
+        procedures.add(next);
+        procedures.flush();
         return next;
     }
 
@@ -246,7 +213,7 @@ public class CatalogService {
                 if (unitRefsRejected(c, codes, today, lines.get(c.code().value()), errors)) {
                     continue;
                 }
-                persistence.tenantEm().persist(new ProcedureVersion(c, today, false, CallerContext.actorName(), OffsetDateTime.now()));
+                procedures.add(new ProcedureVersion(c, today, false, CallerContext.actorName(), OffsetDateTime.now()));
                 created++;
             } else if (cur.content().equals(c)) {
                 unchanged++;
@@ -266,7 +233,7 @@ public class CatalogService {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors); // rolls the transaction back
         }
-        persistence.tenantEm().flush();
+        procedures.flush();
         return new ImportResult(created, updated, unchanged);
     }
 
@@ -296,9 +263,7 @@ public class CatalogService {
 
     private Map<String, ProcedureVersion> currentByCode() {
         Map<String, ProcedureVersion> m = new LinkedHashMap<>();
-        for (ProcedureVersion v : persistence.tenantEm().createQuery(
-                "SELECT p FROM ProcedureVersion p WHERE p.validTo IS NULL ORDER BY p.code", ProcedureVersion.class)
-                .getResultList()) {
+        for (ProcedureVersion v : procedures.current()) {
             m.put(v.getCode(), v);
         }
         return m;
@@ -307,25 +272,23 @@ public class CatalogService {
     /** Codes the province has (any version): demo seeding creates only the missing ones. */
     @Transactional
     public Set<String> allCodes() {
-        return new HashSet<>(persistence.tenantEm().createQuery("SELECT DISTINCT p.code FROM ProcedureVersion p",
-                String.class).getResultList());
+        return procedures.codes();
     }
 
     /** Inserts generated demo procedures (already valid) in one go. */
     @Transactional
     public int seedGenerated(List<ProcedureContent> contents, LocalDate validFrom) {
         Set<String> have = allCodes();
-        EntityManager em = persistence.tenantEm();
         OffsetDateTime now = OffsetDateTime.now();
         int n = 0;
         for (ProcedureContent c : contents) {
             if (have.add(c.code().value())) {
                 LocalDate from = c.publication().effectiveDate() != null ? c.publication().effectiveDate() : validFrom;
-                em.persist(new ProcedureVersion(c, from, true, "demo", now));
+                procedures.add(new ProcedureVersion(c, from, true, "demo", now));
                 n++;
             }
         }
-        em.flush();
+        procedures.flush();
         return n;
     }
 

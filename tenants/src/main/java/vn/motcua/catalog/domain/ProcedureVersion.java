@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.tenancy.domain.TenantDiscriminator;
 
 /**
  * One version of a province's procedure, valid from {@code validFrom} (inclusive) to {@code validTo} (exclusive;
@@ -31,7 +31,7 @@ import vn.motcua.tenancy.infrastructure.TenantPersistence;
 @Entity
 @Table(name = "procedure_version", schema = "province")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantPersistence.TENANT_PROPERTY, primaryKey = true)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantDiscriminator.PROPERTY, primaryKey = true)
 public class ProcedureVersion {
 
     @Id

@@ -16,12 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motcua.identity.domain.ApiToken;
 import vn.motcua.identity.domain.Role;
+import vn.motcua.identity.infrastructure.ApiTokenRepository;
+import vn.motcua.identity.infrastructure.UserRepository;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.tenancy.application.TenantContext;
 import vn.motcua.tenancy.application.TenantRegistry;
 import vn.motcua.tenancy.domain.Tenant;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
 import vn.motcua.shared.Text;
 
 /**
@@ -39,7 +40,10 @@ public class ApiTokenService {
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
     @Inject
-    TenantPersistence persistence;
+    ApiTokenRepository tokens;
+
+    @Inject
+    UserRepository users;
 
     @Inject
     TenantRegistry tenants;
@@ -74,22 +78,19 @@ public class ApiTokenService {
         ApiToken token = new ApiToken(cleanName, PasswordHasher.sha256Hex(raw), raw.substring(0, Math.min(raw.length(),
                 tenant.length() + 10)), EnumSet.copyOf(roles), CallerContext.actorName(), now,
                 validDays == null ? null : now.plusDays(validDays));
-        persistence.tenantEm().persist(token);
-        persistence.tenantEm().flush();
+        tokens.add(token);
         audit.record(SecurityEvent.TOKEN_CREATED, null, tenant, "token " + token.getId() + " '" + cleanName + "' roles " + roles);
         return new Issued(token, raw);
     }
 
     @Transactional
     public List<ApiToken> list() {
-        return persistence.tenantEm()
-                .createQuery("SELECT t FROM ApiToken t ORDER BY t.createdAt DESC", ApiToken.class)
-                .getResultList();
+        return tokens.list();
     }
 
     @Transactional
     public ApiToken get(long id) {
-        return Optional.ofNullable(persistence.tenantEm().find(ApiToken.class, id))
+        return Optional.ofNullable(tokens.find(id))
                 .orElseThrow(() -> DomainException.notFound("token.notFound", id));
     }
 
@@ -127,18 +128,11 @@ public class ApiTokenService {
      * not an account (made by the system) are not affected.
      */
     private boolean creatorDisabled(ApiToken token) {
-        return !persistence.platformEm()
-                .createQuery("SELECT u.id FROM AppUser u WHERE u.username = :n AND u.enabled = false", Long.class)
-                .setParameter("n", token.getCreatedBy())
-                .setMaxResults(1)
-                .getResultList().isEmpty();
+        return users.isDisabled(token.getCreatedBy());
     }
 
     private Optional<Caller> lookUp(String raw, String slug) {
-        List<ApiToken> found = persistence.tenantEm()
-                .createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", PasswordHasher.sha256Hex(raw))
-                .getResultList();
+        List<ApiToken> found = tokens.withHash(PasswordHasher.sha256Hex(raw));
         OffsetDateTime now = OffsetDateTime.now();
         Optional<ApiToken> usable = found.stream().filter(t -> t.isUsableAt(now)).findFirst();
         if (usable.isEmpty()) {

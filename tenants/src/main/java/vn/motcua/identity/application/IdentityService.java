@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.identity.domain.AppUser;
+import vn.motcua.identity.infrastructure.UserRepository;
 import vn.motcua.tenancy.application.TenantRegistry;
 import vn.motcua.tenancy.domain.Tenant;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
 /** Checks passwords, throttles repeated failures and audits every attempt. */
 @ApplicationScoped
@@ -21,7 +20,7 @@ public class IdentityService {
     private static final String DUMMY_HASH = HASHER.hash("not-a-real-password");
 
     @Inject
-    TenantPersistence persistence;
+    UserRepository users;
 
     @Inject
     TenantRegistry tenants;
@@ -86,12 +85,7 @@ public class IdentityService {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        List<AppUser> found = persistence.platformEm()
-                .createQuery("SELECT DISTINCT u FROM AppUser u LEFT JOIN FETCH u.roles WHERE u.username = :name",
-                        AppUser.class)
-                .setParameter("name", username.strip().toLowerCase(java.util.Locale.ROOT))
-                .getResultList();
-        return found.stream().findFirst();
+        return users.findWithRoles(username.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     static Caller toCaller(AppUser user) {

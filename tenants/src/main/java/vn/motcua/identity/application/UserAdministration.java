@@ -2,7 +2,6 @@ package vn.motcua.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,11 +12,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.motcua.identity.domain.AppUser;
 import vn.motcua.identity.domain.Role;
+import vn.motcua.identity.infrastructure.UserRepository;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.tenancy.application.TenantRegistry;
 import vn.motcua.tenancy.domain.Tenant;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
 import vn.motcua.shared.Text;
 
 /**
@@ -34,7 +33,7 @@ public class UserAdministration {
     public static final int MIN_PASSWORD_LENGTH = 10;
 
     @Inject
-    TenantPersistence persistence;
+    UserRepository users;
 
     @Inject
     TenantRegistry tenants;
@@ -44,19 +43,14 @@ public class UserAdministration {
 
     public List<AppUser> list(Caller actor) {
         if (actor.has(Role.PLATFORM_ADMIN)) {
-            return persistence.platformEm()
-                    .createQuery("SELECT u FROM AppUser u ORDER BY u.tenantId, u.username", AppUser.class)
-                    .getResultList();
+            return users.all();
         }
         requireProvinceAdmin(actor);
-        return persistence.platformEm()
-                .createQuery("SELECT u FROM AppUser u WHERE u.tenantId = :t ORDER BY u.username", AppUser.class)
-                .setParameter("t", actor.tenantId())
-                .getResultList();
+        return users.ofTenant(actor.tenantId());
     }
 
     public AppUser get(Caller actor, long id) {
-        AppUser user = persistence.platformEm().find(AppUser.class, id);
+        AppUser user = users.find(id);
         if (user == null || !mayManage(actor, user.getTenantId())) {
             throw DomainException.notFound("user.notFound", id);
         }
@@ -106,8 +100,8 @@ public class UserAdministration {
         }
         AppUser user = new AppUser(name, tenant, displayName.strip(), IdentityService.hasher().hash(password), false);
         user.setRoles(roles);
-        persistence.platformEm().persist(user);
-        persistence.platformEm().flush();
+        users.add(user);
+        users.flush();
         audit.record(SecurityEvent.USER_CREATED, name, tenant, "roles " + roles);
         for (Role role : roles) {
             audit.record(SecurityEvent.ROLE_GRANTED, name, tenant, role.name());
@@ -145,8 +139,8 @@ public class UserAdministration {
             }
         }
         user.setRoles(roles);
-        persistence.platformEm().lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        persistence.platformEm().flush();
+        users.bumpVersion(user);
+        users.flush();
         for (Role role : granted) {
             audit.record(SecurityEvent.ROLE_GRANTED, user.getUsername(), user.getTenantId(), role.name());
         }
@@ -177,20 +171,14 @@ public class UserAdministration {
             }
         }
         user.setEnabled(enabled);
-        persistence.platformEm().flush();
+        users.flush();
         audit.record(enabled ? SecurityEvent.USER_ENABLED : SecurityEvent.USER_DISABLED, user.getUsername(),
                 user.getTenantId(), "account " + user.getId());
         return user;
     }
 
     private long otherEnabledProvinceAdmins(AppUser user) {
-        return persistence.platformEm()
-                .createQuery("SELECT COUNT(u) FROM AppUser u JOIN u.roles r WHERE u.tenantId = :t AND u.enabled = true "
-                        + "AND r = :role AND u.id <> :id", Long.class)
-                .setParameter("t", user.getTenantId())
-                .setParameter("role", Role.PROVINCE_ADMIN)
-                .setParameter("id", user.getId())
-                .getSingleResult();
+        return users.countOtherEnabled(user.getTenantId(), Role.PROVINCE_ADMIN, user.getId());
     }
 
     private static boolean isSelf(Caller actor, AppUser user) {
@@ -198,10 +186,7 @@ public class UserAdministration {
     }
 
     public Optional<AppUser> findByName(String username) {
-        return persistence.platformEm()
-                .createQuery("SELECT u FROM AppUser u WHERE u.username = :n", AppUser.class)
-                .setParameter("n", username)
-                .getResultList().stream().findFirst();
+        return users.findByName(username);
     }
 
     private static boolean isAdminRole(Role role) {

@@ -2,7 +2,6 @@ package vn.motcua.targets.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +17,7 @@ import vn.motcua.targets.domain.IndexGroup;
 import vn.motcua.targets.domain.KpiTarget;
 import vn.motcua.targets.domain.KpiTargetSet;
 import vn.motcua.targets.domain.Metric;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.targets.infrastructure.TargetRepository;
 import vn.motcua.shared.Text;
 
 /** The current province's KPI targets, per year; a year's set is replaced atomically under an optimistic version. */
@@ -33,72 +32,65 @@ public class TargetService {
     public record YearTargets(int year, long version, List<KpiTarget> targets) { }
 
     @Inject
-    TenantPersistence persistence;
+    TargetRepository targets;
 
     @Transactional
     public YearTargets list(int year) {
         checkYear(year);
-        EntityManager em = persistence.tenantEm();
-        KpiTargetSet set = em.find(KpiTargetSet.class, year);
-        List<KpiTarget> rows = em.createQuery("SELECT t FROM KpiTarget t WHERE t.year = :y ORDER BY t.metric, t.groupCode, t.unitRef, t.id",
-                KpiTarget.class).setParameter("y", year).getResultList();
+        KpiTargetSet set = targets.findSet(year);
+        List<KpiTarget> rows = targets.targets(year);
         return new YearTargets(year, set == null ? -1 : set.getVersion(), rows);
     }
 
     /** The years that have targets, newest first. */
     @Transactional
     public List<Integer> years() {
-        return persistence.tenantEm().createQuery("SELECT s.year FROM KpiTargetSet s ORDER BY s.year DESC", Integer.class)
-                .getResultList();
+        return targets.years();
     }
 
     /**
-     * Replaces the year's targets with {@code targets}. {@code expectedVersion}: the version read (-1 if the year had
+     * Replaces the year's targets with {@code inputs}. {@code expectedVersion}: the version read (-1 if the year had
      * none); a mismatch means someone else changed them meanwhile (409).
      */
     @Transactional
-    public YearTargets put(int year, long expectedVersion, List<TargetInput> targets) {
+    public YearTargets put(int year, long expectedVersion, List<TargetInput> inputs) {
         checkYear(year);
-        validate(targets);
-        EntityManager em = persistence.tenantEm();
-        KpiTargetSet set = em.find(KpiTargetSet.class, year);
+        validate(inputs);
+        KpiTargetSet set = targets.findSet(year);
         String actor = CallerContext.actorName();
         if (set == null) {
             if (expectedVersion != -1) {
                 throw DomainException.conflict("target.changedMeanwhile");
             }
             set = new KpiTargetSet(year, actor);
-            em.persist(set);
-            em.flush();
+            targets.addSet(set);
         } else {
             if (set.getVersion() != expectedVersion) {
                 throw DomainException.conflict("target.changedMeanwhile");
             }
             set.touch(actor);
-            em.createQuery("DELETE FROM KpiTarget t WHERE t.year = :y").setParameter("y", year).executeUpdate();
+            targets.deleteTargets(year);
         }
-        insert(em, year, targets, false);
-        em.flush();
+        insert(year, inputs, false);
+        targets.flush();
         return list(year);
     }
 
     /** Demo data: creates the year's set only if the province has none for that year. */
     @Transactional
-    public boolean ensureGenerated(int year, List<TargetInput> targets) {
-        EntityManager em = persistence.tenantEm();
-        if (em.find(KpiTargetSet.class, year) != null) {
+    public boolean ensureGenerated(int year, List<TargetInput> inputs) {
+        if (targets.findSet(year) != null) {
             return false;
         }
-        validate(targets);
-        em.persist(new KpiTargetSet(year, "demo"));
-        em.flush();
-        insert(em, year, targets, true);
+        validate(inputs);
+        targets.addSet(new KpiTargetSet(year, "demo"));
+        insert(year, inputs, true);
         return true;
     }
 
-    private static void insert(EntityManager em, int year, List<TargetInput> targets, boolean generated) {
-        for (TargetInput t : targets) {
-            em.persist(new KpiTarget(year, blankToNull(t.unitRef()), t.metric(), t.groupCode(), t.targetValue(),
+    private void insert(int year, List<TargetInput> inputs, boolean generated) {
+        for (TargetInput t : inputs) {
+            targets.add(new KpiTarget(year, blankToNull(t.unitRef()), t.metric(), t.groupCode(), t.targetValue(),
                     t.direction(), t.deadline(), blankToNull(t.sourceNote()), generated));
         }
     }

@@ -9,13 +9,13 @@ import java.time.OffsetDateTime;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.tenancy.domain.TenantDiscriminator;
 
 /** A province's targets of one year, replaced as a whole; carries the optimistic version of the set. */
 @Entity
 @Table(name = "kpi_target_set", schema = "province")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantPersistence.TENANT_PROPERTY, primaryKey = true)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantDiscriminator.PROPERTY, primaryKey = true)
 public class KpiTargetSet {
 
     @Id

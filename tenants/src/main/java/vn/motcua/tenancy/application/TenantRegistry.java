@@ -10,7 +10,7 @@ import java.util.Optional;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.tenancy.domain.Tenant;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.tenancy.infrastructure.TenantRepository;
 
 /** The registry of provinces (platform data). */
 @ApplicationScoped
@@ -18,19 +18,17 @@ import vn.motcua.tenancy.infrastructure.TenantPersistence;
 public class TenantRegistry {
 
     @Inject
-    TenantPersistence persistence;
+    TenantRepository tenants;
 
     public List<Tenant> list() {
-        return persistence.platformEm()
-                .createQuery("SELECT t FROM Tenant t ORDER BY t.nameVi", Tenant.class)
-                .getResultList();
+        return tenants.list();
     }
 
     public Optional<Tenant> find(String slug) {
         if (slug == null || !Tenant.SLUG.matcher(slug).matches()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(persistence.platformEm().find(Tenant.class, slug));
+        return Optional.ofNullable(tenants.find(slug));
     }
 
     public Tenant get(String slug) {
@@ -57,14 +55,11 @@ public class TenantRegistry {
         if (find(slug).isPresent()) {
             throw DomainException.conflict("tenant.slug.taken", slug);
         }
-        Long codeTaken = persistence.platformEm()
-                .createQuery("SELECT COUNT(t) FROM Tenant t WHERE t.provinceCode = :code", Long.class)
-                .setParameter("code", provinceCode).getSingleResult();
-        if (codeTaken > 0) {
+        if (tenants.provinceCodeTaken(provinceCode)) {
             throw DomainException.conflict("tenant.code.taken", provinceCode);
         }
         Tenant tenant = new Tenant(slug, provinceCode, nameVi.strip(), nameEn == null ? null : nameEn.strip(), activeFrom);
-        persistence.platformEm().persist(tenant);
+        tenants.add(tenant);
         return tenant;
     }
 }

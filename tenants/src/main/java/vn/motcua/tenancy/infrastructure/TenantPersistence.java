@@ -13,8 +13,6 @@ import jakarta.persistence.PersistenceContext;
 @ApplicationScoped
 public class TenantPersistence {
 
-    /** EclipseLink context property of the SINGLE_TABLE tenant discriminator. */
-    public static final String TENANT_PROPERTY = "tenant.id";
     public static final String UNIT = "motcua";
 
     @PersistenceContext(unitName = UNIT)

@@ -2,9 +2,11 @@ package vn.motcua.tenancy.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import vn.motcua.tenancy.application.TenantContext;
+import vn.motcua.tenancy.domain.ActingTenant;
+import vn.motcua.tenancy.domain.TenantDiscriminator;
 
 /**
  * Binds one JTA transaction to one province, in the two places isolation is enforced: the EclipseLink
@@ -18,6 +20,9 @@ import vn.motcua.tenancy.application.TenantContext;
  * {@link TransactionSynchronizationRegistry}, which is what a {@code @TransactionScoped} bean would use underneath,
  * without the JNDI lookup of the registry that Payara's transaction-scoped context makes on every call (measured:
  * contended on every {@code tenantEm()}, see docs/benchmarks.md, receipt).
+ *
+ * <p>The province comes from {@link ActingTenant} (the request's {@code TenantContext}), injected so that this
+ * package does not depend on the application layer that calls its repositories.
  */
 @ApplicationScoped
 public class TransactionTenantBinding {
@@ -28,14 +33,17 @@ public class TransactionTenantBinding {
     @Resource
     TransactionSynchronizationRegistry registry;
 
+    @Inject
+    ActingTenant acting;
+
     void bind(EntityManager em) {
-        String tenant = TenantContext.require();
+        String tenant = acting.require();
         if (registry.getTransactionKey() == null) {
             throw new IllegalStateException("Tenant data is reached outside a transaction (province " + tenant + ")");
         }
         Object bound = registry.getResource(KEY);
         if (bound == null) {
-            em.setProperty(TenantPersistence.TENANT_PROPERTY, tenant);
+            em.setProperty(TenantDiscriminator.PROPERTY, tenant);
             em.createNativeQuery("SELECT set_config('app.tenant', ?1, true)").setParameter(1, tenant).getSingleResult();
             registry.putResource(KEY, tenant);
         } else if (!bound.equals(tenant)) {

@@ -36,6 +36,38 @@ public final class UnitImporter {
     private UnitImporter() { }
 
     public static Result plan(UnitHistory history, Table table, LocalDate today) {
+        requireColumns(table);
+        List<ImportError> errors = new ArrayList<>();
+        // pass 1: dates, keys, identities of new units
+        Map<String, Long> fileByPortal = new HashMap<>();
+        List<Parsed> parsed = identify(history, table, today, fileByPortal, errors);
+        // pass 2: content, parents, plans
+        Collected out = new Collected();
+        for (Parsed p : parsed) {
+            planRow(history, p, fileByPortal, out, errors);
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(ImportError::row));
+            throw new ImportRejectedException(errors);
+        }
+        return new Result(new UnitPlan(out.newUnits, out.closings, out.versions, List.of()), out.created, out.updated,
+                out.unchanged);
+    }
+
+    /** A row whose unit is known: an existing unit's id, or a temporary (negative) id for a new one. */
+    private record Parsed(Table.Row row, LocalDate from, Long existing, long id) { }
+
+    /** What pass 2 collects, row by row. */
+    private static final class Collected {
+        final List<UnitPlan.NewUnit> newUnits = new ArrayList<>();
+        final List<UnitPlan.Closing> closings = new ArrayList<>();
+        final List<UnitVersion> versions = new ArrayList<>();
+        int created;
+        int updated;
+        int unchanged;
+    }
+
+    private static void requireColumns(Table table) {
         List<ImportError> errors = new ArrayList<>();
         for (String required : List.of("name", "kind", "level")) {
             if (!table.hasColumn(required)) {
@@ -48,11 +80,13 @@ public final class UnitImporter {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
-        // pass 1: dates, keys, identities of new units
-        record Parsed(Table.Row row, LocalDate from, Long existing, long id) { }
+    }
+
+    /** Pass 1: each row's date and unit; fills {@code fileByPortal} with the file's own portal codes. */
+    private static List<Parsed> identify(UnitHistory history, Table table, LocalDate today, Map<String, Long> fileByPortal,
+                                         List<ImportError> errors) {
         List<Parsed> parsed = new ArrayList<>();
         Map<String, Integer> seenKeys = new HashMap<>();
-        Map<String, Long> fileByPortal = new HashMap<>();
         long nextTemp = -1;
         for (Table.Row row : table.rows()) {
             int before = errors.size();
@@ -94,81 +128,73 @@ public final class UnitImporter {
             }
             parsed.add(new Parsed(row, from, existing, id));
         }
-        // pass 2: content, parents, plans
-        List<UnitPlan.NewUnit> newUnits = new ArrayList<>();
-        List<UnitPlan.Closing> closings = new ArrayList<>();
-        List<UnitVersion> versions = new ArrayList<>();
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        for (Parsed p : parsed) {
-            Table.Row row = p.row();
-            Long parent = null;
-            if (!row.get("parent_id").isEmpty()) {
-                parent = parseLong(row.get("parent_id"));
-                if (parent == null || !history.exists(parent)) {
-                    errors.add(new ImportError(row.line(), "parent_id", text("unit.import.idUnknown", row.get("parent_id"))));
-                    continue;
-                }
-            } else if (!row.get("parent_portal_code").isEmpty()) {
-                String pc = row.get("parent_portal_code").toUpperCase(java.util.Locale.ROOT);
-                parent = fileByPortal.get(pc);
-                if (parent == null) {
-                    parent = history.unitsOn(p.from()).stream().filter(v -> pc.equals(v.spec().portal()))
-                            .map(UnitVersion::unitId).findFirst().orElse(null);
-                }
-                if (parent == null) {
-                    errors.add(new ImportError(row.line(), "parent_portal_code", text("unit.import.parentUnknown", pc)));
-                    continue;
-                }
+        return parsed;
+    }
+
+    /** Pass 2 for one row: its parent and content, then a new unit, nothing, or a change of the existing one. */
+    private static void planRow(UnitHistory history, Parsed p, Map<String, Long> fileByPortal, Collected out,
+                                List<ImportError> errors) {
+        Table.Row row = p.row();
+        Long parent = null;
+        if (!row.get("parent_id").isEmpty()) {
+            parent = parseLong(row.get("parent_id"));
+            if (parent == null || !history.exists(parent)) {
+                errors.add(new ImportError(row.line(), "parent_id", text("unit.import.idUnknown", row.get("parent_id"))));
+                return;
             }
-            if (parent != null && parent == p.id()) {
-                errors.add(new ImportError(row.line(), parentColumn(row), text("unit.parent.cycle")));
-                continue;
+        } else if (!row.get("parent_portal_code").isEmpty()) {
+            String pc = row.get("parent_portal_code").toUpperCase(java.util.Locale.ROOT);
+            parent = fileByPortal.get(pc);
+            if (parent == null) {
+                parent = history.unitsOn(p.from()).stream().filter(v -> pc.equals(v.spec().portal()))
+                        .map(UnitVersion::unitId).findFirst().orElse(null);
             }
-            List<FieldError> fieldErrors = new ArrayList<>();
-            String portal = row.get("portal_code");
-            if (portal.isEmpty() && p.existing() != null) {
-                portal = history.versionOn(p.existing(), p.from()).map(v -> v.spec().portal()).orElse(null);
-            }
-            UnitSpec spec = UnitInputs.toSpec(new UnitInput(row.get("name"), row.get("kind"), row.get("level"), parent,
-                    row.get("qcvn_code"), portal), "", fieldErrors);
-            if (spec == null) {
-                for (FieldError fe : fieldErrors) {
-                    errors.add(new ImportError(row.line(), column(fe.field()), text(fe.messageKey(), fe.args())));
-                }
-                continue;
-            }
-            if (p.existing() == null) {
-                newUnits.add(new UnitPlan.NewUnit(p.id(), false, null, null));
-                versions.add(new UnitVersion(p.id(), p.from(), null, spec));
-                created++;
-                continue;
-            }
-            Optional<UnitVersion> current = history.versionOn(p.existing(), p.from());
-            if (current.isPresent() && Objects.equals(current.get().spec(), spec)) {
-                unchanged++;
-                continue;
-            }
-            try {
-                UnitPlan change = history.planChange(p.existing(), spec, p.from());
-                closings.addAll(change.closings());
-                versions.addAll(change.newVersions());
-                updated++;
-            } catch (DomainException e) {
-                if (e.fieldErrors().isEmpty()) {
-                    errors.add(new ImportError(row.line(), "", text(e.messageKey(), e.args())));
-                }
-                for (FieldError fe : e.fieldErrors()) {
-                    errors.add(new ImportError(row.line(), column(fe.field()), text(fe.messageKey(), fe.args())));
-                }
+            if (parent == null) {
+                errors.add(new ImportError(row.line(), "parent_portal_code", text("unit.import.parentUnknown", pc)));
+                return;
             }
         }
-        if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(ImportError::row));
-            throw new ImportRejectedException(errors);
+        if (parent != null && parent == p.id()) {
+            errors.add(new ImportError(row.line(), parentColumn(row), text("unit.parent.cycle")));
+            return;
         }
-        return new Result(new UnitPlan(newUnits, closings, versions, List.of()), created, updated, unchanged);
+        List<FieldError> fieldErrors = new ArrayList<>();
+        String portal = row.get("portal_code");
+        if (portal.isEmpty() && p.existing() != null) {
+            portal = history.versionOn(p.existing(), p.from()).map(v -> v.spec().portal()).orElse(null);
+        }
+        UnitSpec spec = UnitInputs.toSpec(new UnitInput(row.get("name"), row.get("kind"), row.get("level"), parent,
+                row.get("qcvn_code"), portal), "", fieldErrors);
+        if (spec == null) {
+            for (FieldError fe : fieldErrors) {
+                errors.add(new ImportError(row.line(), column(fe.field()), text(fe.messageKey(), fe.args())));
+            }
+            return;
+        }
+        if (p.existing() == null) {
+            out.newUnits.add(new UnitPlan.NewUnit(p.id(), false, null, null));
+            out.versions.add(new UnitVersion(p.id(), p.from(), null, spec));
+            out.created++;
+            return;
+        }
+        Optional<UnitVersion> current = history.versionOn(p.existing(), p.from());
+        if (current.isPresent() && Objects.equals(current.get().spec(), spec)) {
+            out.unchanged++;
+            return;
+        }
+        try {
+            UnitPlan change = history.planChange(p.existing(), spec, p.from());
+            out.closings.addAll(change.closings());
+            out.versions.addAll(change.newVersions());
+            out.updated++;
+        } catch (DomainException e) {
+            if (e.fieldErrors().isEmpty()) {
+                errors.add(new ImportError(row.line(), "", text(e.messageKey(), e.args())));
+            }
+            for (FieldError fe : e.fieldErrors()) {
+                errors.add(new ImportError(row.line(), column(fe.field()), text(fe.messageKey(), fe.args())));
+            }
+        }
     }
 
     private static String parentColumn(Table.Row row) {

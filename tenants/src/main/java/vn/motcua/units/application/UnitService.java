@@ -2,8 +2,6 @@ package vn.motcua.units.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,7 +17,7 @@ import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.tabular.Table;
 import vn.motcua.tenancy.application.TenantContext;
 import vn.motcua.tenancy.domain.Tenant;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.tenancy.infrastructure.TenantRepository;
 import vn.motcua.units.domain.Absorption;
 import vn.motcua.units.domain.Succession;
 import vn.motcua.units.domain.UnitCodes;
@@ -28,6 +26,7 @@ import vn.motcua.units.domain.UnitPlan;
 import vn.motcua.units.domain.UnitSpec;
 import vn.motcua.units.domain.UnitVersion;
 import vn.motcua.units.infrastructure.UnitRecord;
+import vn.motcua.units.infrastructure.UnitRepository;
 import vn.motcua.units.infrastructure.UnitSuccessionRecord;
 import vn.motcua.units.infrastructure.UnitVersionRecord;
 
@@ -49,7 +48,10 @@ public class UnitService {
     }
 
     @Inject
-    TenantPersistence persistence;
+    UnitRepository units;
+
+    @Inject
+    TenantRepository tenants;
 
     public static LocalDate today() {
         return LocalDate.now(BUSINESS_ZONE);
@@ -57,17 +59,12 @@ public class UnitService {
 
     @Transactional
     public UnitsSnapshot snapshot() {
-        EntityManager em = persistence.tenantEm();
         Map<Long, UnitsSnapshot.Identity> identities = new HashMap<>();
-        for (UnitRecord r : em.createQuery("SELECT u FROM UnitRecord u", UnitRecord.class).getResultList()) {
+        for (UnitRecord r : units.identities()) {
             identities.put(r.getId(), new UnitsSnapshot.Identity(r.getId(), r.isGenerated(), r.getOriginTenant(),
                     r.getOriginUnitId(), r.getVersion()));
         }
-        List<UnitVersion> versions = em.createQuery("SELECT v FROM UnitVersionRecord v", UnitVersionRecord.class)
-                .getResultList().stream().map(UnitVersionRecord::toDomain).toList();
-        List<Succession> links = em.createQuery("SELECT s FROM UnitSuccessionRecord s", UnitSuccessionRecord.class)
-                .getResultList().stream().map(UnitSuccessionRecord::toDomain).toList();
-        return new UnitsSnapshot(new UnitHistory(versions, links), identities);
+        return new UnitsSnapshot(new UnitHistory(units.versions(), units.successions()), identities);
     }
 
     /**
@@ -76,8 +73,7 @@ public class UnitService {
      */
     @Transactional
     public UnitCodes codes() {
-        return UnitCodes.of(persistence.tenantEm().createQuery("SELECT v FROM UnitVersionRecord v",
-                UnitVersionRecord.class).getResultList().stream().map(UnitVersionRecord::toDomain).toList());
+        return UnitCodes.of(units.versions());
     }
 
     /** The snapshot, refusing an id the province does not have (another province's ids included). */
@@ -193,7 +189,7 @@ public class UnitService {
         if (preview) {
             return new Outcome(plan, Map.of(), false);
         }
-        Tenant tenant = persistence.platformEm().find(Tenant.class, absorbedSlug);
+        Tenant tenant = tenants.find(absorbedSlug);
         if (tenant == null || tenant.getVersion() != absorbedTenantVersion || !tenant.isActive()) {
             throw DomainException.conflict("unit.absorb.changedMeanwhile", absorbedSlug);
         }
@@ -202,21 +198,19 @@ public class UnitService {
     }
 
     private Outcome write(UnitPlan plan, Set<Long> touched, UnitsSnapshot snapshot) {
-        EntityManager em = persistence.tenantEm();
         Map<Long, Long> ids = new HashMap<>();
         for (UnitPlan.NewUnit n : plan.newUnits()) {
             UnitRecord r = new UnitRecord(n.generated(), n.originTenant(), n.originUnitId());
-            em.persist(r);
+            units.add(r);
             ids.put(n.tempId(), r.getId());
         }
         // no JPA relationships between the three tables, so EclipseLink cannot order the inserts by foreign
         // key: flush each table before the next one needs it
-        em.flush();
+        units.flush();
         Set<Long> closed = new LinkedHashSet<>();
         plan.closings().forEach(c -> closed.add(c.unitId()));
         if (!closed.isEmpty()) {
-            List<UnitVersionRecord> rows = em.createQuery("SELECT v FROM UnitVersionRecord v WHERE v.unitId IN :ids",
-                    UnitVersionRecord.class).setParameter("ids", closed).getResultList();
+            List<UnitVersionRecord> rows = units.versionsOf(closed);
             for (UnitPlan.Closing c : plan.closings()) {
                 rows.stream().filter(r -> r.getUnitId() == c.unitId() && r.getValidFrom().equals(c.versionFrom()))
                         .findFirst().orElseThrow(() -> DomainException.conflict("unit.changedMeanwhile", c.unitId()))
@@ -226,11 +220,11 @@ public class UnitService {
         for (UnitVersion v : plan.newVersions()) {
             long unitId = map(ids, v.unitId());
             UnitSpec spec = v.parentId() == null ? v.spec() : v.spec().withParent(map(ids, v.parentId()));
-            em.persist(new UnitVersionRecord(unitId, new UnitVersion(unitId, v.validFrom(), v.validTo(), spec)));
+            units.add(new UnitVersionRecord(unitId, new UnitVersion(unitId, v.validFrom(), v.validTo(), spec)));
         }
-        em.flush();
+        units.flush();
         for (Succession l : plan.successions()) {
-            em.persist(new UnitSuccessionRecord(new Succession(map(ids, l.predecessorId()), map(ids, l.successorId()),
+            units.add(new UnitSuccessionRecord(new Succession(map(ids, l.predecessorId()), map(ids, l.successorId()),
                     l.date(), l.type())));
         }
         // every existing unit the change touches gets a new lock value, so a concurrent editor gets 409
@@ -242,16 +236,16 @@ public class UnitService {
             }
         });
         for (long id : bump) {
-            UnitRecord r = em.find(UnitRecord.class, id);
+            UnitRecord r = units.find(id);
             if (r == null) {
                 throw DomainException.notFound("unit.notFound", id);
             }
             if (snapshot != null && snapshot.identity(id) != null && snapshot.identity(id).version() != r.getVersion()) {
                 throw DomainException.conflict("unit.changedMeanwhile", id);
             }
-            em.lock(r, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            units.bumpVersion(r);
         }
-        em.flush();
+        units.flush();
         return new Outcome(plan, ids, true);
     }
 

@@ -12,13 +12,13 @@ import java.time.OffsetDateTime;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.tenancy.domain.TenantDiscriminator;
 
 /** A unit's stable identity; its content lives in {@link UnitVersionRecord}s. The version guards concurrent edits. */
 @Entity
 @Table(name = "unit", schema = "province")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantPersistence.TENANT_PROPERTY, primaryKey = true)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantDiscriminator.PROPERTY, primaryKey = true)
 public class UnitRecord {
 
     @Id

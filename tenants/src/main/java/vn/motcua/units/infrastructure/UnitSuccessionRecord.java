@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.tenancy.domain.TenantDiscriminator;
 import vn.motcua.units.domain.Succession;
 import vn.motcua.units.domain.SuccessionType;
 
@@ -19,7 +19,7 @@ import vn.motcua.units.domain.SuccessionType;
 @Entity
 @Table(name = "unit_succession", schema = "province")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantPersistence.TENANT_PROPERTY, primaryKey = true)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantDiscriminator.PROPERTY, primaryKey = true)
 public class UnitSuccessionRecord {
 
     @Id

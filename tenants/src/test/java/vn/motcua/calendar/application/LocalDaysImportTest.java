@@ -18,7 +18,7 @@ import vn.motcua.shared.tabular.TabularReader;
 class LocalDaysImportTest {
 
     private static List<SpecialDay> parse(String csv) {
-        return CalendarService.parse(TabularReader.readCsv(csv.getBytes(StandardCharsets.UTF_8)));
+        return LocalDaysFile.parse(TabularReader.readCsv(csv.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

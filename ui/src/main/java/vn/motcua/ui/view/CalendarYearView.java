@@ -18,7 +18,6 @@ import vn.motcua.calendar.domain.DayKind;
 import vn.motcua.calendar.domain.OfficeHours;
 import vn.motcua.calendar.domain.OfficePeriod;
 import vn.motcua.calendar.domain.SpecialDay;
-import vn.motcua.calendar.infrastructure.NationalYearRow;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.tabular.ImportRejectedException;
 
@@ -81,7 +80,7 @@ public class CalendarYearView implements Serializable {
             access.refuse();
             return;
         }
-        years = calendars.nationalYears().stream().map(NationalYearRow::getYear).toList();
+        years = calendars.nationalYears().stream().map(CalendarService.NationalYear::year).toList();
         if (!years.isEmpty() && !years.contains(year)) {
             year = years.get(years.size() - 1);
         }

@@ -223,10 +223,10 @@ public class CalendarResource {
     public List<Map<String, Object>> listNationalCalendarYears() {
         return calendars.nationalYears().stream().map(y -> {
             Map<String, Object> m = new java.util.LinkedHashMap<>();
-            m.put("year", y.getYear());
-            m.put("notices", y.getNotices());
-            m.put("version", y.getVersion());
-            m.put("updatedBy", y.getUpdatedBy());
+            m.put("year", y.year());
+            m.put("notices", y.notices());
+            m.put("version", y.version());
+            m.put("updatedBy", y.updatedBy());
             return m;
         }).toList();
     }
