@@ -169,7 +169,7 @@ public class DossierService {
         }
         StatutoryTime time = CatalogDeadlines.statutoryTime(
                 c.channel() == Channel.ONLINE && content.onlineTime() != null ? content.onlineTime() : content.time());
-                long feeTotal = c.fees().stream().mapToLong(ReceiveCommand.FeeLine::amountVnd).sum();
+        long feeTotal = c.fees().stream().mapToLong(ReceiveCommand.FeeLine::amountVnd).sum();
         boolean digitised = !c.documents().isEmpty() && c.documents().stream().allMatch(ReceiveCommand.Document::digitised);
         vn.motcua.dossier.domain.Assignees people = officials.picker();
         Receipt r = new Receipt(code, newSecret(), c.channel(), procedure.getId(), procedure.getCode(), procedure.getName(),
