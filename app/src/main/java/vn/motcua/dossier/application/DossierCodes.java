@@ -8,16 +8,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import vn.motcua.dossier.infrastructure.DossierCodeRepository;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.units.application.UnitsInForce;
+import vn.motcua.units.domain.UnitVersion;
 
 /**
  * Dossier codes {@code <agency>-YYMMDD-NNNN}: a daily sequence per receiving agency. The counter row is incremented
  * by an upsert in a transaction of its own, so its row lock is held for that statement only and concurrent receipts
  * at one desk do not queue behind each other's whole receipt. A receipt that fails afterwards leaves a gap, which the
- * numbering tolerates (codes must be unique, not gap-free). The receiving unit is looked up in the same short
- * transaction, so a receipt costs two transactions: this one and the receipt's own.
+ * numbering tolerates (codes must be unique, not gap-free). The receiving unit and the receipt's other references
+ * are looked up in the same short transaction and handed on, so a receipt costs two transactions: this one and the
+ * receipt's own.
  */
 @ApplicationScoped
 public class DossierCodes {
@@ -25,13 +28,16 @@ public class DossierCodes {
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
     @Inject
-    TenantPersistence persistence;
+    DossierCodeRepository counters;
+    @Inject
+    UnitsInForce unitsInForce;
 
     /**
-     * A code taken for a receipt at a unit (looked up once, for the receipt too). Public, like the unit type: Weld
-     * silently leaves a method without its interceptors (here: no transaction) when a parameter type is not public.
+     * A code taken for a receipt at a unit, with the receiving unit and the receipt's references as looked up for it
+     * (for the receipt to use, not to look up again). Public, like every parameter type of a transactional method:
+     * Weld silently leaves a method without its interceptors (here: no transaction) when one is not public.
      */
-    public record Taken(String code, DossierService.Units.Unit receivingUnit) { }
+    public record Taken(String code, UnitVersion receivingUnit, ReceiptReferences references) { }
 
     /**
      * The next code of the receiving unit's agency on {@code day}: the unit's QCVN code, else its portal code. An
@@ -39,29 +45,25 @@ public class DossierCodes {
      * is taken, so a refused request writes nothing.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Taken next(String receivingUnitCode, LocalDate day,
-                      Function<DossierService.Units, List<FieldError>> check) {
-        var em = persistence.tenantEm();
-        DossierService.Units units = new DossierService.Units(em, day);
-        DossierService.Units.Unit unit = units.find(receivingUnitCode);
-        List<FieldError> errors = new ArrayList<>(check.apply(units));
+    public Taken next(String receivingUnitCode, LocalDate day, Function<UnitsOnDay, ReceiptReferences> check) {
+        UnitsOnDay units = new UnitsOnDay(unitsInForce, day);
+        UnitVersion unit = units.find(receivingUnitCode).orElse(null);
+        ReceiptReferences references = check.apply(units);
+        List<FieldError> errors = new ArrayList<>(references.errors());
         if (unit == null) {
             errors.add(0, new FieldError("receivingUnitCode", "dossier.unitUnknown", receivingUnitCode));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        String agency = unit.agencyCode();
-        // No wait for the WAL flush of this small commit: the receipt's own (durable) commit comes after it and
-        // flushes the WAL up to there, so a crash can lose a counter increment only together with its receipt.
-        em.createNativeQuery("SELECT set_config('synchronous_commit', 'off', true)").getSingleResult();
-        Number seq = (Number) em.createNativeQuery(
-                        "INSERT INTO province.dossier_code_counter (tenant_id, agency, day, last_seq)"
-                                + " VALUES (current_setting('app.tenant'), ?1, ?2, 1)"
-                                + " ON CONFLICT (tenant_id, agency, day)"
-                                + " DO UPDATE SET last_seq = province.dossier_code_counter.last_seq + 1 RETURNING last_seq")
-                .setParameter(1, agency).setParameter(2, day).getSingleResult();
-        return new Taken(format(agency, day, seq.intValue()), unit);
+        String agency = agencyCode(unit);
+        return new Taken(format(agency, day, counters.next(agency, day)), unit, references);
+    }
+
+    /** The agency part of a dossier code: the QCVN 102:2016 code when the unit has one, else the portal code. */
+    static String agencyCode(UnitVersion unit) {
+        String qcvn = unit.spec().qcvn();
+        return qcvn != null && !qcvn.isBlank() ? qcvn : unit.spec().portal();
     }
 
     static String format(String agency, LocalDate day, int seq) {

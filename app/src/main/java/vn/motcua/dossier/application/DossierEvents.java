@@ -2,7 +2,6 @@ package vn.motcua.dossier.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,7 +10,7 @@ import vn.motcua.dossier.domain.Actor;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.EventChain;
 import vn.motcua.dossier.domain.Transition;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.dossier.infrastructure.DossierEventRepository;
 
 /**
  * The append-only, hash-chained event log of dossiers (province.dossier_event: the runtime role may insert and
@@ -21,7 +20,7 @@ import vn.motcua.tenancy.infrastructure.TenantPersistence;
 public class DossierEvents {
 
     @Inject
-    TenantPersistence persistence;
+    DossierEventRepository rows;
 
     /** One stored event. */
     public record Event(int seq, OffsetDateTime occurredAt, String actor, String actorRole, String actorUnit,
@@ -47,7 +46,6 @@ public class DossierEvents {
      * Returns the event as stored.
      */
     public Event append(Dossier d, Transition t, Actor actor, String changes) {
-        EntityManager em = persistence.tenantEm();
         int seq = d.getEventCount() + 1;
         // PostgreSQL keeps microseconds (rounding, not truncating): hash exactly what will be stored.
         OffsetDateTime at = t.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -57,34 +55,23 @@ public class DossierEvents {
                 t.reason(), changes);
         String hash = EventChain.hash(prev, link);
         d.chained(seq, hash);
-        em.flush();
-        em.createNativeQuery("INSERT INTO province.dossier_event (tenant_id, dossier_id, seq, occurred_at, actor,"
-                        + " actor_role, actor_unit, action, from_status, to_status, reason, changes, prev_hash, hash)"
-                        + " VALUES (current_setting('app.tenant'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS smallint), ?9, ?10, ?11, ?12, ?13)")
-                .setParameter(1, d.getId()).setParameter(2, seq).setParameter(3, at)
-                .setParameter(4, actor.username()).setParameter(5, actor.mainRole()).setParameter(6, actor.unitCode())
-                .setParameter(7, t.action().name())
-                .setParameter(8, t.from() == null ? null : (short) t.from().code())
-                .setParameter(9, (short) t.to().code()).setParameter(10, t.reason()).setParameter(11, changes)
-                .setParameter(12, prev).setParameter(13, hash).executeUpdate();
-        return new Event(seq, at, link.actor(), link.actorRole(), link.actorUnit(), link.action(), link.fromStatus(),
-                link.toStatus(), link.reason(), link.changes(), prev, hash);
+        DossierEventRepository.Row row = new DossierEventRepository.Row(link, prev, hash);
+        rows.insertAfterFlush(row);
+        return event(row);
     }
 
     @Transactional
     public List<Event> of(long dossierId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = persistence.tenantEm().createNativeQuery("SELECT seq, occurred_at, actor, actor_role,"
-                        + " actor_unit, action, from_status, to_status, reason, changes, prev_hash, hash"
-                        + " FROM province.dossier_event WHERE dossier_id = ?1 ORDER BY seq")
-                .setParameter(1, dossierId).getResultList();
-        List<Event> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            out.add(new Event(((Number) r[0]).intValue(), instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], r[6] == null ? null : ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
-                    (String) r[8], (String) r[9], (String) r[10], (String) r[11]));
-        }
+        List<DossierEventRepository.Row> stored = rows.of(dossierId);
+        List<Event> out = new ArrayList<>(stored.size());
+        stored.forEach(r -> out.add(event(r)));
         return out;
+    }
+
+    private static Event event(DossierEventRepository.Row r) {
+        EventChain.Link l = r.link();
+        return new Event(l.seq(), l.occurredAt(), l.actor(), l.actorRole(), l.actorUnit(), l.action(), l.fromStatus(),
+                l.toStatus(), l.reason(), l.changes(), r.prevHash(), r.hash());
     }
 
     @Transactional
@@ -113,11 +100,8 @@ public class DossierEvents {
      */
     @Transactional
     public BatchCheck verifyBatch(long afterId, int limit) {
-        var em = persistence.tenantEm();
         int n = Math.max(1, Math.min(limit, 20_000));
-        @SuppressWarnings("unchecked")
-        List<Object[]> heads = em.createNativeQuery("SELECT id, code, event_count, last_event_hash FROM province.dossier"
-                + " WHERE id > ?1 ORDER BY id LIMIT ?2").setParameter(1, afterId).setParameter(2, n + 1).getResultList();
+        List<DossierEventRepository.Head> heads = rows.headsAfter(afterId, n + 1);
         boolean more = heads.size() > n;
         if (more) {
             heads = heads.subList(0, n);
@@ -125,42 +109,19 @@ public class DossierEvents {
         if (heads.isEmpty()) {
             return new BatchCheck(0, afterId, List.of(), false);
         }
-        long first = ((Number) heads.get(0)[0]).longValue();
-        long last = ((Number) heads.get(heads.size() - 1)[0]).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT dossier_id, seq, occurred_at, actor, actor_role, actor_unit,"
-                + " action, from_status, to_status, reason, changes, prev_hash, hash FROM province.dossier_event"
-                + " WHERE dossier_id BETWEEN ?1 AND ?2 ORDER BY dossier_id, seq")
-                .setParameter(1, first).setParameter(2, last).getResultList();
+        long last = heads.get(heads.size() - 1).dossierId();
         java.util.Map<Long, List<Event>> byDossier = new java.util.HashMap<>();
-        for (Object[] r : rows) {
-            byDossier.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new Event(
-                    ((Number) r[1]).intValue(), instant(r[2]), (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-                    r[7] == null ? null : ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), (String) r[9],
-                    (String) r[10], (String) r[11], (String) r[12]));
+        for (DossierEventRepository.Row r : rows.ofDossiersBetween(heads.get(0).dossierId(), last)) {
+            byDossier.computeIfAbsent(r.link().dossierId(), k -> new ArrayList<>()).add(event(r));
         }
         List<Verification> broken = new ArrayList<>();
-        for (Object[] h : heads) {
-            long id = ((Number) h[0]).longValue();
-            List<Event> events = byDossier.getOrDefault(id, List.of());
-            List<EventChain.Break> breaks = breaks(id, events, (String) h[3], ((Number) h[2]).intValue());
+        for (DossierEventRepository.Head h : heads) {
+            List<Event> events = byDossier.getOrDefault(h.dossierId(), List.of());
+            List<EventChain.Break> breaks = breaks(h.dossierId(), events, h.lastEventHash(), h.eventCount());
             if (!breaks.isEmpty()) {
-                broken.add(new Verification((String) h[1], events.size(), breaks));
+                broken.add(new Verification(h.code(), events.size(), breaks));
             }
         }
         return new BatchCheck(heads.size(), last, broken, more);
-    }
-
-    static OffsetDateTime instant(Object o) {
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.ofHours(7));
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.ofHours(7));
-        }
-        throw new IllegalStateException("unexpected timestamp type " + (o == null ? null : o.getClass()));
     }
 }

@@ -2,7 +2,6 @@ package vn.motcua.dossier.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -27,13 +26,15 @@ import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.Receipt;
 import vn.motcua.dossier.domain.ReturnMethod;
 import vn.motcua.dossier.domain.Transition;
+import vn.motcua.dossier.infrastructure.DossierRepository;
 import vn.motcua.identity.application.Caller;
 import vn.motcua.identity.application.CallerContext;
 import vn.motcua.identity.domain.AppUser;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
 import vn.motcua.shared.Text;
+import vn.motcua.units.application.UnitsInForce;
+import vn.motcua.units.domain.UnitVersion;
 
 /**
  * Receipt, actions, worklist and reading of the current province's dossiers. The province is the signed-in
@@ -47,7 +48,9 @@ public class DossierService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    TenantPersistence persistence;
+    DossierRepository dossiers;
+    @Inject
+    UnitsInForce unitsInForce;
     @Inject
     DeadlineService deadlines;
     @Inject
@@ -81,21 +84,19 @@ public class DossierService {
                     "receivingUnitCode")));
         }
         LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-        DossierCodes.Taken taken = codes.next(receiving, day, units -> references(c, units, day).errors());
+        DossierCodes.Taken taken = codes.next(receiving, day, units -> references(c, units, day));
         return self.receive(c, taken);
     }
 
-    /** The procedure a receipt names and what is wrong with its references (unknown competent unit or procedure). */
-    private record References(ProcedureVersion procedure, List<FieldError> errors) { }
-
     /**
-     * The receipt's references as of {@code day}: checked by {@link DossierCodes#next} before a number is taken (a
-     * receipt naming no real procedure or unit must not use up a code) and again in the receipt's own transaction.
+     * The receipt's references as of {@code day}, looked up by {@link DossierCodes#next} before a number is taken (a
+     * receipt naming no real procedure or unit must not use up a code) and handed on to the receipt's own transaction.
      */
-    private References references(ReceiveCommand c, Units units, LocalDate day) {
+    private ReceiptReferences references(ReceiveCommand c, UnitsOnDay units, LocalDate day) {
         List<FieldError> errors = new ArrayList<>();
         String competent = blankToNull(c.competentUnitCode());
-        if (competent != null && units.find(competent) == null) {
+        UnitVersion competentUnit = units.find(competent).orElse(null);
+        if (competent != null && competentUnit == null) {
             errors.add(new FieldError("competentUnitCode", "dossier.unitUnknown", competent));
         }
         ProcedureVersion procedure = null;
@@ -106,7 +107,7 @@ public class DossierService {
                 errors.add(new FieldError("procedureCode", "dossier.procedureUnknown", c.procedureCode()));
             }
         }
-        return new References(procedure, errors);
+        return new ReceiptReferences(procedure, competentUnit, errors);
     }
 
     @Transactional
@@ -151,11 +152,12 @@ public class DossierService {
             // The total is kept within the same bound as each fee: enough of them would otherwise wrap a long.
             errors.add(new FieldError("fees", "request.range", 0, Fee.MAX_AMOUNT_VND));
         }
-        String receiving = taken.receivingUnit().portalCode();
-        Units units = new Units(persistence.tenantEm(), now.toLocalDate());
+        String receiving = taken.receivingUnit().spec().portal();
+        UnitsOnDay units = new UnitsOnDay(unitsInForce, now.toLocalDate());
         units.known(taken.receivingUnit());
+        ReceiptReferences refs = taken.references();
+        units.known(refs.competentUnit());
         String competent = blankToNull(c.competentUnitCode());
-        References refs = references(c, units, now.toLocalDate());
         errors.addAll(refs.errors());
         ProcedureVersion procedure = refs.procedure();
         if (!errors.isEmpty()) {
@@ -163,11 +165,11 @@ public class DossierService {
         }
         ProcedureContent content = procedure.content();
         if (competent == null) {
-            competent = content.unitRefs().stream().filter(u -> units.find(u) != null).findFirst().orElse(receiving);
+            competent = content.unitRefs().stream().filter(u -> units.find(u).isPresent()).findFirst().orElse(receiving);
         }
         StatutoryTime time = CatalogDeadlines.statutoryTime(
                 c.channel() == Channel.ONLINE && content.onlineTime() != null ? content.onlineTime() : content.time());
-                long feeTotal = c.fees().stream().mapToLong(ReceiveCommand.FeeLine::amountVnd).sum();
+        long feeTotal = c.fees().stream().mapToLong(ReceiveCommand.FeeLine::amountVnd).sum();
         boolean digitised = !c.documents().isEmpty() && c.documents().stream().allMatch(ReceiveCommand.Document::digitised);
         vn.motcua.dossier.domain.Assignees people = officials.picker();
         Receipt r = new Receipt(code, newSecret(), c.channel(), procedure.getId(), procedure.getCode(), procedure.getName(),
@@ -176,8 +178,7 @@ public class DossierService {
                 receiving, competent, actor.username(), actor.unitCode(), now, outcome, blankToNull(c.reason()),
                 DocumentText.documents(c.documents()), DocumentText.fees(c.fees()), feeTotal, digitised, c.paidOnline());
         Dossier d = Dossier.receive(r, clock, people);
-        EntityManager em = persistence.tenantEm();
-        em.persist(d);
+        dossiers.add(d);
         Transition t = new Transition(Action.RECEIVE, null, d.status(), now, blankToNull(c.reason()));
         DossierEvents.Event received = events.append(d, t, actor, Dossier.diff(Map.of(), d.snapshot()));
         return new Details(view(d, units), explain(d), lateness(d), List.of(received));
@@ -196,7 +197,7 @@ public class DossierService {
         Map<String, String> before = d.snapshot();
         if (c.action() == Action.REASSIGN || c.action() == Action.ADD_STEP) {
             String unit = blankToNull(c.unitCode());
-            if (unit != null && new Units(persistence.tenantEm(), now.toLocalDate()).find(unit) == null) {
+            if (unit != null && unitsInForce.find(unit, now.toLocalDate()).isEmpty()) {
                 throw DomainException.invalid(List.of(new FieldError("unitCode", "dossier.unitUnknown", unit)));
             }
             if (c.assignee() != null && !c.assignee().isBlank() && !officials.exists(c.assignee())) {
@@ -241,19 +242,15 @@ public class DossierService {
     @Transactional
     public View view(String code) {
         Dossier d = require(code);
-        return view(d, new Units(persistence.tenantEm(), LocalDate.now(deadlines.calculator().calendar().zone())));
+        return view(d, new UnitsOnDay(unitsInForce, LocalDate.now(deadlines.calculator().calendar().zone())));
     }
 
-    private static View view(Dossier d, Units units) {
+    private static View view(Dossier d, UnitsOnDay units) {
         Map<String, String> names = new java.util.HashMap<>();
         for (String u : new String[] {d.getReceivingUnitCode(), d.getCompetentUnitCode()}) {
-            Units.Unit unit = units.find(u);
-            names.put(u, unit == null ? u : unit.name());
+            names.put(u, units.name(u));
         }
-        d.steps().forEach(s -> {
-            Units.Unit unit = units.find(s.unitCode());
-            names.putIfAbsent(s.unitCode(), unit == null ? s.unitCode() : unit.name());
-        });
+        d.steps().forEach(s -> names.putIfAbsent(s.unitCode(), units.name(s.unitCode())));
         return new View(d, names);
     }
 
@@ -262,8 +259,7 @@ public class DossierService {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return persistence.tenantEm().createQuery("SELECT d FROM Dossier d WHERE d.code = :code", Dossier.class)
-                .setParameter("code", code.strip()).getResultStream().findFirst();
+        return dossiers.byCode(code.strip());
     }
 
     private Dossier require(String code) {
@@ -273,21 +269,13 @@ public class DossierService {
     /** The open steps of one official, soonest due first. */
     @Transactional
     public List<Dossier> worklist(String username, int first, int size) {
-        return persistence.tenantEm().createQuery("SELECT d FROM Dossier d WHERE d.currentAssignee = :u"
-                        + " ORDER BY d.currentStepDueAt, d.id", Dossier.class)
-                .setParameter("u", username).setFirstResult(Math.max(0, first)).setMaxResults(clamp(size))
-                .getResultList();
+        return dossiers.assignedTo(username, Math.max(0, first), clamp(size));
     }
 
     @Transactional
     public long worklistSize(String username) {
-        return persistence.tenantEm().createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.currentAssignee = :u", Long.class)
-                .setParameter("u", username).getSingleResult();
+        return dossiers.countAssignedTo(username);
     }
-
-    /** Vietnamese letters with diacritics and their plain forms, for accent-insensitive search in SQL. */
-    private static final String ACCENTED = "àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ";
-    private static final String PLAIN = "aaaaaaaaaaaaaaaaadeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyy";
 
     /**
      * One official's open steps whose code, applicant or procedure contains {@code text} (case and accents
@@ -298,17 +286,7 @@ public class DossierService {
         if (text == null || text.isBlank()) {
             return worklist(username, first, size);
         }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = persistence.tenantEm().createNativeQuery("SELECT id FROM province.dossier WHERE current_assignee = ?1"
-                        + " AND " + matches() + " ORDER BY current_step_due_at, id OFFSET ?3 LIMIT ?4")
-                .setParameter(1, username).setParameter(2, "%" + fold(text) + "%").setParameter(3, Math.max(0, first))
-                .setParameter(4, clamp(size)).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return persistence.tenantEm().createQuery("SELECT d FROM Dossier d WHERE d.id IN :ids"
-                        + " ORDER BY d.currentStepDueAt, d.id", Dossier.class)
-                .setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
+        return dossiers.assignedToMatching(username, text, Math.max(0, first), clamp(size));
     }
 
     @Transactional
@@ -316,24 +294,7 @@ public class DossierService {
         if (text == null || text.isBlank()) {
             return worklistSize(username);
         }
-        return ((Number) persistence.tenantEm().createNativeQuery("SELECT count(*) FROM province.dossier"
-                        + " WHERE current_assignee = ?1 AND " + matches())
-                .setParameter(1, username).setParameter(2, "%" + fold(text) + "%").getSingleResult()).longValue();
-    }
-
-    private static String matches() {
-        return "translate(lower(code || ' ' || applicant_name || ' ' || procedure_name), '" + ACCENTED + "', '" + PLAIN
-                + "') LIKE ?2";
-    }
-
-    static String fold(String text) {
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
-        StringBuilder b = new StringBuilder(t.length());
-        for (char ch : t.toCharArray()) {
-            int i = ACCENTED.indexOf(ch);
-            b.append(i < 0 ? ch : PLAIN.charAt(i));
-        }
-        return b.toString();
+        return dossiers.countAssignedToMatching(username, text);
     }
 
     /** How many of one official's open steps are overdue, and due within one working day. */
@@ -344,35 +305,21 @@ public class DossierService {
         DeadlineCalculator clock = deadlines.calculator();
         OffsetDateTime now = OffsetDateTime.now(clock.calendar().zone());
         OffsetDateTime soon = clock.plusOfficeNanos(now, clock.calendar().officeHours().officeNanosPerDay());
-        var em = persistence.tenantEm();
-        long overdue = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.currentAssignee = :u"
-                + " AND d.currentStepDueAt < :now", Long.class).setParameter("u", username).setParameter("now", now)
-                .getSingleResult();
-        long dueSoon = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.currentAssignee = :u"
-                        + " AND d.currentStepDueAt >= :now AND d.currentStepDueAt <= :soon", Long.class)
-                .setParameter("u", username).setParameter("now", now).setParameter("soon", soon).getSingleResult();
+        long overdue = dossiers.countOverdue(username, now);
+        long dueSoon = dossiers.countDueBetween(username, now, soon);
         return new WorkCounts(worklistSize(username), overdue, dueSoon);
     }
 
     /** Open dossiers past their due instant (or due before {@code before}) without an apology: the reminder list. */
     @Transactional
     public List<Dossier> lateWithoutApology(OffsetDateTime before, int first, int size) {
-        return persistence.tenantEm().createQuery("SELECT d FROM Dossier d WHERE d.status IN (2, 4, 5, 6)"
-                        + " AND d.apologyAt IS NULL AND d.dueAt < :before ORDER BY d.dueAt, d.id", Dossier.class)
-                .setParameter("before", before).setFirstResult(Math.max(0, first)).setMaxResults(clamp(size))
-                .getResultList();
+        return dossiers.lateWithoutApology(before, Math.max(0, first), clamp(size));
     }
 
     /** Latest dossiers received (or submitted), newest first, optionally filtered by a status code. */
     @Transactional
     public List<Dossier> recent(Integer status, int first, int size) {
-        String where = status == null ? "" : " WHERE d.status = :s";
-        var q = persistence.tenantEm().createQuery("SELECT d FROM Dossier d" + where
-                + " ORDER BY d.submittedAt DESC, d.id DESC", Dossier.class);
-        if (status != null) {
-            q.setParameter("s", status);
-        }
-        return q.setFirstResult(Math.max(0, first)).setMaxResults(clamp(size)).getResultList();
+        return dossiers.recent(status, Math.max(0, first), clamp(size));
     }
 
     private static int clamp(int size) {
@@ -389,44 +336,6 @@ public class DossierService {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** The current province's units on a day, looked up by portal code (one query per code, remembered). */
-    public static final class Units {
-        public record Unit(String portalCode, String qcvnCode, String name) {
-            /** The agency part of a dossier code: the QCVN 102:2016 code when the unit has one, else the portal code. */
-            String agencyCode() {
-                return qcvnCode != null && !qcvnCode.isBlank() ? qcvnCode : portalCode;
-            }
-        }
-
-        private final EntityManager em;
-        private final LocalDate day;
-        private final Map<String, Optional<Unit>> found = new java.util.HashMap<>();
-
-        public Units(EntityManager em, LocalDate day) {
-            this.em = em;
-            this.day = day;
-        }
-
-        /** A unit already read (in this transaction), so that it is not read again. */
-        void known(Unit unit) {
-            found.put(unit.portalCode(), Optional.of(unit));
-        }
-
-        public Unit find(String portalCode) {
-            if (portalCode == null || portalCode.isBlank()) {
-                return null;
-            }
-            return found.computeIfAbsent(portalCode, c -> {
-                @SuppressWarnings("unchecked")
-                List<Object[]> rows = em.createNativeQuery("SELECT portal_code, qcvn_code, name FROM province.unit_version"
-                                + " WHERE portal_code = ?1 AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to >= ?2)"
-                                + " ORDER BY valid_from DESC LIMIT 1")
-                        .setParameter(1, c).setParameter(2, day).getResultList();
-                return rows.stream().findFirst().map(r -> new Unit((String) r[0], (String) r[1], (String) r[2]));
-            }).orElse(null);
-        }
     }
 
     /** Everything the dossier page and getDossier show, read in one transaction. */

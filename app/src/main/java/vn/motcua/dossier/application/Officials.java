@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Set;
 import vn.motcua.dossier.domain.Actor;
 import vn.motcua.dossier.domain.Assignees;
+import vn.motcua.dossier.infrastructure.OfficialRepository;
 import vn.motcua.identity.application.Caller;
 import vn.motcua.identity.domain.AppUser;
 import vn.motcua.identity.domain.Role;
 import vn.motcua.tenancy.application.TenantContext;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
 /** The current province's officials: who acts, and who gets a step of a unit and role. */
 @ApplicationScoped
 public class Officials {
 
     @Inject
-    TenantPersistence persistence;
+    OfficialRepository accounts;
 
     /** The caller as the actor of a dossier event; the unit is the account's, as read for this request. */
     public Actor actor(Caller caller) {
@@ -29,9 +29,7 @@ public class Officials {
     /** The province's enabled officials with their roles, in one query (not one more per official). */
     @Transactional
     public List<AppUser> all() {
-        return persistence.platformEm().createQuery("SELECT DISTINCT u FROM AppUser u LEFT JOIN FETCH u.roles"
-                        + " WHERE u.tenantId = :t AND u.enabled = true ORDER BY u.username", AppUser.class)
-                .setParameter("t", TenantContext.require()).getResultList();
+        return accounts.enabledOf(TenantContext.require());
     }
 
     public boolean exists(String username) {

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,9 +13,10 @@ import vn.motcua.dossier.domain.Actor;
 import vn.motcua.dossier.domain.Dossier;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.Transition;
+import vn.motcua.dossier.infrastructure.DossierRepository;
+import vn.motcua.dossier.infrastructure.PublicLookupRepository;
 import vn.motcua.shared.DomainException;
 import vn.motcua.tenancy.application.TenantContext;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
 /**
  * The applicant's lookup: dossier code + the secret printed on the receipt. Nobody is signed in, so the province is
@@ -32,8 +32,6 @@ public class PublicLookupService {
     public static final int MAX_FAILURES_PER_ADDRESS = 30;
     public static final int WINDOW_MINUTES = 15;
 
-    @Inject
-    TenantPersistence persistence;
     @Inject
     Reader reader;
 
@@ -92,20 +90,17 @@ public class PublicLookupService {
     public static class Reader {
 
         @Inject
-        TenantPersistence persistence;
+        PublicLookupRepository lookups;
+        @Inject
+        DossierRepository dossiers;
         @Inject
         DossierEvents events;
 
         @Transactional
         public void checkThrottle(String code, String ip) {
-            var em = persistence.platformEm();
             OffsetDateTime since = OffsetDateTime.now().minusMinutes(WINDOW_MINUTES);
-            long byCode = code == null ? 0 : ((Number) em.createNativeQuery("SELECT count(*) FROM platform.public_lookup_failure"
-                    + " WHERE code = ?1 AND occurred_at > ?2").setParameter(1, code).setParameter(2, since)
-                    .getSingleResult()).longValue();
-            long byIp = ip == null ? 0 : ((Number) em.createNativeQuery("SELECT count(*) FROM platform.public_lookup_failure"
-                    + " WHERE client_ip = ?1 AND occurred_at > ?2").setParameter(1, ip).setParameter(2, since)
-                    .getSingleResult()).longValue();
+            long byCode = code == null ? 0 : lookups.failuresForCodeSince(code, since);
+            long byIp = ip == null ? 0 : lookups.failuresFromAddressSince(ip, since);
             if (byCode >= MAX_FAILURES_PER_CODE || byIp >= MAX_FAILURES_PER_ADDRESS) {
                 throw DomainException.tooMany("dossier.lookupThrottled");
             }
@@ -113,8 +108,7 @@ public class PublicLookupService {
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public void recordFailure(String code, String ip) {
-            persistence.platformEm().createNativeQuery("INSERT INTO platform.public_lookup_failure (code, client_ip)"
-                    + " VALUES (?1, ?2)").setParameter(1, code).setParameter(2, ip).executeUpdate();
+            lookups.recordFailure(code, ip);
         }
 
         @Transactional
@@ -123,20 +117,16 @@ public class PublicLookupService {
             if (province.isEmpty()) {
                 return Optional.empty();
             }
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = persistence.platformEm().createNativeQuery(
-                    "SELECT id, merged_into FROM platform.tenant WHERE province_code = ?1")
-                    .setParameter(1, province.get()).getResultList();
-            if (rows.isEmpty()) {
+            Optional<PublicLookupRepository.Province> found = lookups.byProvinceCode(province.get());
+            if (found.isEmpty()) {
                 return Optional.empty();
             }
-            String id = (String) rows.get(0)[0];
-            String merged = (String) rows.get(0)[1];
+            String id = found.get().id();
+            String merged = found.get().mergedInto();
             // A merged province's dossiers live on in the province that absorbed it (at most a short chain).
             for (int i = 0; i < 5 && merged != null; i++) {
                 id = merged;
-                merged = (String) persistence.platformEm().createNativeQuery(
-                        "SELECT merged_into FROM platform.tenant WHERE id = ?1").setParameter(1, id).getSingleResult();
+                merged = lookups.mergedInto(id);
             }
             return Optional.of(id);
         }
@@ -164,8 +154,7 @@ public class PublicLookupService {
             if (secret == null || secret.isBlank()) {
                 return Optional.empty();
             }
-            Optional<Dossier> d = persistence.tenantEm().createQuery("SELECT d FROM Dossier d WHERE d.code = :c",
-                    Dossier.class).setParameter("c", code).getResultStream().findFirst();
+            Optional<Dossier> d = dossiers.byCode(code);
             byte[] given = secret.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8);
             return d.filter(x -> MessageDigest.isEqual(x.getLookupSecret().getBytes(StandardCharsets.UTF_8), given));
         }

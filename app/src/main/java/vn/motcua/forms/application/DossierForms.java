@@ -27,11 +27,14 @@ import vn.motcua.forms.domain.FormNotInSetException;
 import vn.motcua.forms.domain.FormParts;
 import vn.motcua.forms.infrastructure.FormRenderer;
 import vn.motcua.forms.domain.FormSet;
+import vn.motcua.dossier.infrastructure.DossierRepository;
 import vn.motcua.identity.domain.AppUser;
 import vn.motcua.shared.DomainException;
 import vn.motcua.tenancy.application.TenantContext;
 import vn.motcua.tenancy.domain.Tenant;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
+import vn.motcua.units.application.UnitsInForce;
+import vn.motcua.units.domain.UnitVersion;
 
 /**
  * The statutory forms of a dossier as PDF, in the form set of its legal regime (Circular 01/2018 before 1 Jul 2025,
@@ -50,6 +53,10 @@ public class DossierForms {
     DossierService dossiers;
     @Inject
     DossierEvents events;
+    @Inject
+    DossierRepository dossierRows;
+    @Inject
+    UnitsInForce units;
 
     public record Pdf(String fileName, byte[] content) { }
 
@@ -115,19 +122,15 @@ public class DossierForms {
     /** The tracking book of a receiving unit for a period (by receipt date). */
     @Transactional
     public Pdf trackingBook(String unitCode, LocalDate from, LocalDate to) {
-        DossierService.Units units = new DossierService.Units(persistence.tenantEm(), to);
-        DossierService.Units.Unit unit = units.find(unitCode);
+        UnitVersion unit = units.find(unitCode, to).orElse(null);
         if (unit == null) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("unitCode", "dossier.unitUnknown", unitCode)));
         }
         if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("to", "dossier.field.invalid", "to")));
         }
-        List<Dossier> rows = persistence.tenantEm().createQuery("SELECT d FROM Dossier d WHERE d.receivingUnitCode = :u"
-                        + " AND d.submittedAt >= :from AND d.submittedAt < :to ORDER BY d.submittedAt, d.id", Dossier.class)
-                .setParameter("u", unitCode).setParameter("from", from.atStartOfDay().atOffset(ZoneOffset.ofHours(7)))
-                .setParameter("to", to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.ofHours(7)))
-                .setMaxResults(MAX_BOOK_ROWS).getResultList();
+        List<Dossier> rows = dossierRows.receivedBy(unitCode, from.atStartOfDay().atOffset(ZoneOffset.ofHours(7)),
+                to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.ofHours(7)), MAX_BOOK_ROWS);
         String province = provinceName();
         List<FormParts.TrackingBookRow> book = rows.stream().map(d -> new FormParts.TrackingBookRow(d.getCode(),
                 d.getProcedureName(), d.getApplicantName(), received(d), d.getDueAt(), d.getProcessedAt(),
