@@ -25,7 +25,7 @@ import vn.motcua.dossier.domain.StepReplay;
  *       withdrawn before any accepted status in its events) has no clock.</li>
  *   <li>Each supplement or payment pause, read from a {@code REQUEST_SUPPLEMENT}/{@code RECEIVE_SUPPLEMENT} or
  *       {@code REQUEST_PAYMENT}/{@code CONFIRM_PAYMENT} pair, moves the due instant by the office time spent
- *       waiting ({@link DossierClock#waited}, then {@link DossierClock#moved}).
+ *       waiting ({@link DossierClock#resume}).
  *       A pause still open leaves the dossier paused (status 5 or 6) from its request.</li>
  *   <li>Late = processed after the due instant; the lateness is the office time between them.</li>
  *   <li>The source's appointment disagrees with ours when they are a minute or more of office time apart (sources
@@ -146,9 +146,9 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
                 }
                 case RECEIVE_SUPPLEMENT, CONFIRM_PAYMENT -> {
                     if (pauseStart != null && due != null) {
-                        long waited = clock.waited(pauseStart, e.at());
-                        paused += waited;
-                        due = clock.moved(due, waited);
+                        DossierClock.Resumption r = clock.resume(due, pauseStart, e.at());
+                        paused += r.waitedNanos();
+                        due = r.dueAt();
                     }
                     endPause();
                 }

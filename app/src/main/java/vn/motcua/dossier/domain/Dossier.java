@@ -260,10 +260,10 @@ public class Dossier extends DossierRecord {
         if (at.isBefore(pausedAt)) {
             throw DomainException.invalid("dossier.resumeBeforePause");
         }
-        long waited = clock.waited(pausedAt, at);
-        pausedNanos += waited;
-        dueAt = clock.moved(dueAt, waited);
-        StepPlan.waited(current(), waited, clock);
+        DossierClock.Resumption r = clock.resume(dueAt, pausedAt, at);
+        pausedNanos += r.waitedNanos();
+        dueAt = r.dueAt();
+        StepPlan.waited(current(), r.waitedNanos(), clock);
         pauseKind = null;
         pausedAt = null;
         pendingRequest = null;

@@ -54,9 +54,9 @@ public final class StepReplay {
                 case REQUEST_SUPPLEMENT, REQUEST_PAYMENT -> pausedAt = e.at();
                 case RECEIVE_SUPPLEMENT, CONFIRM_PAYMENT -> {
                     if (pausedAt != null) {
-                        long waited = clock.waited(pausedAt, e.at());
-                        due = clock.moved(due, waited);
-                        StepPlan.waited(s, waited, clock);
+                        DossierClock.Resumption r = clock.resume(due, pausedAt, e.at());
+                        due = r.dueAt();
+                        StepPlan.waited(s, r.waitedNanos(), clock);
                     }
                     pausedAt = null;
                 }
