@@ -2,16 +2,21 @@ package vn.motcua.dossier.application;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import vn.motcua.calendar.domain.CalendarOutOfRangeException;
+import vn.motcua.catalog.domain.ProcessStep;
 import vn.motcua.deadline.domain.DeadlineCalculator;
-import vn.motcua.deadline.domain.StatutoryTime;
+import vn.motcua.deadline.domain.DossierClock;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.Channel;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.PauseKind;
+import vn.motcua.dossier.domain.Step;
+import vn.motcua.dossier.domain.StepReplay;
 
 /**
- * What our engine decides for an imported dossier, the same way {@code Dossier} does for a native one:
+ * What our engine decides for an imported dossier, by the same rules as for a native {@code Dossier}
+ * ({@link DossierClock}):
  *
  * <ul>
  *   <li>The clock starts at {@code receivedAt} (moved to the next opening when outside office hours), under the
@@ -20,7 +25,7 @@ import vn.motcua.dossier.domain.PauseKind;
  *       withdrawn before any accepted status in its events) has no clock.</li>
  *   <li>Each supplement or payment pause, read from a {@code REQUEST_SUPPLEMENT}/{@code RECEIVE_SUPPLEMENT} or
  *       {@code REQUEST_PAYMENT}/{@code CONFIRM_PAYMENT} pair, moves the due instant by the office time spent
- *       waiting ({@link DeadlineCalculator#officeNanosBetween}, then {@link DeadlineCalculator#plusOfficeNanos}).
+ *       waiting ({@link DossierClock#resume}).
  *       A pause still open leaves the dossier paused (status 5 or 6) from its request.</li>
  *   <li>Late = processed after the due instant; the lateness is the office time between them.</li>
  *   <li>The source's appointment disagrees with ours when they are a minute or more of office time apart (sources
@@ -55,29 +60,81 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
     }
 
     public static ImportedClock compute(ImportedDossier d, DeadlineCalculator calc) {
-        StatutoryTime time = d.procedure().timeFor(d.channel() == Channel.ONLINE);
-        DossierStatus status = d.status();
+        DossierClock clock = new DossierClock(calc);
         boolean accepted = accepted(d);
-        OffsetDateTime receivedAt = accepted ? d.receivedAt() : null;
-        OffsetDateTime start = null;
-        OffsetDateTime appointment = null;
-        OffsetDateTime due = null;
-        if (accepted) {
-            start = calc.effectiveStart(d.receivedAt());
-            appointment = calc.due(d.receivedAt(), time);
-            due = appointment;
-        }
-        long paused = 0;
-        int supplements = 0;
-        int guidance = 0;
-        OffsetDateTime pauseStart = null;
-        PauseKind pauseKind = null;
-        String pending = null;
-        OffsetDateTime closedAt = null;
-        String closeReason = null;
-        boolean refused = false;
-        OffsetDateTime ratedAt = null;
+        DossierClock.Start start = accepted
+                ? clock.start(d.receivedAt(), d.procedure().timeFor(d.channel() == Channel.ONLINE)) : null;
+        History h = new History(clock, start == null ? null : start.dueAt());
         for (ImportedDossier.Event e : d.events()) {
+            h.apply(e);
+        }
+        DossierStatus status = d.status();
+        boolean pausedNow = (status == DossierStatus.SUPPLEMENT_REQUESTED && h.pauseKind == PauseKind.SUPPLEMENT)
+                || (status == DossierStatus.PAYMENT_REQUESTED && h.pauseKind == PauseKind.PAYMENT);
+        if (!pausedNow) {
+            h.pauseStart = null;
+            h.pauseKind = null;
+            if (status != DossierStatus.SUBMITTED) {
+                h.pending = null;
+            }
+        }
+        if (h.closedAt == null && (status == DossierStatus.REFUSED_AT_RECEIPT || status == DossierStatus.WITHDRAWN
+                || status == DossierStatus.STOPPED)) {
+            h.closedAt = d.events().isEmpty() ? d.receivedAt() : d.events().get(d.events().size() - 1).at();
+        }
+        Boolean late = null;
+        Long lateNanos = null;
+        if (h.due != null && d.processedAt() != null) {
+            DossierClock.Outcome outcome = clock.finish(h.due, d.processedAt());
+            late = outcome.late();
+            lateNanos = outcome.lateNanos();
+        }
+        OffsetDateTime ratedAt = h.ratedAt == null && d.satisfaction() != null ? d.returnedAt() : h.ratedAt;
+        OffsetDateTime appointment = start == null ? null : start.dueAt();
+        boolean disagrees = appointment != null && d.appointmentAt() != null
+                && apart(calc, appointment, d.appointmentAt());
+        return new ImportedClock(accepted ? d.receivedAt() : null, start == null ? null : start.clockStartAt(),
+                appointment, h.due, h.paused, h.supplements, h.guidance, h.pauseKind, h.pauseStart, h.pending, late,
+                lateNanos, h.closedAt, h.closeReason, h.refused, ratedAt, disagrees);
+    }
+
+    /**
+     * The steps of an accepted imported dossier under the procedure version's process ({@link StepReplay}): each
+     * {@code COMPLETE_STEP} ends the current step, in order. The source does not say how long an added step was
+     * budgeted, so an {@code ADD_STEP} adds a transfer step without a budget. Empty for a dossier never accepted.
+     */
+    public static List<Step> steps(ImportedDossier d, List<ProcessStep> process, DeadlineCalculator calc) {
+        if (!accepted(d)) {
+            return List.of();
+        }
+        StepReplay.Origin origin = new StepReplay.Origin(d.receivingUnit(), d.competentUnit(), d.channel(),
+                d.procedure().timeFor(d.channel() == Channel.ONLINE), d.receivedAt(), d.receivedBy());
+        List<StepReplay.Event> events = d.events().stream()
+                .map(e -> new StepReplay.Event(e.action(), e.at(), e.actor(), 0)).toList();
+        return StepReplay.replay(process, origin, events, new DossierClock(calc));
+    }
+
+    /** The history's bookkeeping of pauses, requests and endings, event by event. */
+    private static final class History {
+        private final DossierClock clock;
+        private OffsetDateTime due;
+        private long paused;
+        private int supplements;
+        private int guidance;
+        private OffsetDateTime pauseStart;
+        private PauseKind pauseKind;
+        private String pending;
+        private OffsetDateTime closedAt;
+        private String closeReason;
+        private boolean refused;
+        private OffsetDateTime ratedAt;
+
+        History(DossierClock clock, OffsetDateTime due) {
+            this.clock = clock;
+            this.due = due;
+        }
+
+        void apply(ImportedDossier.Event e) {
             switch (e.action()) {
                 case REQUEST_SUPPLEMENT, REQUEST_PAYMENT -> {
                     if (e.action() == Action.REQUEST_SUPPLEMENT) {
@@ -89,13 +146,11 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
                 }
                 case RECEIVE_SUPPLEMENT, CONFIRM_PAYMENT -> {
                     if (pauseStart != null && due != null) {
-                        long waited = Math.max(0, calc.officeNanosBetween(pauseStart, e.at()));
-                        paused += waited;
-                        due = calc.plusOfficeNanos(due, waited);
+                        DossierClock.Resumption r = clock.resume(due, pauseStart, e.at());
+                        paused += r.waitedNanos();
+                        due = r.dueAt();
                     }
-                    pauseStart = null;
-                    pauseKind = null;
-                    pending = null;
+                    endPause();
                 }
                 case GUIDE -> {
                     guidance++;
@@ -104,9 +159,7 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
                 case WITHDRAW, STOP, REFUSE_AT_RECEIPT -> {
                     closedAt = e.at();
                     closeReason = e.reason();
-                    pauseStart = null;
-                    pauseKind = null;
-                    pending = null;
+                    endPause();
                 }
                 case REFUSE -> {
                     refused = true;
@@ -116,32 +169,12 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
                 default -> { }
             }
         }
-        boolean pausedNow = (status == DossierStatus.SUPPLEMENT_REQUESTED && pauseKind == PauseKind.SUPPLEMENT)
-                || (status == DossierStatus.PAYMENT_REQUESTED && pauseKind == PauseKind.PAYMENT);
-        if (!pausedNow) {
+
+        private void endPause() {
             pauseStart = null;
             pauseKind = null;
-            if (status != DossierStatus.SUBMITTED) {
-                pending = null;
-            }
+            pending = null;
         }
-        if (closedAt == null && (status == DossierStatus.REFUSED_AT_RECEIPT || status == DossierStatus.WITHDRAWN
-                || status == DossierStatus.STOPPED)) {
-            closedAt = d.events().isEmpty() ? d.receivedAt() : d.events().get(d.events().size() - 1).at();
-        }
-        Boolean late = null;
-        Long lateNanos = null;
-        if (due != null && d.processedAt() != null) {
-            late = d.processedAt().isAfter(due);
-            lateNanos = late ? calc.officeNanosBetween(due, d.processedAt()) : 0L;
-        }
-        if (ratedAt == null && d.satisfaction() != null) {
-            ratedAt = d.returnedAt();
-        }
-        boolean disagrees = appointment != null && d.appointmentAt() != null
-                && apart(calc, appointment, d.appointmentAt());
-        return new ImportedClock(receivedAt, start, appointment, due, paused, supplements, guidance, pauseKind,
-                pauseStart, pending, late, lateNanos, closedAt, closeReason, refused, ratedAt, disagrees);
     }
 
     /**

@@ -10,7 +10,8 @@ import vn.motcua.calendar.domain.WorkingCalendar;
 
 /**
  * The clock of one dossier: every rule that decides when a dossier is due and whether, and by how much, it was late.
- * The live dossier ({@code Dossier}), the importer ({@code ImportedClock}) and the data generator all call these
+ * The live dossier ({@code Dossier}, its steps in {@code StepPlan}), the importer ({@code ImportedClock},
+ * {@code StepReplay}), {@code Lateness} and the data generator all call these
  * methods, so a dossier gets the same due instant whichever path it came through. The arithmetic of office time
  * itself (working days, office hours, lunch breaks) is the {@link DeadlineCalculator}'s; this class says which
  * instants it is applied to. The convention is written out in {@code docs/deadlines.md}.
@@ -129,6 +130,19 @@ public final class DossierClock {
     /** A due instant moved by a pause of {@code waitedNanos} of office time. */
     public OffsetDateTime moved(OffsetDateTime dueAt, long waitedNanos) {
         return calculator.plusOfficeNanos(dueAt, waitedNanos);
+    }
+
+    /** What a pause did once the applicant is back: the office time it stopped the clock for, and the moved due. */
+    public record Resumption(long waitedNanos, OffsetDateTime dueAt) {
+    }
+
+    /**
+     * The applicant is back at {@code resumedAt} after a pause from {@code pausedAt}: the due instant moves by the
+     * office time spent waiting ({@link #waited}, {@link #moved}). The one place pauses are accounted for.
+     */
+    public Resumption resume(OffsetDateTime dueAt, OffsetDateTime pausedAt, OffsetDateTime resumedAt) {
+        long waited = waited(pausedAt, resumedAt);
+        return new Resumption(waited, moved(dueAt, waited));
     }
 
     /** How a finished dossier (processed, or refused on the merits) stands against its due instant. */
