@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
+import vn.motcua.dossierimport.interfaces.rest.DossierImportResource;
 import vn.motcua.interfaces.rest.BodyLimitFilter.BodyTooLargeException;
 
 class BodyLimitFilterTest {

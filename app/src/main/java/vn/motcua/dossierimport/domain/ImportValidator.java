@@ -1,4 +1,4 @@
-package vn.motcua.dossier.application;
+package vn.motcua.dossierimport.domain;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.motcua.dossier.application.ImportLine.Field;
+import vn.motcua.dossierimport.domain.ImportLine.Field;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.ApplicantKind;
 import vn.motcua.dossier.domain.Channel;

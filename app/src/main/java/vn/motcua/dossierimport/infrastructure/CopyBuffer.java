@@ -1,4 +1,4 @@
-package vn.motcua.dossier.application;
+package vn.motcua.dossierimport.infrastructure;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,7 +10,7 @@ import java.util.Arrays;
  * to UTF-8 bytes: no intermediate strings for the numbers and instants that make up most of a dossier.
  * Instants are written with their offset and microseconds, the precision PostgreSQL keeps.
  */
-final class CopyBuffer {
+public final class CopyBuffer {
 
     private byte[] buf;
     private int len;
@@ -30,7 +30,7 @@ final class CopyBuffer {
             new java.util.concurrent.ArrayBlockingQueue<>(6);
 
     /** An empty buffer, a returned one when there is one. */
-    static CopyBuffer obtain(int capacity) {
+    public static CopyBuffer obtain(int capacity) {
         CopyBuffer b = FREE.poll();
         if (b == null) {
             return new CopyBuffer(capacity);
@@ -42,13 +42,13 @@ final class CopyBuffer {
     }
 
     /** The caller no longer uses this buffer. */
-    void release() {
+    public void release() {
         FREE.offer(this);
     }
 
-    byte[] bytes() { return buf; }
+    public byte[] bytes() { return buf; }
 
-    int length() { return len; }
+    public int length() { return len; }
 
     int rows() { return rows; }
 
@@ -66,7 +66,7 @@ final class CopyBuffer {
         rowStarted = true;
     }
 
-    CopyBuffer endRow() {
+    public CopyBuffer endRow() {
         ensure(1);
         buf[len++] = '\n';
         rowStarted = false;
@@ -74,7 +74,7 @@ final class CopyBuffer {
         return this;
     }
 
-    CopyBuffer nul() {
+    public CopyBuffer nul() {
         sep();
         ensure(2);
         buf[len++] = '\\';
@@ -82,7 +82,7 @@ final class CopyBuffer {
         return this;
     }
 
-    CopyBuffer text(String s) {
+    public CopyBuffer text(String s) {
         if (s == null) {
             return nul();
         }
@@ -129,7 +129,7 @@ final class CopyBuffer {
         return this;
     }
 
-    CopyBuffer num(long n) {
+    public CopyBuffer num(long n) {
         sep();
         ensure(20);
         if (n == Long.MIN_VALUE) {
@@ -152,27 +152,27 @@ final class CopyBuffer {
         return this;
     }
 
-    CopyBuffer num(Long n) {
+    public CopyBuffer num(Long n) {
         return n == null ? nul() : num(n.longValue());
     }
 
-    CopyBuffer num(Integer n) {
+    public CopyBuffer num(Integer n) {
         return n == null ? nul() : num(n.longValue());
     }
 
-    CopyBuffer bool(boolean b) {
+    public CopyBuffer bool(boolean b) {
         sep();
         ensure(1);
         buf[len++] = (byte) (b ? 't' : 'f');
         return this;
     }
 
-    CopyBuffer bool(Boolean b) {
+    public CopyBuffer bool(Boolean b) {
         return b == null ? nul() : bool(b.booleanValue());
     }
 
     /** {@code 2024-01-05 09:12:00+07:00}, or {@code 2024-01-05 09:12:00.123456+07:00}. */
-    CopyBuffer instant(OffsetDateTime t) {
+    public CopyBuffer instant(OffsetDateTime t) {
         if (t == null) {
             return nul();
         }
@@ -212,7 +212,7 @@ final class CopyBuffer {
         return this;
     }
 
-    CopyBuffer time(LocalTime t) {
+    public CopyBuffer time(LocalTime t) {
         return t == null ? nul() : ascii(t.toString());
     }
 

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.application;
+package vn.motcua.dossierimport.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -40,8 +39,14 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.tabular.ImportError;
 import vn.motcua.shared.tabular.ImportRejectedException;
-import vn.motcua.shared.tabular.Table;
-import vn.motcua.shared.tabular.TabularReader;
+import vn.motcua.dossierimport.domain.ImportCatalog;
+import vn.motcua.dossierimport.domain.ImportFormat;
+import vn.motcua.dossierimport.domain.ImportLine;
+import vn.motcua.dossierimport.domain.ImportLines;
+import vn.motcua.dossierimport.domain.ImportValidator;
+import vn.motcua.dossierimport.domain.ImportedClock;
+import vn.motcua.dossierimport.domain.ImportedDossier;
+import vn.motcua.dossierimport.infrastructure.CopyBuffer;
 import vn.motcua.tenancy.application.TenantContext;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
 import vn.motcua.units.domain.UnitCodes;
@@ -89,23 +94,6 @@ public class DossierImportService {
     static final String EVENT_COLUMNS = "tenant_id, dossier_id, seq, occurred_at, actor, actor_role, actor_unit, action, "
             + "from_status, to_status, reason, changes, prev_hash, hash";
 
-    public enum Format {
-        NDJSON, CSV;
-
-        /** From a Content-Type header; null if neither. */
-        public static Format of(String contentType) {
-            if (contentType == null) {
-                return null;
-            }
-            String t = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
-            return switch (t) {
-                case "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines" -> NDJSON;
-                case "text/csv" -> CSV;
-                default -> null;
-            };
-        }
-    }
-
     /**
      * What a batch did. {@code alreadyImported}: the same batch (key and content) was imported before, nothing was
      * written and the counts are those of the first import.
@@ -124,17 +112,17 @@ public class DossierImportService {
 
     /** Imports one batch (all or nothing). */
     @Transactional
-    public Result importBatch(String batch, String source, Format format, byte[] content) {
+    public Result importBatch(String batch, String source, ImportFormat format, byte[] content) {
         return run(batch, source, format, content, false);
     }
 
     /** Checks one batch exactly as {@link #importBatch} would, writing nothing (the page checks a whole file first). */
     @Transactional
-    public Result check(String batch, String source, Format format, byte[] content) {
+    public Result check(String batch, String source, ImportFormat format, byte[] content) {
         return run(batch, source, format, content, true);
     }
 
-    private Result run(String batch, String source, Format format, byte[] content, boolean dryRun) {
+    private Result run(String batch, String source, ImportFormat format, byte[] content, boolean dryRun) {
         long t0 = System.nanoTime();
         List<FieldError> params = new ArrayList<>();
         if (batch == null || !BATCH_KEY.matcher(batch).matches()) {
@@ -168,7 +156,7 @@ public class DossierImportService {
             ImportValidator validator = new ImportValidator(catalog(em), units(em), calc.calendar().zone(),
                     calc.calendar().firstDay(), calc.calendar().lastDay());
             List<ImportError> errors = new ArrayList<>();
-            Lines all = lines(format, body, errors);
+            ImportLines all = ImportLines.of(format, body, errors);
             if (!errors.isEmpty()) {
                 throw new ImportRejectedException(errors);
             }
@@ -359,85 +347,6 @@ public class DossierImportService {
 
     private static LocalDate day(Object sqlDate) {
         return sqlDate instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) sqlDate;
-    }
-
-    // ---- the lines of a batch ----
-
-    /** The lines of a batch in either format, counted before they are read. */
-    interface Lines {
-        int count();
-
-        void forEach(java.util.function.Consumer<ImportLine> action);
-    }
-
-    static final List<String> CSV_REQUIRED = List.of("code", "procedure_code", "channel", "applicant_name",
-            "receiving_unit", "received_at", "status");
-
-    static Lines lines(Format format, byte[] body, List<ImportError> errors) {
-        if (format == Format.CSV) {
-            Table t = TabularReader.readCsv(body);
-            for (String c : CSV_REQUIRED) {
-                if (!t.hasColumn(c)) {
-                    errors.add(ImportValidator.error(1, c, "dossier.import.columnMissing", c));
-                }
-            }
-            return new Lines() {
-                public int count() { return t.rows().size(); }
-
-                public void forEach(java.util.function.Consumer<ImportLine> action) {
-                    t.rows().forEach(r -> action.accept(ImportLine.csv(r)));
-                }
-            };
-        }
-        int start = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF
-                ? 3 : 0;
-        int count = 0;
-        for (int from = start; from <= body.length; ) {
-            int end = lineEnd(body, from);
-            if (!blank(body, from, end)) {
-                count++;
-            }
-            from = end + 1;
-        }
-        int total = count;
-        int begin = start;
-        return new Lines() {
-            public int count() { return total; }
-
-            public void forEach(java.util.function.Consumer<ImportLine> action) {
-                int row = 0;
-                for (int from = begin; from <= body.length; ) {
-                    int end = lineEnd(body, from);
-                    row++;
-                    if (!blank(body, from, end)) {
-                        action.accept(ImportLine.ndjson(row, body, from, end - from));
-                    }
-                    from = end + 1;
-                }
-            }
-        };
-    }
-
-    /**
-     * Where the line starting at {@code from} ends: its newline, or the end of the body. A method of its own, so that
-     * the JIT compiles this byte loop by itself: written inside the loop that also validates each line, the scan took
-     * a quarter of an import's CPU samples (JFR).
-     */
-    private static int lineEnd(byte[] b, int from) {
-        int i = from;
-        while (i < b.length && b[i] != '\n') {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean blank(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Codes already in the province (imported by another batch, or received here) are refused. */
