@@ -10,7 +10,7 @@ import java.util.Arrays;
  * to UTF-8 bytes: no intermediate strings for the numbers and instants that make up most of a dossier.
  * Instants are written with their offset and microseconds, the precision PostgreSQL keeps.
  */
-public final class CopyBuffer {
+final class CopyBuffer {
 
     private byte[] buf;
     private int len;
@@ -30,7 +30,7 @@ public final class CopyBuffer {
             new java.util.concurrent.ArrayBlockingQueue<>(6);
 
     /** An empty buffer, a returned one when there is one. */
-    public static CopyBuffer obtain(int capacity) {
+    static CopyBuffer obtain(int capacity) {
         CopyBuffer b = FREE.poll();
         if (b == null) {
             return new CopyBuffer(capacity);
@@ -42,13 +42,13 @@ public final class CopyBuffer {
     }
 
     /** The caller no longer uses this buffer. */
-    public void release() {
+    void release() {
         FREE.offer(this);
     }
 
-    public byte[] bytes() { return buf; }
+    byte[] bytes() { return buf; }
 
-    public int length() { return len; }
+    int length() { return len; }
 
     int rows() { return rows; }
 
@@ -66,7 +66,7 @@ public final class CopyBuffer {
         rowStarted = true;
     }
 
-    public CopyBuffer endRow() {
+    CopyBuffer endRow() {
         ensure(1);
         buf[len++] = '\n';
         rowStarted = false;
@@ -74,7 +74,7 @@ public final class CopyBuffer {
         return this;
     }
 
-    public CopyBuffer nul() {
+    CopyBuffer nul() {
         sep();
         ensure(2);
         buf[len++] = '\\';
@@ -82,7 +82,7 @@ public final class CopyBuffer {
         return this;
     }
 
-    public CopyBuffer text(String s) {
+    CopyBuffer text(String s) {
         if (s == null) {
             return nul();
         }
@@ -129,7 +129,7 @@ public final class CopyBuffer {
         return this;
     }
 
-    public CopyBuffer num(long n) {
+    CopyBuffer num(long n) {
         sep();
         ensure(20);
         if (n == Long.MIN_VALUE) {
@@ -152,27 +152,27 @@ public final class CopyBuffer {
         return this;
     }
 
-    public CopyBuffer num(Long n) {
+    CopyBuffer num(Long n) {
         return n == null ? nul() : num(n.longValue());
     }
 
-    public CopyBuffer num(Integer n) {
+    CopyBuffer num(Integer n) {
         return n == null ? nul() : num(n.longValue());
     }
 
-    public CopyBuffer bool(boolean b) {
+    CopyBuffer bool(boolean b) {
         sep();
         ensure(1);
         buf[len++] = (byte) (b ? 't' : 'f');
         return this;
     }
 
-    public CopyBuffer bool(Boolean b) {
+    CopyBuffer bool(Boolean b) {
         return b == null ? nul() : bool(b.booleanValue());
     }
 
     /** {@code 2024-01-05 09:12:00+07:00}, or {@code 2024-01-05 09:12:00.123456+07:00}. */
-    public CopyBuffer instant(OffsetDateTime t) {
+    CopyBuffer instant(OffsetDateTime t) {
         if (t == null) {
             return nul();
         }
@@ -212,7 +212,7 @@ public final class CopyBuffer {
         return this;
     }
 
-    public CopyBuffer time(LocalTime t) {
+    CopyBuffer time(LocalTime t) {
         return t == null ? nul() : ascii(t.toString());
     }
 
