@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.motcua.dossierimport.domain.ImportLine.Field;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.ApplicantKind;
 import vn.motcua.dossier.domain.Channel;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.ReturnMethod;
-import vn.motcua.shared.DomainException;
+import vn.motcua.dossierimport.domain.ImportLine.Field;
 import vn.motcua.shared.Messages;
 import vn.motcua.shared.Text;
 import vn.motcua.shared.tabular.ImportError;
@@ -59,7 +58,7 @@ public final class ImportValidator {
         if (errors.size() > before) {
             return null;
         }
-        Check c = new Check(l, errors);
+        LineCheck c = new LineCheck(l, errors);
         String code = c.required(Field.CODE);
         if (code != null && (code.length() < 8 || code.length() > 60)) {
             c.fail(Field.CODE, "dossier.import.codeLength", code);
@@ -71,39 +70,13 @@ public final class ImportValidator {
         String competentUnit = c.text(Field.COMPETENT_UNIT, false, Text.Kind.CODE);
         String receivedBy = c.text(Field.RECEIVED_BY, false, Text.Kind.CODE);
         OffsetDateTime receivedAt = c.instant(Field.RECEIVED_AT, true);
-        LocalDate receiptDay = null;
-        if (receivedAt != null) {
-            receiptDay = receivedAt.atZoneSameInstant(zone).toLocalDate();
-            if (!inCalendar(receiptDay)) {
-                c.fail(Field.RECEIVED_AT, "dossier.import.outsideCalendar", receiptDay, firstDay, lastDay);
-                receiptDay = null;
-            }
-        }
+        LocalDate receiptDay = receiptDay(c, receivedAt);
         unit(c, Field.RECEIVING_UNIT, receivingUnit, receiptDay);
         unit(c, Field.COMPETENT_UNIT, competentUnit, receiptDay);
-        String procedureCode = c.required(Field.PROCEDURE_CODE);
-        ImportCatalog.Entry procedure = null;
-        if (procedureCode != null) {
-            if (!catalog.knows(procedureCode)) {
-                c.fail(Field.PROCEDURE_CODE, "dossier.import.procedureUnknown", procedureCode);
-            } else if (receiptDay != null) {
-                procedure = catalog.inForce(procedureCode, receiptDay);
-                if (procedure == null) {
-                    c.fail(Field.PROCEDURE_CODE, "dossier.import.procedureNotInForce", procedureCode, receiptDay);
-                }
-            }
-        }
+        ImportCatalog.Entry procedure = procedure(c, receiptDay);
         DossierStatus status = c.status(l.get(Field.STATUS), true, 0, Field.STATUS.json());
         OffsetDateTime appointmentAt = c.instant(Field.APPOINTMENT_AT, false);
-        OffsetDateTime processedAt = c.instant(Field.PROCESSED_AT, false);
-        if (processedAt != null && receivedAt != null) {
-            if (processedAt.isBefore(receivedAt)) {
-                c.fail(Field.PROCESSED_AT, "dossier.import.beforeReceipt", processedAt);
-            } else if (!inCalendar(processedAt.atZoneSameInstant(zone).toLocalDate())) {
-                c.fail(Field.PROCESSED_AT, "dossier.import.outsideCalendar",
-                        processedAt.atZoneSameInstant(zone).toLocalDate(), firstDay, lastDay);
-            }
-        }
+        OffsetDateTime processedAt = processedAt(c, receivedAt);
         OffsetDateTime returnedAt = c.instant(Field.RETURNED_AT, false);
         if (returnedAt != null && receivedAt != null && returnedAt.isBefore(receivedAt)) {
             c.fail(Field.RETURNED_AT, "dossier.import.beforeReceipt", returnedAt);
@@ -135,8 +108,52 @@ public final class ImportValidator {
                 apologyNewDate, apologyReason, satisfaction == null ? null : satisfaction.intValue(), feedback, events);
     }
 
+    /** The day of receipt in the province's zone, or null when unknown or outside the calendar (then reported). */
+    private LocalDate receiptDay(LineCheck c, OffsetDateTime receivedAt) {
+        if (receivedAt == null) {
+            return null;
+        }
+        LocalDate receiptDay = receivedAt.atZoneSameInstant(zone).toLocalDate();
+        if (!inCalendar(receiptDay)) {
+            c.fail(Field.RECEIVED_AT, "dossier.import.outsideCalendar", receiptDay, firstDay, lastDay);
+            return null;
+        }
+        return receiptDay;
+    }
+
+    /** The procedure version in force on the day of receipt: the code must be the province's and in force then. */
+    private ImportCatalog.Entry procedure(LineCheck c, LocalDate receiptDay) {
+        String procedureCode = c.required(Field.PROCEDURE_CODE);
+        ImportCatalog.Entry procedure = null;
+        if (procedureCode != null) {
+            if (!catalog.knows(procedureCode)) {
+                c.fail(Field.PROCEDURE_CODE, "dossier.import.procedureUnknown", procedureCode);
+            } else if (receiptDay != null) {
+                procedure = catalog.inForce(procedureCode, receiptDay);
+                if (procedure == null) {
+                    c.fail(Field.PROCEDURE_CODE, "dossier.import.procedureNotInForce", procedureCode, receiptDay);
+                }
+            }
+        }
+        return procedure;
+    }
+
+    /** Processing ends after the receipt and inside the calendar (lateness is counted up to it). */
+    private OffsetDateTime processedAt(LineCheck c, OffsetDateTime receivedAt) {
+        OffsetDateTime processedAt = c.instant(Field.PROCESSED_AT, false);
+        if (processedAt != null && receivedAt != null) {
+            if (processedAt.isBefore(receivedAt)) {
+                c.fail(Field.PROCESSED_AT, "dossier.import.beforeReceipt", processedAt);
+            } else if (!inCalendar(processedAt.atZoneSameInstant(zone).toLocalDate())) {
+                c.fail(Field.PROCESSED_AT, "dossier.import.outsideCalendar",
+                        processedAt.atZoneSameInstant(zone).toLocalDate(), firstDay, lastDay);
+            }
+        }
+        return processedAt;
+    }
+
     /** A unit named by its portal code must be one of the province's units on the day of receipt. */
-    private void unit(Check c, Field f, String portalCode, LocalDate receiptDay) {
+    private void unit(LineCheck c, Field f, String portalCode, LocalDate receiptDay) {
         if (portalCode == null) {
             return;
         }
@@ -147,7 +164,7 @@ public final class ImportValidator {
         }
     }
 
-    private List<ImportedDossier.Event> events(Check c, OffsetDateTime receivedAt, DossierStatus status) {
+    private List<ImportedDossier.Event> events(LineCheck c, OffsetDateTime receivedAt, DossierStatus status) {
         ImportLine l = c.line;
         List<ImportedDossier.Event> out = new ArrayList<>(l.events().size());
         ImportedDossier.Event prev = null;
@@ -155,45 +172,13 @@ public final class ImportValidator {
         int i = 0;
         for (Map<String, String> e : l.events()) {
             i++;
-            String atText = e.get("at");
-            OffsetDateTime at = null;
-            if (atText == null) {
-                c.failEvent(i, "at", "dossier.import.required");
-            } else {
-                try {
-                    at = IsoInstant.parse(atText);
-                } catch (DateTimeParseException ex) {
-                    c.failEvent(i, "at", "dossier.import.notInstant", atText);
-                }
-            }
-            String actor = e.get("actor");
-            if (actor == null || actor.isBlank()) {
-                c.failEvent(i, "actor", "dossier.import.required");
-            }
-            String role = e.get("role");
-            if (role == null || role.isBlank()) {
-                c.failEvent(i, "role", "dossier.import.required");
-            }
-            Action action = null;
-            String actionText = e.get("action");
-            if (actionText == null) {
-                c.failEvent(i, "action", "dossier.import.required");
-            } else {
-                try {
-                    action = Action.valueOf(actionText.strip());
-                } catch (IllegalArgumentException ex) {
-                    c.failEvent(i, "action", "dossier.import.notOneOf", actionText, names(Action.values()));
-                }
-            }
-            DossierStatus from = c.status(e.get("fromStatus"), false, i, "fromStatus");
-            DossierStatus to = c.status(e.get("toStatus"), true, i, "toStatus");
-            String reason = e.get("reason");
-            if (reason != null) {
-                reason = c.clean(reason, l.eventColumn(i, "reason"), Text.Kind.TEXT);
-            }
-            if (at == null || action == null || to == null) {
+            EventText t = eventText(c, i, e);
+            if (t.at() == null || t.action() == null || t.to() == null) {
                 continue;
             }
+            OffsetDateTime at = t.at();
+            Action action = t.action();
+            DossierStatus from = t.from();
             if (prev != null && at.isBefore(prev.at())) {
                 c.failEvent(i, "at", "dossier.import.event.order", i);
             }
@@ -203,32 +188,11 @@ public final class ImportValidator {
             if (from != null && !action.from().isEmpty() && !action.allowedFrom(from)) {
                 c.failEvent(i, "action", "dossier.import.event.transition", i, action.name(), from.code());
             }
-            switch (action) {
-                case REQUEST_SUPPLEMENT, REQUEST_PAYMENT -> {
-                    if (openPause != null) {
-                        c.failEvent(i, "action", "dossier.import.event.pauseOpen", i, action.name(), openPause.name());
-                    }
-                    if (receivedAt != null && at.isBefore(receivedAt)) {
-                        c.failEvent(i, "at", "dossier.import.event.beforeReceipt", i, action.name());
-                    }
-                    checkCalendar(c, i, at);
-                    openPause = action;
-                }
-                case RECEIVE_SUPPLEMENT, CONFIRM_PAYMENT -> {
-                    Action expected = action == Action.RECEIVE_SUPPLEMENT ? Action.REQUEST_SUPPLEMENT
-                            : Action.REQUEST_PAYMENT;
-                    if (openPause != expected) {
-                        c.failEvent(i, "action", "dossier.import.event.noPause", i, action.name(), expected.name());
-                    }
-                    checkCalendar(c, i, at);
-                    openPause = null;
-                }
-                case WITHDRAW, STOP -> openPause = null;
-                default -> { }
-            }
-            ImportedDossier.Event ev = new ImportedDossier.Event(at, c.clean(actor.strip(), l.eventColumn(i, "actor"), Text.Kind.CODE),
-                    c.clean(role.strip(), l.eventColumn(i, "role"), Text.Kind.CODE), action, from == null ? null : from.code(),
-                    to.code(), reason);
+            openPause = pause(c, i, action, at, openPause, receivedAt);
+            ImportedDossier.Event ev = new ImportedDossier.Event(at,
+                    c.clean(t.actor().strip(), l.eventColumn(i, "actor"), Text.Kind.CODE),
+                    c.clean(t.role().strip(), l.eventColumn(i, "role"), Text.Kind.CODE), action,
+                    from == null ? null : from.code(), t.to().code(), t.reason());
             out.add(ev);
             prev = ev;
         }
@@ -238,7 +202,86 @@ public final class ImportValidator {
         return out;
     }
 
-    private void checkCalendar(Check c, int i, OffsetDateTime at) {
+    /** One event's values as read, each null when absent or unreadable (then reported). */
+    private record EventText(OffsetDateTime at, String actor, String role, Action action, DossierStatus from,
+                             DossierStatus to, String reason) { }
+
+    private static EventText eventText(LineCheck c, int i, Map<String, String> e) {
+        String atText = e.get("at");
+        OffsetDateTime at = null;
+        if (atText == null) {
+            c.failEvent(i, "at", "dossier.import.required");
+        } else {
+            try {
+                at = IsoInstant.parse(atText);
+            } catch (DateTimeParseException ex) {
+                c.failEvent(i, "at", "dossier.import.notInstant", atText);
+            }
+        }
+        String actor = e.get("actor");
+        if (actor == null || actor.isBlank()) {
+            c.failEvent(i, "actor", "dossier.import.required");
+        }
+        String role = e.get("role");
+        if (role == null || role.isBlank()) {
+            c.failEvent(i, "role", "dossier.import.required");
+        }
+        Action action = null;
+        String actionText = e.get("action");
+        if (actionText == null) {
+            c.failEvent(i, "action", "dossier.import.required");
+        } else {
+            try {
+                action = Action.valueOf(actionText.strip());
+            } catch (IllegalArgumentException ex) {
+                c.failEvent(i, "action", "dossier.import.notOneOf", actionText, names(Action.values()));
+            }
+        }
+        DossierStatus from = c.status(e.get("fromStatus"), false, i, "fromStatus");
+        DossierStatus to = c.status(e.get("toStatus"), true, i, "toStatus");
+        String reason = e.get("reason");
+        if (reason != null) {
+            reason = c.clean(reason, c.line.eventColumn(i, "reason"), Text.Kind.TEXT);
+        }
+        return new EventText(at, actor, role, action, from, to, reason);
+    }
+
+    /**
+     * A supplement or payment request opens a pause (not before the receipt, not while another is open, inside the
+     * calendar); only its own answer closes it; withdrawing or stopping ends it. The pause open after this event.
+     */
+    private Action pause(LineCheck c, int i, Action action, OffsetDateTime at, Action openPause,
+                         OffsetDateTime receivedAt) {
+        switch (action) {
+            case REQUEST_SUPPLEMENT, REQUEST_PAYMENT -> {
+                if (openPause != null) {
+                    c.failEvent(i, "action", "dossier.import.event.pauseOpen", i, action.name(), openPause.name());
+                }
+                if (receivedAt != null && at.isBefore(receivedAt)) {
+                    c.failEvent(i, "at", "dossier.import.event.beforeReceipt", i, action.name());
+                }
+                checkCalendar(c, i, at);
+                return action;
+            }
+            case RECEIVE_SUPPLEMENT, CONFIRM_PAYMENT -> {
+                Action expected = action == Action.RECEIVE_SUPPLEMENT ? Action.REQUEST_SUPPLEMENT
+                        : Action.REQUEST_PAYMENT;
+                if (openPause != expected) {
+                    c.failEvent(i, "action", "dossier.import.event.noPause", i, action.name(), expected.name());
+                }
+                checkCalendar(c, i, at);
+                return null;
+            }
+            case WITHDRAW, STOP -> {
+                return null;
+            }
+            default -> {
+                return openPause;
+            }
+        }
+    }
+
+    private void checkCalendar(LineCheck c, int i, OffsetDateTime at) {
         LocalDate d = at.atZoneSameInstant(zone).toLocalDate();
         if (!inCalendar(d)) {
             c.failEvent(i, "at", "dossier.import.outsideCalendar", d, firstDay, lastDay);
@@ -264,154 +307,5 @@ public final class ImportValidator {
     public static ImportError error(int row, String column, String key, Object... args) {
         return new ImportError(row, column, Messages.format(Messages.VIETNAMESE, key, args) + " / "
                 + Messages.format(Locale.ENGLISH, key, args));
-    }
-
-    /** The checks of one line, adding their problems to the batch's list. */
-    private static final class Check {
-        final ImportLine line;
-        final List<ImportError> errors;
-
-        Check(ImportLine line, List<ImportError> errors) {
-            this.line = line;
-            this.errors = errors;
-        }
-
-        void fail(Field f, String key, Object... args) {
-            errors.add(error(line.row(), line.column(f), key, args));
-        }
-
-        void failEvent(int index, String field, String key, Object... args) {
-            String column = line.eventColumn(index, field);
-            if (!line.csv()) {
-                errors.add(error(line.row(), column, key, args));
-                return;
-            }
-            // one CSV cell holds every event: say which event and which of its parts
-            errors.add(new ImportError(line.row(), column, "Sự kiện " + index + " (" + field + "): "
-                    + Messages.format(Messages.VIETNAMESE, key, args) + " / Event " + index + " (" + field + "): "
-                    + Messages.format(Locale.ENGLISH, key, args)));
-        }
-
-        String required(Field f) {
-            String v = line.get(f);
-            if (v == null || v.isBlank()) {
-                fail(f, "dossier.import.required");
-                return null;
-            }
-            return clean(v.strip(), line.column(f), Text.Kind.CODE);
-        }
-
-        String text(Field f, boolean required, Text.Kind kind) {
-            String v = line.get(f);
-            if (v == null || v.isBlank()) {
-                if (required) {
-                    fail(f, "dossier.import.required");
-                }
-                return null;
-            }
-            return clean(v.strip(), line.column(f), kind);
-        }
-
-        /** Through {@link Text}: NFC, no control characters or lone surrogates, not longer than the kind allows. */
-        String clean(String v, String column, Text.Kind kind) {
-            List<DomainException.FieldError> refused = new ArrayList<>(0);
-            String stored = Text.accept(column, v, kind, refused);
-            for (DomainException.FieldError e : refused) {
-                errors.add(error(line.row(), column, e.messageKey(), e.args()));
-            }
-            return stored;
-        }
-
-        <E extends Enum<E>> E oneOf(Field f, Class<E> type, boolean required) {
-            String v = line.get(f);
-            if (v == null || v.isBlank()) {
-                if (required) {
-                    fail(f, "dossier.import.required");
-                }
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, v.strip());
-            } catch (IllegalArgumentException e) {
-                fail(f, "dossier.import.notOneOf", v, names(type.getEnumConstants()));
-                return null;
-            }
-        }
-
-        OffsetDateTime instant(Field f, boolean required) {
-            String v = line.get(f);
-            if (v == null || v.isBlank()) {
-                if (required) {
-                    fail(f, "dossier.import.required");
-                }
-                return null;
-            }
-            try {
-                return IsoInstant.parse(v.strip());
-            } catch (DateTimeParseException e) {
-                fail(f, "dossier.import.notInstant", v);
-                return null;
-            }
-        }
-
-        Boolean bool(Field f) {
-            String v = line.get(f);
-            if (v == null || v.isBlank()) {
-                return null;
-            }
-            String s = v.strip().toLowerCase(Locale.ROOT);
-            if (s.equals("true") || s.equals("1")) {
-                return true;
-            }
-            if (s.equals("false") || s.equals("0")) {
-                return false;
-            }
-            fail(f, "dossier.import.notBoolean", v);
-            return null;
-        }
-
-        Long integer(Field f, long min, long max) {
-            String v = line.get(f);
-            if (v == null || v.isBlank()) {
-                return null;
-            }
-            long n;
-            try {
-                n = Long.parseLong(v.strip());
-            } catch (NumberFormatException e) {
-                fail(f, "dossier.import.notInteger", v);
-                return null;
-            }
-            if (n < min || n > max) {
-                fail(f, "dossier.import.range", v, min, max == Long.MAX_VALUE ? "∞" : max);
-                return null;
-            }
-            return n;
-        }
-
-        /** The dossier's status (event 0) or an event's status field. */
-        DossierStatus status(String v, boolean required, int event, String field) {
-            if (v == null || v.isBlank()) {
-                if (required) {
-                    if (event == 0) {
-                        fail(Field.STATUS, "dossier.import.required");
-                    } else {
-                        failEvent(event, field, "dossier.import.required");
-                    }
-                }
-                return null;
-            }
-            try {
-                return DossierStatus.of(Integer.parseInt(v.strip()));
-            } catch (IllegalArgumentException e) {
-                if (event == 0) {
-                    fail(Field.STATUS, "dossier.import.status", v);
-                } else {
-                    failEvent(event, field, "dossier.import.status", v);
-                }
-                return null;
-            }
-        }
-
     }
 }
