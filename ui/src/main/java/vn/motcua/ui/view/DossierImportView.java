@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
-import vn.motcua.dossier.application.DossierImportService;
-import vn.motcua.dossier.application.DossierImportService.Format;
-import vn.motcua.dossier.application.ImportParts;
+import vn.motcua.dossierimport.application.DossierImportService;
+import vn.motcua.dossierimport.domain.ImportFormat;
+import vn.motcua.dossierimport.domain.ImportParts;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.tabular.ImportError;
 import vn.motcua.shared.tabular.ImportRejectedException;
@@ -54,7 +54,7 @@ public class DossierImportView implements Serializable {
     private transient UploadedFile file;
     private String fileName;
     private String stored;
-    private Format format;
+    private ImportFormat format;
     private long headerEnd;
     private final List<long[]> parts = new ArrayList<>(); // start, end, dossiers, rowOffset
     private int dossiers;
@@ -84,14 +84,14 @@ public class DossierImportView implements Serializable {
             return;
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toLowerCase(Locale.ROOT);
-        format = name.endsWith(".csv") ? Format.CSV
-                : name.endsWith(".ndjson") || name.endsWith(".jsonl") || name.endsWith(".json") ? Format.NDJSON : null;
+        format = name.endsWith(".csv") ? ImportFormat.CSV
+                : name.endsWith(".ndjson") || name.endsWith(".jsonl") || name.endsWith(".json") ? ImportFormat.NDJSON : null;
         if (format == null) {
             feedback.error("dossierImport.badFormat");
             return;
         }
         try {
-            Path tmp = Files.createTempFile("motcua-dossier-import-", format == Format.CSV ? ".csv" : ".ndjson");
+            Path tmp = Files.createTempFile("motcua-dossier-import-", format == ImportFormat.CSV ? ".csv" : ".ndjson");
             tmp.toFile().deleteOnExit();
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
@@ -207,7 +207,7 @@ public class DossierImportView implements Serializable {
 
     private byte[] read(long[] p) {
         try (RandomAccessFile f = new RandomAccessFile(stored, "r")) {
-            int header = format == Format.CSV ? (int) headerEnd : 0;
+            int header = format == ImportFormat.CSV ? (int) headerEnd : 0;
             byte[] b = new byte[header + (int) (p[1] - p[0])];
             f.seek(0);
             f.readFully(b, 0, header);

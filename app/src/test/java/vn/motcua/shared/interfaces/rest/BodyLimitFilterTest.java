@@ -3,7 +3,6 @@ package vn.motcua.shared.interfaces.rest;
 import vn.motcua.identity.interfaces.rest.ApiTokenResource;
 import vn.motcua.calendar.interfaces.rest.CalendarResource;
 import vn.motcua.catalog.interfaces.rest.CatalogResource;
-import vn.motcua.interfaces.rest.DossierImportResource;
 import vn.motcua.dossier.interfaces.rest.DossierResource;
 import vn.motcua.dossier.interfaces.rest.PublicDossierResource;
 import vn.motcua.units.interfaces.rest.UnitResource;
@@ -17,6 +16,7 @@ import java.io.InputStream;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
 import vn.motcua.shared.interfaces.rest.BodyLimitFilter.BodyTooLargeException;
+import vn.motcua.dossierimport.interfaces.rest.DossierImportResource;
 
 class BodyLimitFilterTest {
 

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.application;
+package vn.motcua.dossierimport.domain;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;

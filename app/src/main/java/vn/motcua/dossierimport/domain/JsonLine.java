@@ -1,4 +1,4 @@
-package vn.motcua.dossier.application;
+package vn.motcua.dossierimport.domain;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

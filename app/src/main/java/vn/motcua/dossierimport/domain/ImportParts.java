@@ -1,4 +1,4 @@
-package vn.motcua.dossier.application;
+package vn.motcua.dossierimport.domain;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -22,9 +22,9 @@ public final class ImportParts {
 
     private ImportParts() { }
 
-    public static Split split(InputStream raw, DossierImportService.Format format, int perPart) throws IOException {
+    public static Split split(InputStream raw, ImportFormat format, int perPart) throws IOException {
         InputStream in = raw instanceof BufferedInputStream ? raw : new BufferedInputStream(raw, 1 << 16);
-        boolean csv = format == DossierImportService.Format.CSV;
+        boolean csv = format == ImportFormat.CSV;
         List<Part> parts = new ArrayList<>();
         long pos = 0;
         long headerEnd = 0;

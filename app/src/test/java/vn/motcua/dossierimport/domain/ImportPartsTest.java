@@ -1,4 +1,4 @@
-package vn.motcua.dossier.application;
+package vn.motcua.dossierimport.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Splitting a big file into batches by byte ranges, with rows that point back into the file. */
 class ImportPartsTest {
 
-    static ImportParts.Split split(String text, DossierImportService.Format f, int per) throws Exception {
+    static ImportParts.Split split(String text, ImportFormat f, int per) throws Exception {
         return ImportParts.split(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), f, per);
     }
 
@@ -22,7 +22,7 @@ class ImportPartsTest {
     @Test
     void ndjsonByLinesSkippingBlankOnes() throws Exception {
         String text = "{\"a\":\"Đ\"}\n\n{\"b\":2}\n{\"c\":3}\n   \n{\"d\":4}";
-        ImportParts.Split s = split(text, DossierImportService.Format.NDJSON, 2);
+        ImportParts.Split s = split(text, ImportFormat.NDJSON, 2);
         assertEquals(4, s.dossiers());
         assertEquals(2, s.parts().size());
         ImportParts.Part p1 = s.parts().get(0);
@@ -36,7 +36,7 @@ class ImportPartsTest {
     @Test
     void csvByRecordsWithNewlinesInsideQuotedCells() throws Exception {
         String text = "code,events\nA,\"e1\ne2\"\nB,x\nC,\"he said \"\"hi\"\"\nz\"\n";
-        ImportParts.Split s = split(text, DossierImportService.Format.CSV, 2);
+        ImportParts.Split s = split(text, ImportFormat.CSV, 2);
         assertEquals("code,events\n", slice(text, 0, s.headerEnd()));
         assertEquals(3, s.dossiers());
         assertEquals(List.of(2, 1), s.parts().stream().map(ImportParts.Part::dossiers).toList());

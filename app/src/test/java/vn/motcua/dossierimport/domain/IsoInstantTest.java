@@ -1,4 +1,4 @@
-package vn.motcua.dossier.application;
+package vn.motcua.dossierimport.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

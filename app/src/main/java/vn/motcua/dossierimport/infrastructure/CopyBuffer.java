@@ -1,4 +1,4 @@
-package vn.motcua.dossier.application;
+package vn.motcua.dossierimport.infrastructure;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

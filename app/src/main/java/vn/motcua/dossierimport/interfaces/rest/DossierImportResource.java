@@ -1,4 +1,4 @@
-package vn.motcua.interfaces.rest;
+package vn.motcua.dossierimport.interfaces.rest;
 
 import vn.motcua.shared.interfaces.rest.BodyLimit;
 
@@ -17,9 +17,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.dossier.application.DossierImportService;
-import vn.motcua.dossier.application.DossierImportService.Format;
-import vn.motcua.interfaces.rest.dto.DossierImportDtos.DossierImportResultDto;
+import vn.motcua.dossierimport.application.DossierImportService;
+import vn.motcua.dossierimport.domain.ImportFormat;
+import vn.motcua.dossierimport.interfaces.rest.DossierImportDtos.DossierImportResultDto;
+import vn.motcua.shared.interfaces.rest.BodyLimit;
 import vn.motcua.shared.Messages;
 import vn.motcua.shared.tabular.ImportError;
 import vn.motcua.shared.tabular.ImportRejectedException;
@@ -54,7 +55,7 @@ public class DossierImportResource {
             throw new IllegalStateException("interrupted while waiting for another import", e);
         }
         try {
-            return DossierImportResultDto.of(imports.importBatch(batch, source, Format.of(contentType),
+            return DossierImportResultDto.of(imports.importBatch(batch, source, ImportFormat.of(contentType),
                     read(body, contentLength)));
         } finally {
             RUNNING.release();

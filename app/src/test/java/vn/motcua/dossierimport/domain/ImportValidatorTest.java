@@ -1,4 +1,4 @@
-package vn.motcua.dossier.application;
+package vn.motcua.dossierimport.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -189,7 +189,7 @@ class ImportValidatorTest {
                 + "000.00.30.H21-240105-0003,1.000046,IN_PERSON,,Lê Văn B,H21.30,,,2024-01-05T09:12:00+07:00,,9,,,"
                 + "\"2024-01-05T09:12:00+07:00|a|CLERK|RECEIVE||2\n2024-01-18|b|OFFICER|COMPLETE_STEP|2|9\"\n";
         List<ImportError> errors = new ArrayList<>();
-        DossierImportService.Lines lines = DossierImportService.lines(DossierImportService.Format.CSV,
+        ImportLines lines = ImportLines.of(ImportFormat.CSV,
                 csv.getBytes(StandardCharsets.UTF_8), errors);
         assertEquals(List.of(), errors);
         assertEquals(2, lines.count());
@@ -213,7 +213,7 @@ class ImportValidatorTest {
         assertTrue(errors.get(0).message().startsWith("Sự kiện 2 (at)"), errors.get(0).message());
 
         List<ImportError> header = new ArrayList<>();
-        DossierImportService.lines(DossierImportService.Format.CSV, "code,status\nx,1\n".getBytes(StandardCharsets.UTF_8),
+        ImportLines.of(ImportFormat.CSV, "code,status\nx,1\n".getBytes(StandardCharsets.UTF_8),
                 header);
         assertEquals(List.of("procedure_code", "channel", "applicant_name", "receiving_unit", "received_at"),
                 columns(header));
@@ -224,7 +224,7 @@ class ImportValidatorTest {
     void ndjsonLinesAreNumberedAsInTheFileAndBlankLinesSkipped() {
         String body = "\uFEFF" + LINE + "\n\n   \r\n" + LINE.replace("0001", "0002") + "\r\n";
         List<ImportError> errors = new ArrayList<>();
-        DossierImportService.Lines lines = DossierImportService.lines(DossierImportService.Format.NDJSON,
+        ImportLines lines = ImportLines.of(ImportFormat.NDJSON,
                 body.getBytes(StandardCharsets.UTF_8), errors);
         assertEquals(2, lines.count());
         List<Integer> rows = new ArrayList<>();
@@ -233,12 +233,5 @@ class ImportValidatorTest {
             rows.add(l.row());
         });
         assertEquals(List.of(1, 4), rows);
-    }
-
-    @Test
-    void batchKeysFromFileNamesAreSafe() {
-        String k = DossierImportService.keyFromFileName("Hồ sơ Đồng Tháp 2024 (1).ndjson", new byte[] {1, 2});
-        assertTrue(DossierImportService.BATCH_KEY.matcher(k + "-p0001").matches(), k);
-        assertTrue(k.startsWith("Ho-so-Dong-Thap-2024-1-"), k);
     }
 }

@@ -1,6 +1,6 @@
-package vn.motcua.interfaces.rest.dto;
+package vn.motcua.dossierimport.interfaces.rest;
 
-import vn.motcua.dossier.application.DossierImportService;
+import vn.motcua.dossierimport.application.DossierImportService;
 
 /** Shapes of the dossier import operation. Plain classes with public fields (Yasson cannot bind records). */
 public final class DossierImportDtos {
