@@ -55,21 +55,7 @@ class ExternalDatabaseModeIT {
         pb.environment().put("DB_MIGRATION_USER", "motcua_owner");
         pb.environment().put("DB_MIGRATION_PASSWORD", credentials.getProperty("motcua_owner.password"));
         process = pb.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("external-mode launcher exited: " + Files.readString(log));
-            }
-            try {
-                if (Http.to(baseUrl).get("/health/ready").body().contains("database")) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("external-mode launcher not ready: " + Files.readString(log));
+        Readiness.await(process, baseUrl, Duration.ofSeconds(180), log);
     }
 
     @AfterAll

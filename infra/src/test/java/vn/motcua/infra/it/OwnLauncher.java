@@ -53,7 +53,7 @@ public final class OwnLauncher implements AutoCloseable {
         this.pgPort = pg;
     }
 
-    /** Starts the launcher and waits until {@code /health/ready} answers 200. */
+    /** Starts the launcher and waits until it is ready ({@link Readiness}). */
     public void start() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jar = Path.of(System.getProperty("motcua.it.launcherJar", "target/motcua-launcher.jar"));
@@ -66,21 +66,7 @@ public final class OwnLauncher implements AutoCloseable {
         pb.environment().put("PORT", Integer.toString(port));
         pb.environment().put("MOTCUA_PG_PORT", Integer.toString(pgPort));
         process = pb.start();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the launcher in " + dataDir + " exited: " + Files.readString(log));
-            }
-            try {
-                if (Http.to(base()).get(SystemUnderTest.READY_PATH).status() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the launcher in " + dataDir + " was not ready: " + Files.readString(log));
+        Readiness.await(process, base(), START_TIMEOUT, log);
     }
 
     /** SIGKILL to the launcher JVM only (no shutdown hook runs): what an OOM kill or a power cut of the JVM does. */

@@ -3,9 +3,6 @@ package vn.motcua.infra.it;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +21,7 @@ import java.util.stream.Stream;
  *   <li>Data directory {@code infra/target/it-data} (deleted before the first start of a test run, kept across
  *       {@link #restart()}), output in {@code infra/target/it-server.log}.</li>
  *   <li>Free ports for HTTP and PostgreSQL, chosen once and reused by {@link #restart()}.</li>
- *   <li>Ready when {@code GET /health/ready} answers 200 (timeout 180 s).</li>
+ *   <li>Ready when {@code GET /health/ready} answers 200 with the database check (timeout 180 s, {@link Readiness}).</li>
  *   <li>Stopped with SIGTERM ({@link Process#destroy()}) at JVM exit; the launcher then stops Payara and
  *       PostgreSQL.</li>
  * </ul>
@@ -33,7 +30,7 @@ import java.util.stream.Stream;
  */
 public final class SystemUnderTest {
 
-    public static final String READY_PATH = "/health/ready";
+    public static final String READY_PATH = Readiness.PATH;
     /** 180 s; a loaded machine may need more: -Dmotcua.it.startTimeoutSeconds=420 */
     static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("motcua.it.startTimeoutSeconds", 180));
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
@@ -54,7 +51,6 @@ public final class SystemUnderTest {
     private final Path logFile;
     private final int httpPort;
     private final int pgPort;
-    private final HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Process process;
     private Duration lastStartDuration;
@@ -205,38 +201,20 @@ public final class SystemUnderTest {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start " + command, e);
         }
-        awaitReady(t0);
+        awaitReady();
         lastStartDuration = Duration.ofNanos(System.nanoTime() - t0);
         log(String.format("ready at %s after %.1f s (pid %d, RSS %d MiB); log: %s", baseUrl(),
                 lastStartDuration.toMillis() / 1000.0, process.pid(), rssKiB() / 1024, logFile));
     }
 
-    private void awaitReady(long t0) {
-        HttpRequest ready = HttpRequest.newBuilder(uri(READY_PATH)).timeout(Duration.ofSeconds(5)).GET().build();
-        long deadline = t0 + START_TIMEOUT.toNanos();
-        int lastStatus = -1;
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The launcher exited with status " + process.exitValue()
-                        + " before it was ready. Last lines of " + logFile + ":\n" + tail(60));
-            }
-            try {
-                HttpResponse<String> r = probe.send(ready, HttpResponse.BodyHandlers.ofString());
-                lastStatus = r.statusCode();
-                if (lastStatus == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the launcher", e);
-            }
-            sleep(500);
+    /** Waits for readiness; a launcher that never gets there is stopped, so that it does not outlive the run. */
+    private void awaitReady() {
+        try {
+            Readiness.await(process, baseUrl(), START_TIMEOUT, logFile);
+        } catch (IllegalStateException notReady) {
+            stop();
+            throw notReady;
         }
-        stop();
-        throw new IllegalStateException("The launcher was not ready within " + START_TIMEOUT.toSeconds() + " s (last "
-                + READY_PATH + " status: " + lastStatus + "). Last lines of " + logFile + ":\n" + tail(60));
     }
 
     private void wipe() {
@@ -257,12 +235,7 @@ public final class SystemUnderTest {
 
     /** The last {@code lines} lines of the server log. */
     public String tail(int lines) {
-        try {
-            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException | RuntimeException e) {
-            return "(log not readable: " + e + ")";
-        }
+        return Readiness.lastLines(logFile, lines);
     }
 
     /** The whole server log so far. */
@@ -293,14 +266,6 @@ public final class SystemUnderTest {
             return s.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException("No free port", e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import vn.motcua.calendar.domain.CalendarFormat;
 import vn.motcua.calendar.domain.DayStatus;
+import vn.motcua.shared.Messages;
 
 /**
  * How a due time was reached, in terms a clerk can check against the wall calendar: when the clock started and
@@ -43,6 +44,9 @@ public record Explanation(
         DueDayShift shift,
         LocalDateTime dueAt,
         ZoneOffset offset) {
+
+    /** The sentences, Vietnamese ({@code Explanations.properties}) and English ({@code Explanations_en}). */
+    static final String BUNDLE = "vn.motcua.deadline.domain.Explanations";
 
     /** Why the clock starts when it does. */
     public enum StartRule {
@@ -80,49 +84,47 @@ public record Explanation(
 
     public Optional<DueDayShift> dueDayShift() { return Optional.ofNullable(shift); }
 
-    public String toVietnamese() { return render(new Vi()); }
+    public String toVietnamese() { return render(Messages.VIETNAMESE); }
 
-    public String toEnglish() { return render(new En()); }
+    public String toEnglish() { return render(Locale.ENGLISH); }
 
     /** Vietnamese unless English is asked for. */
     public String render(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? toEnglish() : toVietnamese();
+        return render(new Words(Messages.pick(locale)));
     }
 
     private String render(Words w) {
         StringBuilder sb = new StringBuilder();
-        sb.append(w.statutory(statutoryTime)).append('\n');
-        sb.append(w.received(at(receivedAt, w))).append('\n');
+        sb.append(w.text("explanation.statutory", statutoryTime.render(w.locale))).append('\n');
+        sb.append(w.text("explanation.received", at(receivedAt, w))).append('\n');
         String from = at(countedFrom, w);
+        String start = "explanation.start." + startRule.name();
         sb.append(switch (startRule) {
-            case INSIDE_OFFICE_HOURS -> w.inside();
-            case BEFORE_OPENING -> w.beforeOpening(from);
-            case LUNCH_BREAK -> w.lunch(from);
-            case AFTER_CLOSING -> w.afterClosing(from);
-            case NON_WORKING_DAY -> w.nonWorking(w.reason(receiptDay), from);
+            case INSIDE_OFFICE_HOURS -> w.text(start);
+            case BEFORE_OPENING, LUNCH_BREAK, AFTER_CLOSING -> w.text(start, from);
+            case NON_WORKING_DAY -> w.text(start, w.reason(receiptDay), from);
         }).append('\n');
-        switch (statutoryTime.unit()) {
-            case WORKING_DAYS -> sb.append(w.countedWorkingDays(countedDays.size(), dates(countedDays)));
-            case WORKING_HOURS -> sb.append(w.countedHours(statutoryTime.value(), dates(countedDays)));
-            case CALENDAR_DAYS -> sb.append(w.addedDays(statutoryTime.value(), nominalDueDate()));
-            case MONTHS -> sb.append(w.addedMonths(statutoryTime.value(), nominalDueDate()));
-            case SAME_DAY -> sb.append(cutOff.byCutOff()
-                    ? w.byCutOff(CalendarFormat.time(cutOff.cutOff()))
-                    : w.afterCutOff(CalendarFormat.time(cutOff.cutOff())));
-        }
+        String counted = "explanation.counted." + statutoryTime.unit().name();
+        sb.append(switch (statutoryTime.unit()) {
+            case WORKING_DAYS -> w.count(counted, countedDays.size(), dates(countedDays));
+            case WORKING_HOURS -> w.count(counted, statutoryTime.value(), dates(countedDays));
+            case CALENDAR_DAYS, MONTHS -> w.count(counted, statutoryTime.value(), nominalDueDate());
+            case SAME_DAY -> w.text(cutOff.byCutOff() ? "explanation.sameDay.byCutOff" : "explanation.sameDay.afterCutOff",
+                    CalendarFormat.time(cutOff.cutOff()));
+        });
         sb.append('\n');
         if (!skippedDays.isEmpty()) {
-            sb.append(w.skipped(skippedDays.size())).append('\n');
+            sb.append(w.text("explanation.skipped", String.valueOf(skippedDays.size()))).append('\n');
             for (DayStatus d : skippedDays) {
                 sb.append("  - ").append(CalendarFormat.date(d.date())).append(" (")
                         .append(w.weekday(d.date())).append("): ").append(w.reason(d)).append('\n');
             }
         }
         if (shift != null) {
-            sb.append(w.shift(CalendarFormat.date(shift.nominal()) + " (" + w.weekday(shift.nominal()) + ")",
-                    w.day(shift.actual()))).append('\n');
+            sb.append(w.text("explanation.shift", CalendarFormat.date(shift.nominal()) + " ("
+                    + w.weekday(shift.nominal()) + ")", w.day(shift.actual()))).append('\n');
         }
-        sb.append(w.due(at(dueAt, w), offset.getId()));
+        sb.append(w.text("explanation.due", at(dueAt, w), offset.getId()));
         return sb.toString();
     }
 
@@ -143,102 +145,31 @@ public record Explanation(
         return f.apply(days.get(0)) + ", " + f.apply(days.get(1)) + " … " + f.apply(days.get(days.size() - 1));
     }
 
-    /** The sentences, per language. */
-    private interface Words {
-        String statutory(StatutoryTime t);
-        String received(String at);
-        String inside();
-        String beforeOpening(String from);
-        String lunch(String from);
-        String afterClosing(String from);
-        String nonWorking(String reason, String from);
-        String countedWorkingDays(int n, String dates);
-        String countedHours(int hours, String dates);
-        String addedDays(int n, String date);
-        String addedMonths(int n, String date);
-        String byCutOff(String cutOff);
-        String afterCutOff(String cutOff);
-        String skipped(int n);
-        String shift(String nominal, String actual);
-        String due(String at, String offset);
-        String reason(DayStatus d);
-        String weekday(LocalDate d);
-        String day(LocalDate d);
-    }
+    /**
+     * The sentences of one language ({@link #BUNDLE}), and the calendar's words for days in it. The layout (one
+     * sentence a line, the list of days off) is the same in both languages and stays here.
+     */
+    private record Words(Locale locale) {
 
-    private static final class Vi implements Words {
-        public String statutory(StatutoryTime t) { return "Thời hạn giải quyết: " + t.toVietnamese() + "."; }
-        public String received(String at) { return "Nhận hồ sơ: " + at + "."; }
-        public String inside() { return "Nhận trong giờ làm việc, tính từ lúc nhận."; }
-        public String beforeOpening(String from) { return "Nhận trước giờ làm việc, tính từ " + from + "."; }
-        public String lunch(String from) { return "Nhận trong giờ nghỉ trưa, tính từ " + from + "."; }
-        public String afterClosing(String from) { return "Nhận sau giờ làm việc, tính từ " + from + "."; }
-        public String nonWorking(String reason, String from) {
-            return "Nhận vào ngày nghỉ (" + reason + "), tính từ " + from + ".";
+        boolean english() {
+            return locale == Locale.ENGLISH;
         }
-        public String countedWorkingDays(int n, String dates) { return "Đếm " + n + " ngày làm việc: " + dates + "."; }
-        public String countedHours(int hours, String dates) {
-            return "Cộng " + hours + " giờ làm việc theo giờ hành chính (bỏ qua giờ nghỉ trưa và ngày nghỉ), trên các ngày: "
-                    + dates + ".";
-        }
-        public String addedDays(int n, String date) { return "Cộng " + n + " ngày lịch: đến ngày " + date + "."; }
-        public String addedMonths(int n, String date) {
-            return "Cộng " + n + " tháng (giữ ngày trong tháng; tháng không có ngày đó thì lấy ngày cuối tháng): đến ngày "
-                    + date + ".";
-        }
-        public String byCutOff(String c) {
-            return "Thủ tục trong ngày, giờ chốt " + c + ": nhận không muộn hơn giờ chốt nên trả trong ngày, lúc hết giờ làm việc.";
-        }
-        public String afterCutOff(String c) {
-            return "Thủ tục trong ngày, giờ chốt " + c + ": nhận sau giờ chốt nên trả lúc hết giờ làm việc của ngày làm việc tiếp theo.";
-        }
-        public String skipped(int n) { return "Ngày nghỉ không tính (" + n + "):"; }
-        public String shift(String nominal, String actual) {
-            return "Ngày đến hạn " + nominal + " không phải ngày làm việc: chuyển sang " + actual + ", giữ nguyên giờ.";
-        }
-        public String due(String at, String offset) { return "Hạn trả kết quả: " + at + " (UTC" + offset + ")."; }
-        public String reason(DayStatus d) { return d.reasonVi(); }
-        public String weekday(LocalDate d) { return CalendarFormat.weekdayVi(d.getDayOfWeek()); }
-        public String day(LocalDate d) { return CalendarFormat.dayVi(d); }
-    }
 
-    private static final class En implements Words {
-        public String statutory(StatutoryTime t) { return "Statutory time: " + t.toEnglish() + "."; }
-        public String received(String at) { return "Received: " + at + "."; }
-        public String inside() { return "Received during office hours, counted from the time of receipt."; }
-        public String beforeOpening(String from) { return "Received before office hours, counted from " + from + "."; }
-        public String lunch(String from) { return "Received during the lunch break, counted from " + from + "."; }
-        public String afterClosing(String from) { return "Received after hours, counted from " + from + "."; }
-        public String nonWorking(String reason, String from) {
-            return "Received on a non-working day (" + reason + "), counted from " + from + ".";
+        String text(String key, Object... args) {
+            return Messages.format(BUNDLE, Explanation.class.getClassLoader(), locale, key, args);
         }
-        public String countedWorkingDays(int n, String dates) {
-            return "Counted " + n + (n == 1 ? " working day: " : " working days: ") + dates + ".";
+
+        /** A count as digits, then as a number for the English plural, then what it counted. */
+        String count(String key, int n, String what) {
+            return text(key, String.valueOf(n), n, what);
         }
-        public String countedHours(int hours, String dates) {
-            return "Added " + hours + (hours == 1 ? " working hour" : " working hours")
-                    + " of office time (lunch breaks and days off skipped), on: " + dates + ".";
+
+        String reason(DayStatus d) { return english() ? d.reasonEn() : d.reasonVi(); }
+
+        String weekday(LocalDate d) {
+            return english() ? CalendarFormat.weekdayEn(d.getDayOfWeek()) : CalendarFormat.weekdayVi(d.getDayOfWeek());
         }
-        public String addedDays(int n, String date) {
-            return "Added " + n + (n == 1 ? " calendar day" : " calendar days") + ": " + date + ".";
-        }
-        public String addedMonths(int n, String date) {
-            return "Added " + n + (n == 1 ? " month" : " months")
-                    + " (same day of month, or the month's last day when it has no such day): " + date + ".";
-        }
-        public String byCutOff(String c) {
-            return "Same-day procedure with a " + c + " cut-off: received by the cut-off, due at closing the same day.";
-        }
-        public String afterCutOff(String c) {
-            return "Same-day procedure with a " + c + " cut-off: received after the cut-off, due at closing the next working day.";
-        }
-        public String skipped(int n) { return "Days off skipped (" + n + "):"; }
-        public String shift(String nominal, String actual) {
-            return "The due day " + nominal + " is not a working day: moved to " + actual + ", same time.";
-        }
-        public String due(String at, String offset) { return "Due: " + at + " (UTC" + offset + ")."; }
-        public String reason(DayStatus d) { return d.reasonEn(); }
-        public String weekday(LocalDate d) { return CalendarFormat.weekdayEn(d.getDayOfWeek()); }
-        public String day(LocalDate d) { return CalendarFormat.dayEn(d); }
+
+        String day(LocalDate d) { return english() ? CalendarFormat.dayEn(d) : CalendarFormat.dayVi(d); }
     }
 }

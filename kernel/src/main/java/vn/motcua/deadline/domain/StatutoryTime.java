@@ -1,8 +1,10 @@
 package vn.motcua.deadline.domain;
 
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Objects;
 import vn.motcua.calendar.domain.CalendarFormat;
+import vn.motcua.shared.Messages;
 
 /**
  * A procedure's legal processing time: a value and a unit, or "same day" with a cut-off (e.g. 15:00 for
@@ -52,24 +54,21 @@ public record StatutoryTime(int value, StatutoryUnit unit, LocalTime cutOff) {
 
     /** "15 ngày làm việc", "trong ngày (nhận trước 15:00)". */
     public String toVietnamese() {
-        return switch (unit) {
-            case WORKING_DAYS -> value + " ngày làm việc";
-            case WORKING_HOURS -> value + " giờ làm việc";
-            case CALENDAR_DAYS -> value + " ngày (tính theo ngày lịch)";
-            case MONTHS -> value + " tháng";
-            case SAME_DAY -> "trong ngày (giờ chốt nhận " + CalendarFormat.time(cutOff) + ")";
-        };
+        return render(Messages.VIETNAMESE);
     }
 
     /** "15 working days", "same day (cut-off 15:00)". */
     public String toEnglish() {
-        return switch (unit) {
-            case WORKING_DAYS -> value + (value == 1 ? " working day" : " working days");
-            case WORKING_HOURS -> value + (value == 1 ? " working hour" : " working hours");
-            case CALENDAR_DAYS -> value + (value == 1 ? " calendar day" : " calendar days");
-            case MONTHS -> value + (value == 1 ? " month" : " months");
-            case SAME_DAY -> "same day (cut-off " + CalendarFormat.time(cutOff) + ")";
-        };
+        return render(Locale.ENGLISH);
+    }
+
+    /** Vietnamese unless English is asked for ({@code Explanations*.properties}). */
+    public String render(Locale locale) {
+        // the value as digits (MessageFormat would group 10,000), then as a number for the English plural
+        Object[] args = unit == StatutoryUnit.SAME_DAY ? new Object[] {CalendarFormat.time(cutOff)}
+                : new Object[] {String.valueOf(value), value};
+        return Messages.format(Explanation.BUNDLE, StatutoryTime.class.getClassLoader(), Messages.pick(locale),
+                "statutoryTime." + unit.name(), args);
     }
 
     @Override

@@ -13,8 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +35,17 @@ import vn.motcua.infra.it.OwnLauncher;
 class DossierImportCrashIT {
 
     static final int DOSSIERS = 30_000;
+    /** Parsing and checking the first 5,000 lines takes about a second; the rest is for a loaded machine. */
+    static final Duration WRITING_TIMEOUT = Duration.ofMinutes(2);
+    /**
+     * True once one backend holds both the batch's advisory lock (a bigint key: high half in classid, low half in
+     * objid, objsubid 1) and RowExclusiveLock on province.dossier_event. pg_locks is readable by any role.
+     */
+    static final String IMPORT_WRITING = "WITH k AS (SELECT hashtextextended(?, 0) AS h) SELECT EXISTS ("
+            + "SELECT 1 FROM k, pg_locks a JOIN pg_locks w ON w.pid = a.pid WHERE a.locktype = 'advisory' AND a.granted "
+            + "AND a.objsubid = 1 AND a.classid::bigint = (k.h >> 32) & 4294967295 AND a.objid::bigint = k.h & 4294967295 "
+            + "AND w.locktype = 'relation' AND w.relation = 'province.dossier_event'::regclass "
+            + "AND w.mode = 'RowExclusiveLock' AND w.granted)";
 
     private static OwnLauncher launcher;
 
@@ -71,16 +85,17 @@ class DossierImportCrashIT {
         byte[] body = ImportFiles.batch(prefix, "1.799999", DOSSIERS).getBytes(StandardCharsets.UTF_8);
 
         HttpClient client = HttpClient.newHttpClient();
-        CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(importRequest(prefix, body),
-                HttpResponse.BodyHandlers.ofString());
-        waitForLog(prefix + ": " + DOSSIERS + " dossiers to check and write");
-        Thread.sleep(2_000); // chunks are being written while the next lines are read
-        launcher.kill(); // SIGKILL: no shutdown hook, no clean rollback from the application's side
-        try {
-            HttpResponse<String> r = inFlight.get(60, TimeUnit.SECONDS);
-            fail("the import answered before the kill (" + r.statusCode() + "); make the batch bigger");
-        } catch (ExecutionException expected) {
-            assertTrue(expected.getCause() instanceof IOException, expected::toString);
+        try (Connection watcher = ImportFiles.runtime(launcher.dataDir(), launcher.pgPort(), "gia-lai")) {
+            CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(importRequest(prefix, body),
+                    HttpResponse.BodyHandlers.ofString());
+            awaitFirstChunkWritten(watcher, prefix, inFlight);
+            launcher.kill(); // SIGKILL: no shutdown hook, no clean rollback from the application's side
+            try {
+                HttpResponse<String> r = inFlight.get(60, TimeUnit.SECONDS);
+                fail("the import answered before the kill (" + r.statusCode() + "); make the batch bigger");
+            } catch (ExecutionException expected) {
+                assertTrue(expected.getCause() instanceof IOException, expected::toString);
+            }
         }
         long orphan = launcher.postmaster().orElseThrow().pid(); // the database outlives the killed JVM
 
@@ -101,15 +116,39 @@ class DossierImportCrashIT {
         assertFalse(Files.readString(launcher.log()).contains("OutOfMemoryError"));
     }
 
-    /** Waits (up to two minutes) for the crash-test server to log {@code text}. */
-    private static void waitForLog(String text) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.readString(launcher.log()).contains(text)) {
-                return;
+    /**
+     * Waits until the import's transaction has written its first chunk: the backend holding the batch's advisory
+     * lock (taken by DossierImportService.lock, key {@code dossier-import/<province>/<batch>}) also holds the
+     * RowExclusiveLock of an INSERT into {@code province.dossier_event}, which the importer runs after the chunk's
+     * dossiers.
+     * Locks are the one trace of an uncommitted transaction another session can see, and they last until its end.
+     */
+    private static void awaitFirstChunkWritten(Connection watcher, String batch,
+                                               CompletableFuture<HttpResponse<String>> inFlight) throws Exception {
+        long deadline = System.nanoTime() + WRITING_TIMEOUT.toNanos();
+        try (PreparedStatement ps = watcher.prepareStatement(IMPORT_WRITING)) {
+            ps.setString(1, "dossier-import/gia-lai/" + batch);
+            while (System.nanoTime() < deadline) {
+                if (inFlight.isDone()) {
+                    fail("the import ended before its first chunk was seen written (" + inFlight.handle((r, e) ->
+                            r != null ? "HTTP " + r.statusCode() + " " + r.body() : e.toString()).join()
+                            + "); make the batch bigger");
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
             }
-            Thread.sleep(50);
         }
-        fail("the server never logged '" + text + "'");
+        fail("the import of " + batch + " wrote no chunk within " + WRITING_TIMEOUT.toSeconds() + " s (no backend held "
+                + "both its advisory lock and a RowExclusiveLock on province.dossier_event). Last lines of " + launcher.log()
+                + ":\n" + String.join("\n", tail(Files.readAllLines(launcher.log()), 40)));
+    }
+
+    private static List<String> tail(List<String> lines, int n) {
+        return lines.subList(Math.max(0, lines.size() - n), lines.size());
     }
 }
