@@ -67,6 +67,10 @@ public class DossierImportService {
                          int dossiers, int events, int created, int unchanged, int disagreements, int late,
                          long millis) { }
 
+    /** "The unit with this code on that day": the one answer receipt, forms and the import share. */
+    @Inject
+    vn.motcua.units.application.UnitsInForce unitsInForce;
+
     @Inject
     DossierImportRepository repository;
 
@@ -102,7 +106,7 @@ public class DossierImportService {
                     previous.dossiers(), previous.disagreements(), -1, (System.nanoTime() - t0) / 1_000_000);
         }
         DeadlineCalculator calc = deadlines.calculator();
-        ImportValidator validator = new ImportValidator(db.catalog(), db.units(), calc.calendar().zone(),
+        ImportValidator validator = new ImportValidator(db.catalog(), unitsInForce.portalCodes(), calc.calendar().zone(),
                 calc.calendar().firstDay(), calc.calendar().lastDay());
         List<ImportError> errors = new ArrayList<>();
         ImportLines all = ImportLines.of(format, body, errors);

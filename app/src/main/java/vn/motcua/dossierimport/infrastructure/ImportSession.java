@@ -20,7 +20,6 @@ import vn.motcua.catalog.domain.ProcedureVersion;
 import vn.motcua.deadline.domain.StatutoryTime;
 import vn.motcua.dossierimport.domain.ImportCatalog;
 import vn.motcua.shared.DomainException;
-import vn.motcua.units.domain.UnitCodes;
 
 /**
  * One batch's use of the transaction's JDBC connection, already bound to the province by
@@ -205,21 +204,5 @@ public final class ImportSession {
                     time, online));
         }
         return new ImportCatalog(entries);
-    }
-
-    /** The province's units by portal code, with the periods they existed. */
-    public UnitCodes units() {
-        List<UnitCodes.Span> spans = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT portal_code, valid_from, valid_to FROM province.unit_version"
-                + " WHERE portal_code IS NOT NULL").getResultList();
-        for (Object[] r : rows) {
-            spans.add(new UnitCodes.Span((String) r[0], day(r[1]), r[2] == null ? null : day(r[2])));
-        }
-        return new UnitCodes(spans);
-    }
-
-    private static LocalDate day(Object sqlDate) {
-        return sqlDate instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) sqlDate;
     }
 }
