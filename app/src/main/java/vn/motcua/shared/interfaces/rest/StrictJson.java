@@ -102,6 +102,39 @@ final class StrictJson {
         if (!(type instanceof Class<?> c) || c == Object.class || JsonValue.class.isAssignableFrom(c)) {
             return v;
         }
+        JsonValue scalar = scalar(v, c, field, limit, errors);
+        if (scalar != null) {
+            return scalar;
+        }
+        if (c.isArray()) {
+            return array(v, c.getComponentType(), path, limit, errors);
+        }
+        if (Collection.class.isAssignableFrom(c)) {
+            return array(v, Object.class, path, limit, errors);
+        }
+        if (Map.class.isAssignableFrom(c)) {
+            return map(v, Object.class, path, limit, errors);
+        }
+        if (c.getName().startsWith("java.")) {
+            // Other JDK values (times, instants) are strings JSON-B parses itself; a non-string is still refused.
+            return v instanceof JsonString ? v : refuse(errors, field, "request.type.text", v);
+        }
+        if (!(v instanceof JsonObject o)) {
+            return refuse(errors, field, "request.type.object", v);
+        }
+        Map<String, Field> fields = fields(c);
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        for (Map.Entry<String, JsonValue> e : o.entrySet()) {
+            Field f = fields.get(e.getKey());
+            String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+            b.add(e.getKey(), f == null ? e.getValue()
+                    : walk(e.getValue(), f.getGenericType(), at, f.getAnnotation(Limit.class), errors));
+        }
+        return b.build();
+    }
+
+    /** A text, yes/no, number, enum or date field checked against its Java type; null for any other type. */
+    private static JsonValue scalar(JsonValue v, Class<?> c, String field, Limit limit, List<FieldError> errors) {
         if (c == String.class) {
             if (!(v instanceof JsonString s)) {
                 return refuse(errors, field, "request.type.text", v);
@@ -157,31 +190,7 @@ final class StrictJson {
             }
             return v;
         }
-        if (c.isArray()) {
-            return array(v, c.getComponentType(), path, limit, errors);
-        }
-        if (Collection.class.isAssignableFrom(c)) {
-            return array(v, Object.class, path, limit, errors);
-        }
-        if (Map.class.isAssignableFrom(c)) {
-            return map(v, Object.class, path, limit, errors);
-        }
-        if (c.getName().startsWith("java.")) {
-            // Other JDK values (times, instants) are strings JSON-B parses itself; a non-string is still refused.
-            return v instanceof JsonString ? v : refuse(errors, field, "request.type.text", v);
-        }
-        if (!(v instanceof JsonObject o)) {
-            return refuse(errors, field, "request.type.object", v);
-        }
-        Map<String, Field> fields = fields(c);
-        JsonObjectBuilder b = Json.createObjectBuilder();
-        for (Map.Entry<String, JsonValue> e : o.entrySet()) {
-            Field f = fields.get(e.getKey());
-            String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-            b.add(e.getKey(), f == null ? e.getValue()
-                    : walk(e.getValue(), f.getGenericType(), at, f.getAnnotation(Limit.class), errors));
-        }
-        return b.build();
+        return null;
     }
 
     private static JsonValue array(JsonValue v, Type element, String path, Limit limit, List<FieldError> errors) {
