@@ -23,7 +23,7 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.tenancy.domain.TenantDiscriminator;
 
 /**
- * A dossier and its lifecycle (domain.md, "Dossier lifecycle" and "Time counting"). Every change goes through one of
+ * A dossier and its lifecycle (docs/dossiers.md; its clock: docs/deadlines.md). Every change goes through one of
  * the action methods, which check the transition table ({@link Action}) and who may act, and return a
  * {@link Transition} for the event log.
  *

@@ -1,6 +1,6 @@
 package vn.motcua.dossier.domain;
 
-/** The status codes shared by one-stop systems and the national portal (domain.md, "Dossier lifecycle"). */
+/** The status codes shared by one-stop systems and the national portal (docs/dossiers.md). */
 public enum DossierStatus {
     SUBMITTED(1, "Mới nộp, chờ tiếp nhận", "Submitted"),
     ACCEPTED(2, "Đã tiếp nhận", "Accepted"),

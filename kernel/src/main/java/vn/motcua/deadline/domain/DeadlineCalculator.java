@@ -21,8 +21,8 @@ import vn.motcua.deadline.domain.Explanation.StartRule;
 
 /**
  * Computes the due time of a dossier from its receipt instant and the procedure's statutory time, on one
- * province's {@link WorkingCalendar}, following the convention documented in the product ({@code domain.md},
- * "The convention we implement"):
+ * province's {@link WorkingCalendar}, following the convention documented in the product ({@code docs/deadlines.md}),
+ * summarised here:
  *
  * <h2>When the clock starts</h2>
  * The receipt is first read in the business zone (Asia/Ho_Chi_Minh) whatever offset it carries, then moved to
