@@ -18,6 +18,7 @@ import vn.motcua.catalog.domain.Fee;
 import vn.motcua.catalog.domain.ProcedureContent;
 import vn.motcua.catalog.domain.ProcedureVersion;
 import vn.motcua.deadline.domain.DeadlineCalculator;
+import vn.motcua.deadline.domain.DossierClock;
 import vn.motcua.deadline.domain.StatutoryTime;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.Actor;
@@ -302,9 +303,9 @@ public class DossierService {
 
     @Transactional
     public WorkCounts worklistCounts(String username) {
-        DeadlineCalculator clock = deadlines.calculator();
+        DossierClock clock = new DossierClock(deadlines.calculator());
         OffsetDateTime now = OffsetDateTime.now(clock.calendar().zone());
-        OffsetDateTime soon = clock.plusOfficeNanos(now, clock.calendar().officeHours().officeNanosPerDay());
+        OffsetDateTime soon = clock.dueSoonUntil(now);
         long overdue = dossiers.countOverdue(username, now);
         long dueSoon = dossiers.countDueBetween(username, now, soon);
         return new WorkCounts(worklistSize(username), overdue, dueSoon);
@@ -371,14 +372,13 @@ public class DossierService {
     /** Office time left before {@code due}; due soon when at most one working day is left. */
     @Transactional
     public Remaining remaining(OffsetDateTime due) {
-        DeadlineCalculator clock = deadlines.calculator();
+        DossierClock clock = new DossierClock(deadlines.calculator());
         if (due == null) {
             return new Remaining(Urgency.ON_TRACK, 0);
         }
         OffsetDateTime now = OffsetDateTime.now(clock.calendar().zone()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        long left = clock.officeNanosBetween(now, due);
-        Urgency u = now.isAfter(due) ? Urgency.OVERDUE
-                : left <= clock.calendar().officeHours().officeNanosPerDay() ? Urgency.DUE_SOON : Urgency.ON_TRACK;
+        long left = clock.left(now, due);
+        Urgency u = now.isAfter(due) ? Urgency.OVERDUE : clock.dueSoon(now, due) ? Urgency.DUE_SOON : Urgency.ON_TRACK;
         return new Remaining(u, left);
     }
 

@@ -171,6 +171,28 @@ public final class DossierClock {
         return supplementRequests >= SUPPLEMENTS_COUNTED_AS_OVERDUE;
     }
 
+    /** Office time left from {@code now} until {@code dueAt}; negative once it has passed. */
+    public long left(OffsetDateTime now, OffsetDateTime dueAt) {
+        return calculator.officeNanosBetween(now, dueAt);
+    }
+
+    /**
+     * Due soon: not yet due, with at most one working day of office time left. The worklist's colour and its
+     * "due soon" count both ask this (the count as the window up to {@link #dueSoonUntil}).
+     */
+    public boolean dueSoon(OffsetDateTime now, OffsetDateTime dueAt) {
+        return !now.isAfter(dueAt) && left(now, dueAt) <= oneWorkingDay();
+    }
+
+    /** The end of the "due soon" window that starts at {@code now}: one working day of office time later. */
+    public OffsetDateTime dueSoonUntil(OffsetDateTime now) {
+        return calculator.plusOfficeNanos(now, oneWorkingDay());
+    }
+
+    private long oneWorkingDay() {
+        return calendar().officeHours().officeNanosPerDay();
+    }
+
     /** The office time a step worked from its start to {@code end}, less the time it waited for the applicant. */
     public long worked(OffsetDateTime startedAt, OffsetDateTime end, long pausedNanos) {
         return Math.max(0, calculator.officeNanosBetween(startedAt, end) - pausedNanos);

@@ -156,4 +156,17 @@ class DossierClockTest {
     void theReceiptDayIsTheBusinessZonesDay() {
         assertEquals(LocalDate.of(2025, 11, 8), CLOCK.receiptDay(OffsetDateTime.parse("2025-11-07T20:00:00Z")));
     }
+
+    @Test
+    void dueSoonIsAtMostOneWorkingDayOfOfficeTimeLeft() {
+        // From Fri 07/11 15:00, one working day (7 h 30) of office time: 2 h to 17:00, then 4 h Monday morning to
+        // 11:30 and 1 h 30 from 13:30 → Mon 10/11 15:00.
+        assertEquals(at("2025-11-10T15:00:00"), CLOCK.dueSoonUntil(at("2025-11-07T15:00:00")));
+        assertTrue(CLOCK.dueSoon(at("2025-11-07T15:00:00"), at("2025-11-10T15:00:00")));
+        assertFalse(CLOCK.dueSoon(at("2025-11-07T15:00:00"), at("2025-11-10T15:01:00")));
+        // Already past its due instant: overdue, not due soon.
+        assertFalse(CLOCK.dueSoon(at("2025-11-07T15:00:00"), at("2025-11-07T14:00:00")));
+        // 2 h left on Friday afternoon.
+        assertEquals(2 * HOUR, CLOCK.left(at("2025-11-07T15:00:00"), at("2025-11-07T17:00:00")));
+    }
 }
