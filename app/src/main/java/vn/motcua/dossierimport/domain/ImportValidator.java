@@ -221,10 +221,12 @@ public final class ImportValidator {
         String actor = e.get("actor");
         if (actor == null || actor.isBlank()) {
             c.failEvent(i, "actor", "dossier.import.required");
+            actor = ""; // reported; the line is refused, the event's order and transition are still checked
         }
         String role = e.get("role");
         if (role == null || role.isBlank()) {
             c.failEvent(i, "role", "dossier.import.required");
+            role = "";
         }
         Action action = null;
         String actionText = e.get("action");

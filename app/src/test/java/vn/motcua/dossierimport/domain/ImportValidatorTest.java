@@ -171,6 +171,16 @@ class ImportValidatorTest {
     }
 
     @Test
+    void anEventWithoutActorOrRoleIsReportedNotFailedOn() {
+        // the second event without its actor, the fourth with a blank role: both named, the line refused, nothing thrown
+        List<ImportError> errors = errorsOf(LINE
+                .replace("{\"at\":\"2024-01-08T10:00:00+07:00\",\"actor\":\"tran.b\",", "{\"at\":\"2024-01-08T10:00:00+07:00\",")
+                .replace("\"actor\":\"tran.b\",\"role\":\"OFFICER\",\"action\":\"COMPLETE_STEP\"",
+                        "\"actor\":\"tran.b\",\"role\":\" \",\"action\":\"COMPLETE_STEP\""));
+        assertEquals(List.of("events[2].actor", "events[4].role"), columns(errors), errors.toString());
+    }
+
+    @Test
     void malformedLinesAreReportedWithoutFurtherChecks() {
         assertEquals(List.of(""), columns(errorsOf("{\"code\":")));
         assertEquals(List.of(""), columns(errorsOf("[1,2]")));
