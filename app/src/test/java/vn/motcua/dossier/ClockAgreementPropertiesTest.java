@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
 import vn.motcua.catalog.domain.ProcessStep;
 import vn.motcua.deadline.domain.DeadlineCalculator;
 import vn.motcua.deadline.domain.StatutoryTime;
@@ -32,7 +33,8 @@ import vn.motcua.identity.domain.Role;
 /**
  * The live dossier and the importer agree: the same history driven through {@link Dossier}'s transitions and read
  * back by {@link ImportedClock} gives the same clock start, appointment, due instant, pauses, lateness and step
- * attribution.
+ * attribution, for every kind of statutory time and every ending (processed, refused, withdrawn, stopped while
+ * waiting for the applicant).
  */
 class ClockAgreementPropertiesTest {
 
@@ -41,11 +43,12 @@ class ClockAgreementPropertiesTest {
     static final Actor LEADER = new Actor("leader", Set.of(Role.PROVINCE_LEADER), "H21");
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-06-30T00:00:00+07:00");
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void liveAndImportAgree(@ForAll @IntRange(min = 0, max = 5 * 365 + 300) int day, @ForAll @IntRange(max = 1439) int minute,
                             @ForAll boolean paper, @ForAll @IntRange(min = 1, max = 10) int days,
                             @ForAll @Size(min = 1, max = 4) List<@IntRange(min = 0, max = 40) Integer> shares,
-                            @ForAll @Size(max = 12) List<@IntRange(max = 5) Integer> ops,
+                            @ForAll @IntRange(max = 4) int unit, @ForAll boolean stopAtAPause,
+                            @ForAll @Size(max = 12) List<@IntRange(max = 6) Integer> ops,
                             @ForAll @Size(12) List<@IntRange(min = 1, max = 4000) Integer> gaps) {
         OffsetDateTime at = LocalDate.of(2020, 1, 1).plusDays(day).atStartOfDay().plusMinutes(minute)
                 .atOffset(java.time.ZoneOffset.ofHours(7));
@@ -54,7 +57,13 @@ class ClockAgreementPropertiesTest {
             // A share of 0 is a fixed budget of a few hours.
             process.add(new ProcessStep("B" + i, shares.get(i), shares.get(i) == 0 ? i + 1 : 0, "H21.05", "OFFICER"));
         }
-        StatutoryTime time = StatutoryTime.workingDays(days);
+        StatutoryTime time = switch (unit) {
+            case 0 -> StatutoryTime.workingDays(days);
+            case 1 -> StatutoryTime.workingHours(4 * days);
+            case 2 -> StatutoryTime.calendarDays(days);
+            case 3 -> StatutoryTime.months(1 + days % 3);
+            default -> StatutoryTime.sameDay(days % 2 == 0 ? java.time.LocalTime.of(10, 0) : java.time.LocalTime.of(15, 0));
+        };
         Channel channel = paper ? Channel.IN_PERSON : Channel.ONLINE;
         Receipt r = new Receipt("C1", "ABCD2345", channel, 1L, "1.1", "T", time, process, ApplicantKind.PERSON, "N",
                 null, null, null, null, "H21.30", "H21.05", "clerk", "H21.30", at, Receipt.Outcome.ACCEPTED, null,
@@ -71,12 +80,20 @@ class ClockAgreementPropertiesTest {
                 case 3 -> d.requestPayment(t, LEADER, "x");
                 case 4 -> d.addStep(t, LEADER, CALC, vn.motcua.dossier.domain.StepKind.TRANSFER, null, "H21.05",
                         null, 0, "x");
-                default -> d.refuse(t, LEADER, CALC, "x");
+                case 5 -> d.refuse(t, LEADER, CALC, "x");
+                default -> d.withdraw(t, CLERK, "x");
             };
             events.add(new ImportedDossier.Event(t, "leader", "PROVINCE_LEADER", tr.action(), tr.from().code(),
                     tr.to().code(), tr.reason()));
             if (tr.action() == Action.REQUEST_SUPPLEMENT || tr.action() == Action.REQUEST_PAYMENT) {
                 t = t.plusMinutes(gaps.get(11 - i % 6));
+                if (stopAtAPause) {
+                    // the applicant never comes back: processing stops while the clock is stopped
+                    Transition stop = d.stop(t, LEADER, "x");
+                    events.add(new ImportedDossier.Event(t, "leader", "PROVINCE_LEADER", stop.action(),
+                            stop.from().code(), stop.to().code(), stop.reason()));
+                    break;
+                }
                 Transition back = tr.action() == Action.REQUEST_SUPPLEMENT ? d.receiveSupplement(t, CLERK, CALC, null)
                         : d.confirmPayment(t, CLERK, CALC, null);
                 events.add(new ImportedDossier.Event(t, "clerk", "CLERK", back.action(), back.from().code(),
@@ -87,6 +104,14 @@ class ClockAgreementPropertiesTest {
         ImportedDossier imported = new ImportedDossier(2, "C1", entry, channel, ApplicantKind.PERSON, "N", null, null,
                 null, null, "H21.30", "H21.05", "clerk", at, null, d.status(), d.getProcessedAt(), null, null, null,
                 false, 0, false, null, null, null, null, null, events);
+        Statistics.label("ending").collect(d.status());
+        Statistics.label("ending").coverage(cov -> {
+            for (DossierStatus e : List.of(DossierStatus.PROCESSED, DossierStatus.WITHDRAWN, DossierStatus.STOPPED)) {
+                cov.check(e).count(n -> n > 0);
+            }
+        });
+        Statistics.label("late").collect(Boolean.TRUE.equals(d.getLate()));
+        Statistics.label("late").coverage(cov -> cov.check(true).count(n -> n > 0));
         ImportedClock c = ImportedClock.compute(imported, CALC);
         assertEquals(d.getClockStartAt(), c.clockStartAt());
         assertEquals(d.getAppointmentAt(), c.appointmentAt());
@@ -94,6 +119,7 @@ class ClockAgreementPropertiesTest {
         assertEquals(d.getPausedNanos(), c.pausedNanos());
         assertEquals(d.getLate(), c.late());
         assertEquals(d.getLateNanos(), c.lateNanos());
+        assertEquals(d.getClosedAt(), c.closedAt());
         List<vn.motcua.dossier.domain.Step> steps = ImportedClock.steps(imported, process, CALC);
         assertEquals(numbers(d.lateness(CALC, NOW)),
                 numbers(Lateness.attribute(steps, c.lateNanos() == null ? 0 : c.lateNanos(),
