@@ -318,6 +318,12 @@ public class DossierService {
     }
 
     /** Latest dossiers received (or submitted), newest first, optionally filtered by a status code. */
+    /** The dossiers a unit received from {@code from} (included) to {@code to} (excluded), in order, at most {@code max}. */
+    @Transactional
+    public List<Dossier> receivedBy(String unitCode, OffsetDateTime from, OffsetDateTime to, int max) {
+        return dossiers.receivedBy(unitCode, from, to, max);
+    }
+
     @Transactional
     public List<Dossier> recent(Integer status, int first, int size) {
         return dossiers.recent(status, Math.max(0, first), clamp(size));

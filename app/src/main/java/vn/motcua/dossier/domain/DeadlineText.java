@@ -14,24 +14,22 @@ import vn.motcua.shared.Messages;
 public final class DeadlineText {
 
     private static final long NANOS_PER_HOUR = 3_600_000_000_000L;
+    /** The sentences, in Vietnamese and English ({@code DeadlineTexts*.properties} beside this class). */
+    static final String BUNDLE = "vn.motcua.dossier.domain.DeadlineTexts";
 
     private DeadlineText() { }
 
     /** Vietnamese unless {@code locale} is English. */
     public static String explain(Explanation explanation, long pausedNanos, Locale locale) {
-        boolean en = Messages.pick(locale) == Locale.ENGLISH;
+        Locale language = Messages.pick(locale);
         String text = explanation.render(locale);
         if (pausedNanos <= 0) {
             return text;
         }
         // A clock stopped for a few minutes rounds to "0": say "less than 0.1" rather than "moved by 0 hours"
-        String h = pausedNanos < NANOS_PER_HOUR / 20 ? (en ? "less than 0.1" : "chưa đến 0,1")
+        String h = pausedNanos < NANOS_PER_HOUR / 20 ? text(language, "deadline.paused.lessThanATenth")
                 : hours(pausedNanos, locale);
-        return text + "\n" + (en
-                ? "The due time moved by " + h + " working hours, the time the dossier waited for the applicant "
-                        + "(supplement or financial obligation)."
-                : "Thời hạn được lùi thêm " + h + " giờ làm việc, là thời gian hồ sơ chờ công dân bổ sung hoặc thực "
-                        + "hiện nghĩa vụ tài chính.");
+        return text + "\n" + text(language, "deadline.paused", h);
     }
 
     /** Office nanoseconds as hours with at most one decimal, in the language's number format ("12,5" / "12.5"). */
@@ -41,5 +39,9 @@ public final class DeadlineText {
         f.setMaximumFractionDigits(1);
         f.setMinimumFractionDigits(0);
         return f.format(h);
+    }
+
+    private static String text(Locale language, String key, Object... args) {
+        return Messages.format(BUNDLE, DeadlineText.class.getClassLoader(), language, key, args);
     }
 }

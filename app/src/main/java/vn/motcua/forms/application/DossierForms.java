@@ -27,12 +27,12 @@ import vn.motcua.forms.domain.FormNotInSetException;
 import vn.motcua.forms.domain.FormParts;
 import vn.motcua.forms.infrastructure.FormRenderer;
 import vn.motcua.forms.domain.FormSet;
-import vn.motcua.dossier.infrastructure.DossierRepository;
+import vn.motcua.identity.application.UserAdministration;
 import vn.motcua.identity.domain.AppUser;
 import vn.motcua.shared.DomainException;
 import vn.motcua.tenancy.application.TenantContext;
+import vn.motcua.tenancy.application.TenantRegistry;
 import vn.motcua.tenancy.domain.Tenant;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
 import vn.motcua.units.application.UnitsInForce;
 import vn.motcua.units.domain.UnitVersion;
 
@@ -48,13 +48,13 @@ public class DossierForms {
     public static final int MAX_BOOK_ROWS = 5_000;
 
     @Inject
-    TenantPersistence persistence;
-    @Inject
     DossierService dossiers;
     @Inject
     DossierEvents events;
     @Inject
-    DossierRepository dossierRows;
+    UserAdministration accounts;
+    @Inject
+    TenantRegistry tenants;
     @Inject
     UnitsInForce units;
 
@@ -129,7 +129,7 @@ public class DossierForms {
         if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
             throw DomainException.invalid(List.of(new DomainException.FieldError("to", "dossier.field.invalid", "to")));
         }
-        List<Dossier> rows = dossierRows.receivedBy(unitCode, from.atStartOfDay().atOffset(ZoneOffset.ofHours(7)),
+        List<Dossier> rows = dossiers.receivedBy(unitCode, from.atStartOfDay().atOffset(ZoneOffset.ofHours(7)),
                 to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.ofHours(7)), MAX_BOOK_ROWS);
         String province = provinceName();
         List<FormParts.TrackingBookRow> book = rows.stream().map(d -> new FormParts.TrackingBookRow(d.getCode(),
@@ -221,9 +221,7 @@ public class DossierForms {
         if (username == null || username.isBlank()) {
             return "—";
         }
-        return persistence.platformEm()
-                .createQuery("SELECT a FROM AppUser a WHERE a.username = :u", AppUser.class).setParameter("u", username)
-                .getResultStream().findFirst().map(AppUser::getDisplayName).orElse(username);
+        return accounts.findByName(username).map(AppUser::getDisplayName).orElse(username);
     }
 
     private static String title(String role) {
@@ -236,8 +234,8 @@ public class DossierForms {
     }
 
     private String provinceName() {
-        Tenant t = persistence.platformEm().find(Tenant.class, TenantContext.require());
-        return t == null ? TenantContext.require() : t.getNameVi();
+        String slug = TenantContext.require();
+        return tenants.find(slug).map(Tenant::getNameVi).orElse(slug);
     }
 
     /** "Tỉnh Gia Lai" → "Gia Lai" for the date line. */

@@ -8,12 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import vn.motcua.identity.application.AccountProvisioning;
 import vn.motcua.identity.application.PasswordHasher;
-import vn.motcua.identity.application.UserAdministration;
 import vn.motcua.identity.domain.AppUser;
 import vn.motcua.identity.domain.Role;
 import vn.motcua.tenancy.application.TenantRegistry;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
 /**
  * The demo provinces — the seed directives' provinces as they are after the 1 Jul 2025 merger — and the demo
@@ -40,10 +39,7 @@ public class DemoData {
     TenantRegistry tenants;
 
     @Inject
-    TenantPersistence persistence;
-
-    @Inject
-    UserAdministration users;
+    AccountProvisioning accounts;
 
     @Transactional
     public int ensure() {
@@ -69,32 +65,29 @@ public class DemoData {
     }
 
     private int ensureUser(String username, String tenant, String displayName, Set<Role> roles, String hash) {
-        if (users.findByName(username).isPresent()) {
+        if (accounts.exists(username)) {
             return 0;
         }
         AppUser user = new AppUser(username, tenant, displayName, hash, true);
         user.setRoles(roles);
-        persistence.platformEm().persist(user);
+        accounts.add(user);
         return 1;
     }
 
     /** Non-demo start on an empty database: the first platform administrator, from configuration. */
     @Transactional
     public void ensureBootstrapAdmin(String password) {
-        boolean anyAdmin = !persistence.platformEm()
-                .createQuery("SELECT u FROM AppUser u JOIN u.roles r WHERE r = :role AND u.demo = false", AppUser.class)
-                .setParameter("role", Role.PLATFORM_ADMIN).setMaxResults(1).getResultList().isEmpty();
-        if (anyAdmin) {
+        if (accounts.hasPlatformAdministrator()) {
             return;
         }
         if (password.length() < 12 || password.equalsIgnoreCase("demo")) {
             LOG.severe("motcua.bootstrap.admin.password must have at least 12 characters; no administrator created");
             return;
         }
-        String name = users.findByName("admin").isPresent() ? "platform-admin" : "admin";
+        String name = accounts.exists("admin") ? "platform-admin" : "admin";
         AppUser admin = new AppUser(name, null, "Quản trị nền tảng", new PasswordHasher().hash(password), false);
         admin.setRoles(EnumSet.of(Role.PLATFORM_ADMIN));
-        persistence.platformEm().persist(admin);
+        accounts.add(admin);
         LOG.warning("Created the first platform administrator '" + name + "' from motcua.bootstrap.admin.password; "
                 + "remove that setting now");
     }

@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import vn.motcua.identity.application.AccountProvisioning;
 import vn.motcua.identity.domain.AppUser;
 import vn.motcua.identity.domain.Role;
-import vn.motcua.tenancy.infrastructure.TenantPersistence;
 import vn.motcua.units.application.UnitService;
 import vn.motcua.units.domain.UnitKind;
 import vn.motcua.units.domain.UnitVersion;
@@ -21,7 +21,7 @@ import vn.motcua.units.domain.UnitVersion;
 public class OfficialsDemo implements DemoContribution {
 
     @Inject
-    TenantPersistence persistence;
+    AccountProvisioning accounts;
     @Inject
     UnitService units;
 
@@ -37,9 +37,7 @@ public class OfficialsDemo implements DemoContribution {
         String centre = first(current, UnitKind.SERVICE_CENTRE);
         String committee = first(current, UnitKind.PEOPLES_COMMITTEE);
         String department = first(current, UnitKind.DEPARTMENT);
-        List<AppUser> people = persistence.platformEm().createQuery(
-                "SELECT u FROM AppUser u WHERE u.tenantId = :t AND u.demo = true AND u.unitCode IS NULL", AppUser.class)
-                .setParameter("t", tenantSlug).getResultList();
+        List<AppUser> people = accounts.unplacedDemoOfficials(tenantSlug);
         for (AppUser u : people) {
             if (u.getRoles().contains(Role.CLERK)) {
                 u.setUnitCode(centre);

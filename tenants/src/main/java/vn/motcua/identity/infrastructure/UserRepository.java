@@ -74,6 +74,20 @@ public class UserRepository {
                 .getSingleResult();
     }
 
+    /** Whether any account that is not a demo account holds {@code role}. */
+    public boolean anyNonDemoWith(Role role) {
+        return !persistence.platformEm()
+                .createQuery("SELECT u FROM AppUser u JOIN u.roles r WHERE r = :role AND u.demo = false", AppUser.class)
+                .setParameter("role", role).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The province's demo accounts not placed in a unit yet. */
+    public List<AppUser> unplacedDemo(String tenantId) {
+        return persistence.platformEm().createQuery(
+                "SELECT u FROM AppUser u WHERE u.tenantId = :t AND u.demo = true AND u.unitCode IS NULL", AppUser.class)
+                .setParameter("t", tenantId).getResultList();
+    }
+
     public void add(AppUser user) {
         persistence.platformEm().persist(user);
     }

@@ -16,8 +16,8 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.tabular.Table;
 import vn.motcua.tenancy.application.TenantContext;
+import vn.motcua.tenancy.application.TenantRegistry;
 import vn.motcua.tenancy.domain.Tenant;
-import vn.motcua.tenancy.infrastructure.TenantRepository;
 import vn.motcua.units.domain.Absorption;
 import vn.motcua.units.domain.Succession;
 import vn.motcua.units.domain.UnitCodes;
@@ -51,7 +51,7 @@ public class UnitService {
     UnitRepository units;
 
     @Inject
-    TenantRepository tenants;
+    TenantRegistry tenants;
 
     public static LocalDate today() {
         return LocalDate.now(BUSINESS_ZONE);
@@ -189,7 +189,7 @@ public class UnitService {
         if (preview) {
             return new Outcome(plan, Map.of(), false);
         }
-        Tenant tenant = tenants.find(absorbedSlug);
+        Tenant tenant = tenants.find(absorbedSlug).orElse(null);
         if (tenant == null || tenant.getVersion() != absorbedTenantVersion || !tenant.isActive()) {
             throw DomainException.conflict("unit.absorb.changedMeanwhile", absorbedSlug);
         }

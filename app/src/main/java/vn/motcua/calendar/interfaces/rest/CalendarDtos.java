@@ -3,23 +3,19 @@ package vn.motcua.calendar.interfaces.rest;
 import vn.motcua.shared.interfaces.rest.Dtos;
 import vn.motcua.shared.interfaces.rest.Limit;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.motcua.calendar.application.CalendarService;
-import vn.motcua.calendar.domain.DayStatus;
 import vn.motcua.calendar.domain.OfficeHours;
 import vn.motcua.calendar.domain.OfficePeriod;
 import vn.motcua.calendar.domain.SpecialDay;
-import vn.motcua.deadline.domain.Deadline;
-import vn.motcua.deadline.domain.Explanation;
-import vn.motcua.targets.application.TargetService;
-import vn.motcua.targets.domain.KpiTarget;
 import vn.motcua.shared.Text;
 
-/** Data shapes of the calendar, deadline and target operations (plain classes: see {@link Dtos}). */
-
+/**
+ * Data shapes of the calendar operations (plain classes: see {@link Dtos}). The deadline engine's are in
+ * {@code vn.motcua.deadline.interfaces.rest.DeadlineDtos}, the targets' in
+ * {@code vn.motcua.targets.interfaces.rest.TargetDtos}.
+ */
 public final class CalendarDtos {
 
     private CalendarDtos() { }
@@ -148,146 +144,4 @@ public final class CalendarDtos {
         /** The version read (-1 while on the default schedule). */
         public Long version;
     }
-
-    // ---- deadlines ----
-
-    public static class StatutoryTimeDto {
-        public Integer value;
-        /** WORKING_DAYS, WORKING_HOURS, CALENDAR_DAYS, MONTHS or SAME_DAY. */
-        @Limit(text = Text.Kind.CODE)
-        public String unit;
-        /** HH:mm, same-day procedures only. */
-        @Limit(text = Text.Kind.CODE)
-        public String cutOff;
-    }
-
-    public static class ComputeDueDateRequest {
-        /** ISO 8601 with an offset, e.g. 2026-11-23T09:15:00+07:00. */
-        @Limit(text = Text.Kind.CODE)
-        public String receivedAt;
-        public StatutoryTimeDto statutoryTime;
-    }
-
-    public static class SkippedDayDto {
-        public LocalDate date;
-        public String kind;
-        public String reasonVi;
-        public String reasonEn;
-        public boolean verified;
-
-        static SkippedDayDto of(DayStatus s) {
-            SkippedDayDto d = new SkippedDayDto();
-            d.date = s.date();
-            d.kind = s.special().map(x -> x.kind().name()).orElse(s.weeklyRestDay() ? "WEEKLY_REST_DAY" : "WORKING");
-            d.reasonVi = s.reasonVi();
-            d.reasonEn = s.reasonEn();
-            d.verified = s.special().map(SpecialDay::verified).orElse(true);
-            return d;
-        }
-    }
-
-    public static class ShiftDto {
-        public LocalDate nominal;
-        public LocalDate actual;
-        public String reasonVi;
-        public String reasonEn;
-    }
-
-    public static class DueDateResult {
-        /** The due instant, ISO 8601 with the business offset (+07:00). */
-        public String due;
-        /** dd/MM/yyyy HH:mm, as written on the receipt. */
-        public String dueDisplay;
-        public String receivedAt;
-        public String effectiveStart;
-        public String startRule;
-        public List<LocalDate> countedDays;
-        public List<SkippedDayDto> skippedDays;
-        public Boolean byCutOff;
-        public ShiftDto shift;
-        /** True when the computation crossed a day of the national default that is not verified yet. */
-        public boolean usesUnverifiedDays;
-        public String explanationVi;
-        public String explanationEn;
-
-        private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-        public static DueDateResult of(Deadline dl) {
-            Explanation e = dl.explanation();
-            DueDateResult r = new DueDateResult();
-            r.due = dl.due().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            r.dueDisplay = DISPLAY.format(dl.due());
-            r.receivedAt = e.receivedAt().atOffset(e.offset()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            r.effectiveStart = e.countedFrom().atOffset(e.offset()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            r.startRule = e.startRule().name();
-            r.countedDays = e.countedDays();
-            r.skippedDays = e.skippedDays().stream().map(SkippedDayDto::of).toList();
-            r.byCutOff = e.cutOffDecision().map(Explanation.CutOffDecision::byCutOff).orElse(null);
-            r.shift = e.dueDayShift().map(s -> {
-                ShiftDto d = new ShiftDto();
-                d.nominal = s.nominal();
-                d.actual = s.actual();
-                d.reasonVi = s.reason().reasonVi();
-                d.reasonEn = s.reason().reasonEn();
-                return d;
-            }).orElse(null);
-            r.usesUnverifiedDays = e.skippedDays().stream().anyMatch(s -> s.special().map(x -> !x.verified()).orElse(false));
-            r.explanationVi = e.toVietnamese();
-            r.explanationEn = e.toEnglish();
-            return r;
-        }
-    }
-
-    // ---- targets ----
-
-    public static class TargetDto {
-        public Long id;
-        @Limit(text = Text.Kind.CODE)
-        public String unitRef;
-        @Limit(text = Text.Kind.CODE)
-        public String metric;
-        @Limit(text = Text.Kind.CODE)
-        public String groupCode;
-        public BigDecimal targetValue;
-        @Limit(text = Text.Kind.CODE)
-        public String direction;
-        public LocalDate deadline;
-        public String sourceNote;
-        public boolean generated;
-
-        public static TargetDto of(KpiTarget t) {
-            TargetDto d = new TargetDto();
-            d.id = t.getId();
-            d.unitRef = t.getUnitRef();
-            d.metric = t.getMetric().name();
-            d.groupCode = t.getGroupCode() == null ? null : t.getGroupCode().name();
-            d.targetValue = t.getTargetValue();
-            d.direction = t.getDirection().name();
-            d.deadline = t.getDeadline();
-            d.sourceNote = t.getSourceNote();
-            d.generated = t.isGenerated();
-            return d;
-        }
-    }
-
-    public static class TargetYearDto {
-        public int year;
-        /** Send back with putTargets; -1 when the year has no targets yet. */
-        public long version;
-        public List<TargetDto> targets;
-
-        public static TargetYearDto of(TargetService.YearTargets y) {
-            TargetYearDto d = new TargetYearDto();
-            d.year = y.year();
-            d.version = y.version();
-            d.targets = y.targets().stream().map(TargetDto::of).toList();
-            return d;
-        }
-    }
-
-    public static class PutTargetsRequest {
-        public Long version;
-        public List<TargetDto> targets;
-    }
-
 }

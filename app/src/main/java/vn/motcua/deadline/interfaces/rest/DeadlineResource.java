@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.deadline.application.DeadlineService;
 import vn.motcua.deadline.domain.StatutoryTime;
 import vn.motcua.deadline.domain.StatutoryUnit;
-import vn.motcua.calendar.interfaces.rest.CalendarDtos.ComputeDueDateRequest;
-import vn.motcua.calendar.interfaces.rest.CalendarDtos.DueDateResult;
-import vn.motcua.calendar.interfaces.rest.CalendarDtos.StatutoryTimeDto;
+import vn.motcua.deadline.interfaces.rest.DeadlineDtos.ComputeDueDateRequest;
+import vn.motcua.deadline.interfaces.rest.DeadlineDtos.DueDateResult;
+import vn.motcua.deadline.interfaces.rest.DeadlineDtos.StatutoryTimeDto;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 

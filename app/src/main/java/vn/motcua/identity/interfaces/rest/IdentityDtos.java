@@ -1,6 +1,5 @@
 package vn.motcua.identity.interfaces.rest;
 
-import vn.motcua.tenancy.interfaces.rest.TenancyDtos.TenantSummary;
 import vn.motcua.shared.interfaces.rest.Limit;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.OffsetDateTime;
@@ -11,6 +10,7 @@ import vn.motcua.identity.domain.ApiToken;
 import vn.motcua.identity.domain.AppUser;
 import vn.motcua.identity.domain.Role;
 import vn.motcua.shared.Text;
+import vn.motcua.tenancy.domain.Tenant;
 
 /**
  * Accounts, API tokens and security events as the REST API shows them.
@@ -31,6 +31,24 @@ public final class IdentityDtos {
         public String locale;
         /** "password" or "token". */
         public String authenticatedBy;
+    }
+
+    /** The caller's province as {@link CurrentUser} shows it. */
+    public static class TenantSummary {
+        public String slug;
+        public String provinceCode;
+        public String name;
+
+        public static TenantSummary of(Tenant t) {
+            if (t == null) {
+                return null;
+            }
+            TenantSummary s = new TenantSummary();
+            s.slug = t.getSlug();
+            s.provinceCode = t.getProvinceCode();
+            s.name = t.getNameVi();
+            return s;
+        }
     }
 
     public static class ApiTokenDto {

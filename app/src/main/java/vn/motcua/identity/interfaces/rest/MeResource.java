@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.identity.application.Caller;
 import vn.motcua.identity.application.CallerContext;
 import vn.motcua.identity.interfaces.rest.IdentityDtos.CurrentUser;
-import vn.motcua.tenancy.interfaces.rest.TenancyDtos.TenantSummary;
+import vn.motcua.identity.interfaces.rest.IdentityDtos.TenantSummary;
 import vn.motcua.tenancy.application.TenantRegistry;
 
 @Path("/me")

@@ -14,23 +14,6 @@ public final class TenancyDtos {
 
     private TenancyDtos() { }
 
-    public static class TenantSummary {
-        public String slug;
-        public String provinceCode;
-        public String name;
-
-        public static TenantSummary of(Tenant t) {
-            if (t == null) {
-                return null;
-            }
-            TenantSummary s = new TenantSummary();
-            s.slug = t.getSlug();
-            s.provinceCode = t.getProvinceCode();
-            s.name = t.getNameVi();
-            return s;
-        }
-    }
-
     public static class TenantDto {
         public String slug;
         public String provinceCode;

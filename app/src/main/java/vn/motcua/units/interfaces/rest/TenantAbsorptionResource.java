@@ -1,4 +1,4 @@
-package vn.motcua.tenancy.interfaces.rest;
+package vn.motcua.units.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,6 +25,10 @@ import vn.motcua.units.application.TenantAbsorptionService;
 import vn.motcua.units.application.UnitService;
 import vn.motcua.units.domain.UnitHistory;
 
+/**
+ * A province absorbing another: the absorbed province's units become historical units of the absorbing one. Under
+ * {@code /tenants} for the platform administrator, but a units operation (its data shapes are the units').
+ */
 @Path("/tenants/{slug}/absorb")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Platform")
