@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import vn.motcua.forms.domain.FormRegime;
 
 /**
  * The rows of {@code province.dossier} and {@code province.dossier_event} that an imported dossier becomes, in
@@ -67,7 +68,7 @@ public final class CopyRows {
         String secret = Long.toString(DossierGenerator.mix(id, 99) & 0xFFFFFFFFFFL, 36);
         row(dossier, tenant, Long.toString(id), g.code, secret.length() < 6 ? secret + "000000" : secret,
                 Integer.toString(g.status), g.channel, g.procedureCode, p == null ? g.procedureCode : p.name(), timeValue,
-                timeUnit, day.isBefore(LocalDate.of(2025, 7, 1)) ? "TT01_2018" : "TT03_2025", g.applicantKind,
+                timeUnit, FormRegime.onReceipt(day).name(), g.applicantKind,
                 g.applicantName, g.applicantIdNumber, g.applicantAddress, g.applicantPhone, g.applicantEmail,
                 g.receivingUnit, g.competentUnit, g.receivedBy, time(g.receivedAt), time(g.receivedAt), time(g.receivedAt),
                 time(g.appointmentAt), time(g.dueAt), Long.toString(g.feeTotal), Boolean.toString(g.paidOnline),
@@ -83,8 +84,8 @@ public final class CopyRows {
         if (localMinute == GeneratedDossier.NONE || localMinute == 0) {
             return null;
         }
-        long day = Math.floorDiv(localMinute, WorkCalendar.MINUTES_PER_DAY);
-        int m = (int) Math.floorMod(localMinute, WorkCalendar.MINUTES_PER_DAY);
+        long day = Math.floorDiv(localMinute, OfficeLine.MINUTES_PER_DAY);
+        int m = (int) Math.floorMod(localMinute, OfficeLine.MINUTES_PER_DAY);
         return days.computeIfAbsent(day, d -> LocalDate.ofEpochDay(d).toString()) + " "
                 + DossierGenerator.pad(m / 60, 2) + ":" + DossierGenerator.pad(m % 60, 2) + ":00+07";
     }

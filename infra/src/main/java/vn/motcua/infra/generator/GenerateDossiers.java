@@ -137,7 +137,7 @@ public final class GenerateDossiers {
     static long localMinute(String text) {
         LocalDateTime t = text.length() <= 10 ? LocalDate.parse(text).atStartOfDay()
                 : LocalDateTime.parse(text.length() > 19 ? text.substring(0, 19) : text);
-        return t.toLocalDate().toEpochDay() * WorkCalendar.MINUTES_PER_DAY + t.getHour() * 60 + t.getMinute();
+        return t.toLocalDate().toEpochDay() * OfficeLine.MINUTES_PER_DAY + t.getHour() * 60 + t.getMinute();
     }
 
     private static String need(Map<String, String> o, String key) {

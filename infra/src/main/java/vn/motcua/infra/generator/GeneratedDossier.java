@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One generated dossier in the shape of the import format (docs/dossier-import.md). Instants are local minutes of
- * the business zone ({@link WorkCalendar}); {@link #NONE} marks an absent one. Serialised by {@link #appendNdjson}
+ * the business zone (+07:00); {@link #NONE} marks an absent one. Serialised by {@link #appendNdjson}
  * and {@link #appendCsv} with a fixed field order, so equal dossiers give equal bytes.
  */
 public final class GeneratedDossier {
@@ -63,7 +63,7 @@ public final class GeneratedDossier {
     public String receivingUnit() { return receivingUnit; }
     public String competentUnit() { return competentUnit; }
     public long receivedAt() { return receivedAt; }
-    public LocalDate receivedDay() { return LocalDate.ofEpochDay(Math.floorDiv(receivedAt, WorkCalendar.MINUTES_PER_DAY)); }
+    public LocalDate receivedDay() { return LocalDate.ofEpochDay(Math.floorDiv(receivedAt, OfficeLine.MINUTES_PER_DAY)); }
     public long appointmentAt() { return appointmentAt; }
     public int status() { return status; }
     public long processedAt() { return processedAt; }
@@ -227,8 +227,8 @@ public final class GeneratedDossier {
         private final java.util.HashMap<Long, String> days = new java.util.HashMap<>();
 
         public void append(StringBuilder b, long localMinute) {
-            long day = Math.floorDiv(localMinute, WorkCalendar.MINUTES_PER_DAY);
-            int m = (int) Math.floorMod(localMinute, WorkCalendar.MINUTES_PER_DAY);
+            long day = Math.floorDiv(localMinute, OfficeLine.MINUTES_PER_DAY);
+            int m = (int) Math.floorMod(localMinute, OfficeLine.MINUTES_PER_DAY);
             b.append(days.computeIfAbsent(day, d -> LocalDate.ofEpochDay(d).toString())).append('T');
             two(b, m / 60);
             b.append(':');

@@ -31,11 +31,21 @@ public final class TenantCatalog {
     /** A procedure as the generator uses it. {@code time} and {@code onlineTime} in the catalog's text form. */
     public record Procedure(String code, String name, String level, String time, String onlineTime, String onlineKind,
                             boolean individualApplicants, long feeTotal, List<String> feeNames, List<String> documents,
-                            String unitRef, LocalDate validFrom) {
+                            String unitRef, LocalDate validFrom, LocalDate validTo) {
 
-        /** In force on the day (the catalog's effective date; none = always). */
+        /**
+         * Some version of the procedure is in force on the day: from its first version's {@code validFrom} up to,
+         * not including, its last version's {@code validTo} (none = still in force). The dossier import checks the
+         * same ({@code ImportCatalog.Entry.validOn}) and refuses a dossier received when no version was in force.
+         */
         public boolean inForce(LocalDate d) {
-            return validFrom == null || !d.isBefore(validFrom);
+            return (validFrom == null || !d.isBefore(validFrom)) && (validTo == null || d.isBefore(validTo));
+        }
+
+        /** The same procedure with the validity of its versions (getProcedure's {@code history}). */
+        public Procedure withValidity(LocalDate from, LocalDate to) {
+            return new Procedure(code, name, level, time, onlineTime, onlineKind, individualApplicants, feeTotal,
+                    feeNames, documents, unitRef, from, to);
         }
 
         public boolean online() {
@@ -114,7 +124,11 @@ public final class TenantCatalog {
 
     // ---- reading ----
 
-    /** Parses the JSON of exportProcedures (an array of rows). */
+    /**
+     * Parses the JSON of exportProcedures (an array of rows). A row's {@code validFrom}/{@code validTo}, when it has
+     * them, are its versions' validity; a saved export has none, and then the publication's {@code effectiveDate}
+     * stands in for the start ({@link #fromServer} asks the server for each procedure's versions instead).
+     */
     @SuppressWarnings("unchecked")
     public static List<Procedure> parseProcedures(String json) {
         List<Procedure> out = new ArrayList<>();
@@ -145,10 +159,33 @@ public final class TenantCatalog {
             out.add(new Procedure(str(m, "code"), str(m, "name"), level, str(m, "time"), str(m, "onlineTime"),
                     str(m, "onlineKind").isEmpty() ? "NONE" : str(m, "onlineKind").toUpperCase(Locale.ROOT),
                     !"false".equalsIgnoreCase(str(m, "individualApplicants")), fee, feeNames, docs, unitRef,
-                    date(str(m, "effectiveDate"))));
+                    date(str(m, "validFrom").isBlank() ? str(m, "effectiveDate") : str(m, "validFrom")),
+                    date(str(m, "validTo"))));
         }
         out.sort((a, b) -> a.code().compareTo(b.code()));
         return out;
+    }
+
+    /**
+     * The validity of a procedure's versions from getProcedure's answer: the first version's {@code validFrom} and,
+     * when the last version has ended, its {@code validTo}.
+     */
+    @SuppressWarnings("unchecked")
+    static Procedure withVersions(Procedure p, String getProcedureJson) {
+        Map<String, Object> m = (Map<String, Object>) MiniJson.parse(getProcedureJson);
+        List<Object> history = m.get("history") instanceof List<?> h && !h.isEmpty() ? (List<Object>) h : List.of(m);
+        LocalDate from = null;
+        LocalDate to = null;
+        boolean open = false;
+        for (Object o : history) {
+            Map<String, Object> v = (Map<String, Object>) o;
+            LocalDate f = date(str(v, "validFrom"));
+            LocalDate t = date(str(v, "validTo"));
+            from = f != null && (from == null || f.isBefore(from)) ? f : from;
+            open |= t == null;
+            to = t != null && (to == null || t.isAfter(to)) ? t : to;
+        }
+        return p.withValidity(from, open ? null : to);
     }
 
     /** Parses the JSON of listUnits (view=flat); units without a portal code are left out (they cannot receive). */
@@ -243,7 +280,13 @@ public final class TenantCatalog {
             String h = parseCalendar(json, calendar);
             hours = hours == null ? h : hours;
         }
-        return new TenantCatalog(slug, parseProcedures(procedures), sorted(units), calendar, hours);
+        // Which days each procedure may be received on: the validity of its versions, as the import checks it.
+        List<Procedure> withVersions = new ArrayList<>();
+        for (Procedure p : parseProcedures(procedures)) {
+            String code = java.net.URLEncoder.encode(p.code(), StandardCharsets.UTF_8).replace("+", "%20");
+            withVersions.add(withVersions(p, get(http, baseUrl + "/api/procedures/" + code, auth)));
+        }
+        return new TenantCatalog(slug, withVersions, sorted(units), calendar, hours);
     }
 
     private static List<Unit> sorted(Map<String, Unit> units) {

@@ -47,6 +47,10 @@ class DemoDossierLoaderTest {
                 + "\"validFrom\":\"2025-07-01\"}]";
         server.createContext("/api/procedures/export", ex -> answer(ex, 200, procedures));
         server.createContext("/api/units", ex -> answer(ex, 200, units));
+        // getProcedure: the versions' validity (1.004227 was added on 1 Mar 2026, whatever its publication date)
+        server.createContext("/api/procedures/", ex -> answer(ex, 200, ex.getRequestURI().getPath().endsWith("1.004227")
+                ? "{\"code\":\"1.004227\",\"history\":[{\"validFrom\":\"2026-03-01\",\"validTo\":null}]}"
+                : "{\"code\":\"1.001193\",\"history\":[{\"validFrom\":\"2019-01-01\",\"validTo\":null}]}"));
         server.createContext("/api/dossiers/import", ex -> {
             auth.add(ex.getRequestHeaders().getFirst("Authorization"));
             assertEquals("application/x-ndjson", ex.getRequestHeaders().getFirst("Content-Type"));
@@ -98,6 +102,12 @@ class DemoDossierLoaderTest {
         assertTrue(auth.stream().allMatch(a -> a.equals("Basic " + java.util.Base64.getEncoder()
                 .encodeToString("gia-lai.admin:demo".getBytes(StandardCharsets.UTF_8)))));
         assertTrue(Files.readString(dir.resolve(DemoDossierLoader.MARKER)).contains("to=2026-10-31"));
+        // only procedures with a version in force on the day of receipt
+        List<String> added = batches.values().stream().flatMap(String::lines)
+                .filter(l -> l.contains("\"procedureCode\":\"1.004227\"")).toList();
+        assertTrue(!added.isEmpty());
+        assertTrue(added.stream().allMatch(l -> l.replaceAll(".*\"receivedAt\":\"([0-9-]{10}).*", "$1")
+                .compareTo("2026-03-01") >= 0), added.get(0));
         // Next month: the same year (kept in the marker), the same bytes: nothing but "unchanged"
         String again = run(dir, LocalDate.of(2026, 12, 5));
         assertTrue(again.contains("0 created, 5000 unchanged"), again);

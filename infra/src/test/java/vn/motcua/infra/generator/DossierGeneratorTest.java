@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.motcua.deadline.domain.StatutoryTime;
 
 class DossierGeneratorTest {
 
@@ -125,7 +126,7 @@ class DossierGeneratorTest {
 
     @Test
     void tetAndDaysOffHaveAlmostNoReceipts() {
-        WorkCalendar cal = new DossierGenerator(TWO_YEARS, CATALOG).calendar();
+        OfficeLine cal = new DossierGenerator(TWO_YEARS, CATALOG).officeLine();
         Map<Long, Integer> perDay = new HashMap<>();
         for (GeneratedDossier g : all) {
             perDay.merge(g.receivedDay().toEpochDay(), 1, Integer::sum);
@@ -211,7 +212,7 @@ class DossierGeneratorTest {
 
     @Test
     void receiptsInOfficeHoursUnitsOfTheirTimeAndRealisticNames() {
-        WorkCalendar cal = new DossierGenerator(TWO_YEARS, CATALOG).calendar();
+        OfficeLine cal = new DossierGenerator(TWO_YEARS, CATALOG).officeLine();
         Set<String> families = new HashSet<>();
         for (GeneratedDossier g : all) {
             long day = Math.floorDiv(g.receivedAt(), 1440);
@@ -231,19 +232,56 @@ class DossierGeneratorTest {
         assertTrue(nguyen > all.size() * 0.25, "Nguyễn " + nguyen);
     }
 
+    private static long at(int y, int m, int d, int hour, int minute) {
+        return LocalDate.of(y, m, d).toEpochDay() * 1440 + hour * 60 + minute;
+    }
+
     @Test
     void aSameDayReceiptAtTheCutOffIsDueThatDayAsTheEngineSays() {
-        DossierGenerator g = new DossierGenerator(TWO_YEARS, CATALOG);
-        WorkCalendar cal = g.calendar();
-        long wednesday = LocalDate.of(2025, 3, 12).toEpochDay();
-        long thursday = wednesday + 1;
-        int[] sameDayBy15 = {4, 15 * 60};
-        for (int minute : new int[] {8 * 60, 15 * 60}) {
-            long receipt = wednesday * 1440 + minute;
-            assertEquals(cal.closingOf(wednesday), g.due(sameDayBy15, receipt, cal.officeMinute(receipt)), "at " + minute);
+        GeneratorClock clock = new GeneratorClock(new DossierGenerator(TWO_YEARS, CATALOG).officeLine());
+        StatutoryTime sameDayBy15 = GeneratorClock.parse("SAME_DAY 15:00");
+        // Wednesday 12 Mar 2025: by 15:00 (itself included) due at closing that day, after it the next day's closing
+        assertEquals(at(2025, 3, 12, 17, 0), clock.start(at(2025, 3, 12, 8, 0), sameDayBy15).due());
+        assertEquals(at(2025, 3, 12, 17, 0), clock.start(at(2025, 3, 12, 15, 0), sameDayBy15).due());
+        assertEquals(at(2025, 3, 13, 17, 0), clock.start(at(2025, 3, 12, 15, 1), sameDayBy15).due());
+    }
+
+    @Test
+    void workingHoursEndingAtAPeriodsEndAreDueAtThatEndAsTheEngineSays() {
+        GeneratorClock clock = new GeneratorClock(new DossierGenerator(TWO_YEARS, CATALOG).officeLine());
+        // the old generator wrote 13:30 here (the next period's start); the engine says 11:30
+        GeneratorClock.Started s = clock.start(at(2025, 3, 12, 7, 30), GeneratorClock.parse("4 WORKING_HOURS"));
+        assertEquals(at(2025, 3, 12, 7, 30), s.clockStart());
+        assertEquals(at(2025, 3, 12, 11, 30), s.due());
+        // 8 hours from 10:00 Friday 14 Mar: 1 h 30 that morning, 3 h 30 that afternoon, 3 h Monday morning
+        assertEquals(at(2025, 3, 17, 10, 30), clock.start(at(2025, 3, 14, 10, 0),
+                GeneratorClock.parse("8 WORKING_HOURS")).due());
+        // a receipt on Saturday counts from Monday's opening; 3 working days later at 07:30
+        GeneratorClock.Started sat = clock.start(at(2025, 3, 15, 9, 0), GeneratorClock.parse("3 WORKING_DAYS"));
+        assertEquals(at(2025, 3, 17, 7, 30), sat.clockStart());
+        assertEquals(at(2025, 3, 20, 7, 30), sat.due());
+    }
+
+    @Test
+    void paperReceivedAfterThreeIsTransferredTheNextWorkingDayAndLateIsTheClocks() {
+        int afterCutOff = 0;
+        for (GeneratedDossier g : all) {
+            int minute = (int) Math.floorMod(g.receivedAt(), 1440);
+            if (g.channel().equals("ONLINE") || minute < 15 * 60 || g.events().size() < 2) {
+                continue;
+            }
+            afterCutOff++;
+            GeneratedDossier.Event transfer = g.events().get(1);
+            assertEquals("COMPLETE_STEP", transfer.action(), g.code());
+            assertTrue(Math.floorDiv(transfer.at(), 1440) > Math.floorDiv(g.receivedAt(), 1440), g.code());
+            assertTrue(Math.floorMod(transfer.at(), 1440) >= 7 * 60 + 30, g.code());
         }
-        long late = wednesday * 1440 + 15 * 60 + 1;
-        assertEquals(cal.closingOf(thursday), g.due(sameDayBy15, late, cal.officeMinute(late)), "a minute after the cut-off");
+        assertTrue(afterCutOff > 500, "paper dossiers received after 15:00: " + afterCutOff);
+        for (GeneratedDossier g : all) {
+            if (g.processedAt() != GeneratedDossier.NONE) {
+                assertEquals(g.processedAt() > g.dueAt, g.late(), g.code());
+            }
+        }
     }
 
     @Test

@@ -41,6 +41,44 @@ class TenantCatalogTest {
     }
 
     @Test
+    void theVersionsOfAProcedureSayWhichDaysItMayBeReceivedOn() {
+        TenantCatalog.Procedure p = TenantCatalog.parseProcedures("[{\"code\":\"1.000001\",\"levels\":\"PROVINCE\","
+                + "\"time\":\"3 WORKING_DAYS\",\"effectiveDate\":\"2020-01-01\"}]").get(0);
+        // getProcedure: two versions, the first from 12 Dec 2026 (added today, whatever its publication says)
+        TenantCatalog.Procedure added = TenantCatalog.withVersions(p, "{\"code\":\"1.000001\",\"validFrom\":\"2026-12-20\","
+                + "\"validTo\":null,\"history\":[{\"versionId\":7,\"validFrom\":\"2026-12-20\",\"validTo\":null},"
+                + "{\"versionId\":5,\"validFrom\":\"2026-12-12\",\"validTo\":\"2026-12-20\"}]}");
+        assertFalse(added.inForce(LocalDate.of(2025, 6, 1)));
+        assertFalse(added.inForce(LocalDate.of(2026, 12, 11)));
+        assertTrue(added.inForce(LocalDate.of(2026, 12, 12)));
+        assertTrue(added.inForce(LocalDate.of(2030, 1, 1)));
+        // a procedure whose last version ended on 1 Jul 2025 (validTo exclusive, as the import reads it)
+        TenantCatalog.Procedure ended = TenantCatalog.withVersions(p, "{\"history\":[{\"validFrom\":\"2019-01-01\","
+                + "\"validTo\":\"2025-07-01\"}]}");
+        assertTrue(ended.inForce(LocalDate.of(2025, 6, 30)));
+        assertFalse(ended.inForce(LocalDate.of(2025, 7, 1)));
+    }
+
+    @Test
+    void aProcedureWithNoVersionInForceIsNeverGenerated() {
+        TenantCatalog base = TestCatalogs.province();
+        List<TenantCatalog.Procedure> ps = new java.util.ArrayList<>(base.procedures());
+        // the most popular procedures do not exist yet, or end on 1 Jul 2025
+        ps.replaceAll(p -> p.code().equals("1.001000") || p.code().equals("1.001003")
+                ? p.withValidity(LocalDate.of(2026, 1, 1), null)
+                : p.code().equals("1.001006") ? p.withValidity(null, LocalDate.of(2025, 7, 1)) : p);
+        TenantCatalog catalog = new TenantCatalog("gia-lai", ps, base.units());
+        List<GeneratedDossier> all = new java.util.ArrayList<>();
+        new DossierGenerator(DossierGenerator.Settings.of(5, 20_000, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31)), catalog).generate(all::add);
+        assertEquals(20_000, all.size());
+        assertTrue(all.stream().noneMatch(g -> g.procedureCode().equals("1.001000") || g.procedureCode().equals("1.001003")));
+        assertTrue(all.stream().anyMatch(g -> g.procedureCode().equals("1.001006")));
+        assertTrue(all.stream().noneMatch(g -> g.procedureCode().equals("1.001006")
+                && !g.receivedDay().isBefore(LocalDate.of(2025, 7, 1))));
+    }
+
+    @Test
     void unitsFromSeveralDaysMergedWithoutPortalLessOnes() {
         Map<String, TenantCatalog.Unit> units = new LinkedHashMap<>();
         TenantCatalog.parseUnits("[{\"portalCode\":\"H08\",\"qcvnCode\":\"000.00.00.H08\",\"name\":\"UBND tỉnh Bình Định\","
@@ -73,13 +111,19 @@ class TenantCatalogTest {
                 + "{\"start\":\"13:30\",\"end\":\"17:00\"}]},\"year\":2026}", days);
         assertEquals("07:00-11:30|13:30-17:00", hours);
         assertEquals(Map.of(LocalDate.of(2026, 3, 17), "LOCAL_DAY_OFF", LocalDate.of(2026, 1, 10), "WORKING"), days);
-        WorkCalendar province = new WorkCalendar(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), hours, days);
-        WorkCalendar national = new WorkCalendar(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), hours);
+        OfficeLine province = new OfficeLine(OfficeLine.provinceCalendar("gia-lai", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), hours, days));
+        OfficeLine national = new OfficeLine(OfficeLine.provinceCalendar("gia-lai", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), hours, Map.of()));
         long local = LocalDate.of(2026, 3, 17).toEpochDay();
         assertTrue(national.isWorkingDay(local));
         assertFalse(province.isWorkingDay(local));
+        // Tết 2026 (17 Feb) is off in the national calendar
+        assertFalse(national.isWorkingDay(LocalDate.of(2026, 2, 17).toEpochDay()));
         assertTrue(province.isWorkingDay(LocalDate.of(2026, 1, 10).toEpochDay()));
         assertEquals(480, province.officeMinutesPerDay());
+        // the calendar reaches two years past the period, as bundled (2027 is the last bundled year)
+        assertEquals(LocalDate.of(2027, 12, 31), province.calendar().lastDay());
     }
 
     @Test

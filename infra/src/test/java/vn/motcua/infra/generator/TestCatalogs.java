@@ -21,7 +21,7 @@ final class TestCatalogs {
             ps.add(new Procedure(String.format("1.%06d", 1000 + i), "Thủ tục số " + i, commune ? "COMMUNE" : "PROVINCE",
                     times[i % times.length], i % 4 == 0 ? "2 WORKING_DAYS" : "", online[i % online.length], i % 5 != 1,
                     i % 3 == 1 ? 50_000 : 0, List.of("Lệ phí"), List.of("Tờ khai"),
-                    commune ? "H21.XA" : "H21.0" + (1 + i % 5), null));
+                    commune ? "H21.XA" : "H21.0" + (1 + i % 5), null, null));
         }
         List<Unit> us = new ArrayList<>();
         us.add(new Unit("H21", "000.00.00.H21", "UBND tỉnh Gia Lai", "PEOPLES_COMMITTEE", "PROVINCE", null, null));
