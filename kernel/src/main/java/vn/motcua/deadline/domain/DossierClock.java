@@ -71,6 +71,11 @@ public final class DossierClock {
 
     /** The day a receipt belongs to, in the business zone (what decides the procedure version and form set). */
     public LocalDate receiptDay(OffsetDateTime at) {
+        return dayOf(at);
+    }
+
+    /** The business zone's day of an instant. */
+    public LocalDate dayOf(OffsetDateTime at) {
         return at.atZoneSameInstant(calendar().zone()).toLocalDate();
     }
 
@@ -164,6 +169,33 @@ public final class DossierClock {
             return false;
         }
         return pausedAt != null ? pausedAt.isAfter(dueAt) : now.isAfter(dueAt);
+    }
+
+    /** How processing ended: with a result (processed), refused on the merits, withdrawn, or stopped. */
+    public enum Ending { PROCESSED, REFUSED, WITHDRAWN, STOPPED }
+
+    /**
+     * How a dossier that ended at {@code endedAt} counts in the periodic report. Processed: early when it ended on a
+     * day before the day of its due instant, on time on that day up to the instant itself, late after it. Refused on
+     * the merits, withdrawn or stopped: on time unless it was already late (refused after the due instant; withdrawn
+     * or stopped when overdue, {@link #overdueAt}: waiting for the applicant since before the due instant is not
+     * overdue). A dossier never accepted has no due instant and is on time.
+     *
+     * @param pausedAt the start of the pause still open when it ended (a dossier stopped while waiting), or null
+     */
+    public Timeliness finishedAs(Ending ending, OffsetDateTime dueAt, OffsetDateTime pausedAt, OffsetDateTime endedAt) {
+        if (dueAt == null) {
+            return Timeliness.ON_TIME;
+        }
+        boolean late = switch (ending) {
+            case PROCESSED, REFUSED -> endedAt.isAfter(dueAt);
+            case WITHDRAWN, STOPPED -> overdueAt(true, dueAt, pausedAt, endedAt);
+        };
+        if (late) {
+            return Timeliness.LATE;
+        }
+        return ending == Ending.PROCESSED && dayOf(endedAt).isBefore(dayOf(dueAt))
+                ? Timeliness.EARLY : Timeliness.ON_TIME;
     }
 
     /** For the index: a second supplement request makes the dossier count as overdue. */

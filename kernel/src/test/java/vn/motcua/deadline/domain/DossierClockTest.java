@@ -169,4 +169,45 @@ class DossierClockTest {
         // 2 h left on Friday afternoon.
         assertEquals(2 * HOUR, CLOCK.left(at("2025-11-07T15:00:00"), at("2025-11-07T17:00:00")));
     }
+
+    @Test
+    void processedTheDayBeforeTheDueDayIsEarlyOnTheDueDayOnTimeAfterTheInstantLate() {
+        OffsetDateTime due = at("2025-11-07T09:00:00");
+        var p = DossierClock.Ending.PROCESSED;
+        // Thu 06/11 16:59: a day before Fri 07/11 → early
+        assertEquals(Timeliness.EARLY, CLOCK.finishedAs(p, due, null, at("2025-11-06T16:59:00")));
+        // Fri 07/11 07:30, before the instant but on its day → on time; the instant itself → on time
+        assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(p, due, null, at("2025-11-07T07:30:00")));
+        assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(p, due, null, due));
+        // a minute after → late
+        assertEquals(Timeliness.LATE, CLOCK.finishedAs(p, due, null, at("2025-11-07T09:01:00")));
+    }
+
+    @Test
+    void theDayOfTheDueInstantIsTheBusinessZonesDay() {
+        // due Fri 07/11 07:30 +07:00 is Thu 06/11 in UTC; finished Thu 06/11 at 23:30 UTC = Fri 07/11 06:30 +07:00
+        OffsetDateTime due = at("2025-11-07T07:30:00");
+        assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(DossierClock.Ending.PROCESSED, due, null,
+                OffsetDateTime.parse("2025-11-06T23:30:00Z")));
+    }
+
+    @Test
+    void refusedWithdrawnOrStoppedCountAsOnTimeUnlessAlreadyLate() {
+        OffsetDateTime due = at("2025-11-07T09:00:00");
+        OffsetDateTime early = at("2025-11-04T10:00:00");
+        OffsetDateTime after = at("2025-11-10T10:00:00");
+        for (DossierClock.Ending e : DossierClock.Ending.values()) {
+            if (e != DossierClock.Ending.PROCESSED) {
+                // never early: they end without a result
+                assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(e, due, null, early), e.name());
+                assertEquals(Timeliness.LATE, CLOCK.finishedAs(e, due, null, after), e.name());
+            }
+        }
+        // stopped on Mon 10/11 while waiting for a supplement asked for on Wed 05/11 (before the due instant): on time
+        assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(DossierClock.Ending.STOPPED, due, at("2025-11-05T10:00:00"), after));
+        // asked for on Fri 07/11 at 10:00, an hour after the due instant: it was already late
+        assertEquals(Timeliness.LATE, CLOCK.finishedAs(DossierClock.Ending.STOPPED, due, at("2025-11-07T10:00:00"), after));
+        // a dossier never accepted (withdrawn while submitted online) has no due instant
+        assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(DossierClock.Ending.WITHDRAWN, null, null, after));
+    }
 }
