@@ -94,6 +94,8 @@ class ClockAgreementPropertiesTest {
         assertEquals(d.getPausedNanos(), c.pausedNanos());
         assertEquals(d.getLate(), c.late());
         assertEquals(d.getLateNanos(), c.lateNanos());
+        assertEquals(d.getOverdueFrom(), c.overdueFrom());
+        assertEquals(d.getTimeliness(), c.timeliness());
         List<vn.motcua.dossier.domain.Step> steps = ImportedClock.steps(imported, process, CALC);
         assertEquals(numbers(d.lateness(CALC, NOW)),
                 numbers(Lateness.attribute(steps, c.lateNanos() == null ? 0 : c.lateNanos(),

@@ -199,15 +199,34 @@ class DossierClockTest {
         for (DossierClock.Ending e : DossierClock.Ending.values()) {
             if (e != DossierClock.Ending.PROCESSED) {
                 // never early: they end without a result
-                assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(e, due, null, early), e.name());
-                assertEquals(Timeliness.LATE, CLOCK.finishedAs(e, due, null, after), e.name());
+                assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(e, due, due, early), e.name());
+                assertEquals(Timeliness.LATE, CLOCK.finishedAs(e, due, due, after), e.name());
             }
         }
-        // stopped on Mon 10/11 while waiting for a supplement asked for on Wed 05/11 (before the due instant): on time
-        assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(DossierClock.Ending.STOPPED, due, at("2025-11-05T10:00:00"), after));
-        // asked for on Fri 07/11 at 10:00, an hour after the due instant: it was already late
-        assertEquals(Timeliness.LATE, CLOCK.finishedAs(DossierClock.Ending.STOPPED, due, at("2025-11-07T10:00:00"), after));
         // a dossier never accepted (withdrawn while submitted online) has no due instant
         assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(DossierClock.Ending.WITHDRAWN, null, null, after));
+    }
+
+    @Test
+    void oneOverdueFromInstantAnswersOverdueAtAnyInstant() {
+        OffsetDateTime due = at("2025-11-07T09:00:00");
+        // a supplement asked for on Wed 05/11, within time: not overdue while waiting, whatever the date
+        OffsetDateTime waiting = DossierClock.overdueFromWhenPaused(due, at("2025-11-05T10:00:00"));
+        assertEquals(null, waiting);
+        assertFalse(DossierClock.overdueSince(waiting, at("2025-12-01T10:00:00")));
+        // stopped on Mon 10/11 while still waiting: on time
+        assertEquals(Timeliness.ON_TIME, DossierClock.endedWithoutResult(waiting, at("2025-11-10T10:00:00")));
+        // back on Mon 10/11 10:00: the due instant moved (say to Wed 12/11 09:00) is the new overdue-from instant
+        OffsetDateTime back = DossierClock.overdueFromWhenResumed(waiting, at("2025-11-12T09:00:00"));
+        assertEquals(at("2025-11-12T09:00:00"), back);
+        assertFalse(DossierClock.overdueSince(back, at("2025-11-12T09:00:00")));
+        assertTrue(DossierClock.overdueSince(back, at("2025-11-12T09:00:01")));
+        // asked for on Fri 07/11 at 10:00, an hour after the due instant: overdue since 09:00, paused or back
+        OffsetDateTime late = DossierClock.overdueFromWhenPaused(due, at("2025-11-07T10:00:00"));
+        assertEquals(due, late);
+        assertEquals(due, DossierClock.overdueFromWhenResumed(late, at("2025-11-10T08:30:00")));
+        assertEquals(Timeliness.LATE, DossierClock.endedWithoutResult(late, at("2025-11-10T10:00:00")));
+        // a pause beginning at the due instant itself began within time
+        assertEquals(null, DossierClock.overdueFromWhenPaused(due, due));
     }
 }
