@@ -120,6 +120,8 @@ class ClockAgreementPropertiesTest {
         assertEquals(d.getLate(), c.late());
         assertEquals(d.getLateNanos(), c.lateNanos());
         assertEquals(d.getClosedAt(), c.closedAt());
+        assertEquals(d.getOverdueFrom(), c.overdueFrom());
+        assertEquals(d.getTimeliness(), c.timeliness());
         List<vn.motcua.dossier.domain.Step> steps = ImportedClock.steps(imported, process, CALC);
         assertEquals(numbers(d.lateness(CALC, NOW)),
                 numbers(Lateness.attribute(steps, c.lateNanos() == null ? 0 : c.lateNanos(),

@@ -147,6 +147,7 @@ public class Dossier extends DossierRecord {
         clockStartAt = start.clockStartAt();
         dueAt = start.dueAt();
         appointmentAt = dueAt;
+        overdueFrom = dueAt;
         pendingRequest = null;
         status = DossierStatus.ACCEPTED.code();
         steps = StepPlan.budgeted(steps, start, clock, assignees);
@@ -179,6 +180,8 @@ public class Dossier extends DossierRecord {
         processedAt = at;
         late = outcome.late();
         lateNanos = outcome.lateNanos();
+        timeliness = clock.finishedAs(resultRefused ? DossierClock.Ending.REFUSED : DossierClock.Ending.PROCESSED,
+                dueAt, overdueFrom, at);
     }
 
     /** A leader gives the current step to another official (and possibly another unit). */
@@ -252,6 +255,7 @@ public class Dossier extends DossierRecord {
         }
         pauseKind = kind;
         pausedAt = at;
+        overdueFrom = DossierClock.overdueFromWhenPaused(overdueFrom, at);
         pendingRequest = request;
         status = to.code();
     }
@@ -264,6 +268,7 @@ public class Dossier extends DossierRecord {
         DossierClock.Resumption r = clock.resume(dueAt, pausedAt, at);
         pausedNanos += r.waitedNanos();
         dueAt = r.dueAt();
+        overdueFrom = DossierClock.overdueFromWhenResumed(overdueFrom, dueAt);
         StepPlan.waited(current(), r.waitedNanos(), clock);
         pauseKind = null;
         pausedAt = null;
@@ -289,6 +294,7 @@ public class Dossier extends DossierRecord {
         status = to.code();
         closedAt = at;
         closeReason = reason;
+        timeliness = dueAt == null ? null : DossierClock.endedWithoutResult(overdueFrom, at);
         pauseKind = null;
         pausedAt = null;
         Step s = current();

@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import vn.motcua.deadline.domain.StatutoryTime;
 import vn.motcua.deadline.domain.StatutoryUnit;
+import vn.motcua.deadline.domain.Timeliness;
 
 /**
  * The stored state of a {@link Dossier}: its columns and their getters. The state is changed only by
@@ -141,6 +142,13 @@ public abstract class DossierRecord {
     Boolean late;
     @Column(name = "late_nanos")
     Long lateNanos;
+    /** From when it is overdue (DossierClock): the due instant, null while waiting within time. */
+    @Column(name = "overdue_from")
+    OffsetDateTime overdueFrom;
+    /** How it counts in the periodic report once ended (DossierClock#finishedAs); null while open. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "timeliness")
+    Timeliness timeliness;
     @Column(name = "satisfaction")
     Integer satisfaction;
     @Column(name = "feedback")
@@ -222,6 +230,8 @@ public abstract class DossierRecord {
     public boolean isResultRefused() { return resultRefused; }
     public Boolean getLate() { return late; }
     public Long getLateNanos() { return lateNanos; }
+    public OffsetDateTime getOverdueFrom() { return overdueFrom; }
+    public Timeliness getTimeliness() { return timeliness; }
     public Integer getSatisfaction() { return satisfaction; }
     public String getFeedback() { return feedback; }
     public OffsetDateTime getRatedAt() { return ratedAt; }

@@ -7,6 +7,7 @@ import vn.motcua.calendar.domain.CalendarOutOfRangeException;
 import vn.motcua.catalog.domain.ProcessStep;
 import vn.motcua.deadline.domain.DeadlineCalculator;
 import vn.motcua.deadline.domain.DossierClock;
+import vn.motcua.deadline.domain.Timeliness;
 import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.Channel;
 import vn.motcua.dossier.domain.DossierStatus;
@@ -36,7 +37,8 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
                             OffsetDateTime dueAt, long pausedNanos, int supplementCount, int guidanceCount,
                             PauseKind pauseKind, OffsetDateTime pausedAt, String pendingRequest, Boolean late,
                             Long lateNanos, OffsetDateTime closedAt, String closeReason, boolean resultRefused,
-                            OffsetDateTime ratedAt, boolean sourceDisagrees) {
+                            OffsetDateTime ratedAt, boolean sourceDisagrees, OffsetDateTime overdueFrom,
+                            Timeliness timeliness) {
 
     private static final long MINUTE = 60_000_000_000L;
 
@@ -81,6 +83,9 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
         if (h.closedAt == null && (status == DossierStatus.REFUSED_AT_RECEIPT || status == DossierStatus.WITHDRAWN
                 || status == DossierStatus.STOPPED)) {
             h.closedAt = d.events().isEmpty() ? d.receivedAt() : d.events().get(d.events().size() - 1).at();
+            if (h.due != null && status != DossierStatus.REFUSED_AT_RECEIPT) {
+                h.timeliness = DossierClock.endedWithoutResult(h.overdueFrom, h.closedAt);
+            }
         }
         Boolean late = null;
         Long lateNanos = null;
@@ -88,6 +93,8 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
             DossierClock.Outcome outcome = clock.finish(h.due, d.processedAt());
             late = outcome.late();
             lateNanos = outcome.lateNanos();
+            h.timeliness = clock.finishedAs(h.refused ? DossierClock.Ending.REFUSED : DossierClock.Ending.PROCESSED,
+                    h.due, h.overdueFrom, d.processedAt());
         }
         OffsetDateTime ratedAt = h.ratedAt == null && d.satisfaction() != null ? d.returnedAt() : h.ratedAt;
         OffsetDateTime appointment = start == null ? null : start.dueAt();
@@ -95,7 +102,7 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
                 && apart(calc, appointment, d.appointmentAt());
         return new ImportedClock(accepted ? d.receivedAt() : null, start == null ? null : start.clockStartAt(),
                 appointment, h.due, h.paused, h.supplements, h.guidance, h.pauseKind, h.pauseStart, h.pending, late,
-                lateNanos, h.closedAt, h.closeReason, h.refused, ratedAt, disagrees);
+                lateNanos, h.closedAt, h.closeReason, h.refused, ratedAt, disagrees, h.overdueFrom, h.timeliness);
     }
 
     /**
@@ -128,10 +135,13 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
         private String closeReason;
         private boolean refused;
         private OffsetDateTime ratedAt;
+        private OffsetDateTime overdueFrom;
+        private Timeliness timeliness;
 
         History(DossierClock clock, OffsetDateTime due) {
             this.clock = clock;
             this.due = due;
+            this.overdueFrom = due;
         }
 
         void apply(ImportedDossier.Event e) {
@@ -141,6 +151,7 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
                         supplements++;
                     }
                     pauseStart = e.at();
+                    overdueFrom = DossierClock.overdueFromWhenPaused(overdueFrom, e.at());
                     pauseKind = e.action() == Action.REQUEST_SUPPLEMENT ? PauseKind.SUPPLEMENT : PauseKind.PAYMENT;
                     pending = e.reason();
                 }
@@ -149,6 +160,7 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
                         DossierClock.Resumption r = clock.resume(due, pauseStart, e.at());
                         paused += r.waitedNanos();
                         due = r.dueAt();
+                        overdueFrom = DossierClock.overdueFromWhenResumed(overdueFrom, due);
                     }
                     endPause();
                 }
@@ -159,6 +171,9 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
                 case WITHDRAW, STOP, REFUSE_AT_RECEIPT -> {
                     closedAt = e.at();
                     closeReason = e.reason();
+                    if (due != null && e.action() != Action.REFUSE_AT_RECEIPT) {
+                        timeliness = DossierClock.endedWithoutResult(overdueFrom, e.at());
+                    }
                     endPause();
                 }
                 case REFUSE -> {

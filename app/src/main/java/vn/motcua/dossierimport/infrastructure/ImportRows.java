@@ -113,7 +113,8 @@ public final class ImportRows {
                 .instant(d.processedAt()).instant(d.returnedAt())
                 .text(d.returnMethod() == null ? null : d.returnMethod().name()).bool(d.electronicResult())
                 .instant(c.closedAt()).text(c.closeReason()).bool(c.resultRefused()).bool(c.late())
-                .num(c.lateNanos()).num(d.satisfaction()).text(d.feedback()).instant(c.ratedAt()).text("IMPORT")
+                .num(c.lateNanos()).instant(c.overdueFrom())
+                .text(c.timeliness() == null ? null : c.timeliness().name()).num(d.satisfaction()).text(d.feedback()).instant(c.ratedAt()).text("IMPORT")
                 .text(source).instant(d.appointmentAt()).bool(c.sourceDisagrees()).text(key)
                 .num(d.events().size()).text(prev).num(0).endRow();
     }

@@ -16,6 +16,7 @@ import vn.motcua.catalog.domain.ProcessStep;
 import vn.motcua.deadline.domain.DeadlineCalculator;
 import vn.motcua.deadline.domain.StatutoryTime;
 import vn.motcua.deadline.domain.TestCalendars;
+import vn.motcua.deadline.domain.Timeliness;
 import vn.motcua.identity.domain.Role;
 import vn.motcua.shared.DomainException;
 
@@ -299,6 +300,71 @@ class DossierTest {
             Dossier s = accepted("2025-11-03T09:00", 4);
             s.stop(at("2025-11-04T10:00"), LEADER, "Quá hạn bổ sung");
             assertEquals(DossierStatus.STOPPED, s.status());
+        }
+    }
+
+    /** What the periodic report (06a) reads off the dossier: its overdue-from instant and, once ended, its timeliness. */
+    @Nested
+    class PeriodicReport {
+
+        @Test
+        void processedOnTheDayBeforeTheDueDayIsEarlyAndOnTheDueDayOnTime() {
+            // due Fri 07/11 09:00 (4 working days from Mon 03/11 09:00)
+            Dossier early = accepted("2025-11-03T09:00", 4);
+            assertEquals(at("2025-11-07T09:00"), early.getOverdueFrom());
+            assertNull(early.getTimeliness(), "open: not counted as finished");
+            early.completeStep(at("2025-11-05T09:00"), OFFICER, CLOCK, null);
+            early.completeStep(at("2025-11-06T16:00"), LEADER, CLOCK, null);
+            assertEquals(Timeliness.EARLY, early.getTimeliness());
+            Dossier onTime = accepted("2025-11-03T09:00", 4);
+            onTime.completeStep(at("2025-11-05T09:00"), OFFICER, CLOCK, null);
+            onTime.completeStep(at("2025-11-07T08:00"), LEADER, CLOCK, null);
+            assertEquals(Timeliness.ON_TIME, onTime.getTimeliness());
+        }
+
+        @Test
+        void aSupplementWaitedForWithinTimeTurnsALateFinishIntoAnOnTimeOne() {
+            Dossier d = accepted("2025-11-03T09:00", 4);
+            d.requestSupplement(at("2025-11-04T10:00"), OFFICER, "Thiếu bản sao giấy khai sinh");
+            assertNull(d.getOverdueFrom(), "waiting within time: not overdue whenever the period ends");
+            d.receiveSupplement(at("2025-11-06T10:00"), CLERK, CLOCK, null);
+            // the due instant moved by 15 office hours to Tue 11/11 09:00 (supplementStopsTheClock… above)
+            assertEquals(at("2025-11-11T09:00"), d.getOverdueFrom());
+            d.completeStep(at("2025-11-10T09:00"), OFFICER, CLOCK, null);
+            d.completeStep(at("2025-11-11T09:00"), LEADER, CLOCK, null);
+            // Tue 11/11 09:00 is after the first due instant but exactly the moved one: on time, not late
+            assertEquals(Timeliness.ON_TIME, d.getTimeliness());
+            assertFalse(d.getLate());
+        }
+
+        @Test
+        void stoppedWhileWaitingIsOnTimeUnlessThePauseBeganOverdue() {
+            Dossier within = accepted("2025-11-03T09:00", 4);
+            within.requestSupplement(at("2025-11-05T10:00"), OFFICER, "Thiếu tờ khai");
+            within.stop(at("2025-11-20T10:00"), LEADER, "Quá hạn bổ sung");
+            assertEquals(Timeliness.ON_TIME, within.getTimeliness());
+            Dossier overdue = accepted("2025-11-03T09:00", 4);
+            // asked for on Fri 07/11 at 10:00, an hour after the due instant
+            overdue.requestSupplement(at("2025-11-07T10:00"), OFFICER, "Thiếu tờ khai");
+            assertEquals(at("2025-11-07T09:00"), overdue.getOverdueFrom(), "overdue since its due instant");
+            overdue.stop(at("2025-11-20T10:00"), LEADER, "Quá hạn bổ sung");
+            assertEquals(Timeliness.LATE, overdue.getTimeliness());
+        }
+
+        @Test
+        void refusedOrWithdrawnInTimeCountAsOnTimeNeverEarly() {
+            Dossier refused = accepted("2025-11-03T09:00", 4);
+            refused.refuse(at("2025-11-04T09:00"), OFFICER, CLOCK, "Không đủ điều kiện theo quy định");
+            assertEquals(Timeliness.ON_TIME, refused.getTimeliness());
+            Dossier withdrawn = accepted("2025-11-03T09:00", 4);
+            withdrawn.withdraw(at("2025-11-04T10:00"), CLERK, "Công dân xin rút");
+            assertEquals(Timeliness.ON_TIME, withdrawn.getTimeliness());
+            Dossier lateWithdrawal = accepted("2025-11-03T09:00", 4);
+            lateWithdrawal.withdraw(at("2025-11-10T10:00"), CLERK, "Công dân xin rút");
+            assertEquals(Timeliness.LATE, lateWithdrawal.getTimeliness());
+            Dossier submitted = receive("2025-11-03T09:00", 4, Channel.ONLINE, Receipt.Outcome.SUBMITTED);
+            submitted.withdraw(at("2025-11-04T10:00"), CLERK, "Công dân xin rút");
+            assertNull(submitted.getTimeliness(), "never accepted: never received for handling");
         }
     }
 

@@ -71,6 +71,11 @@ public final class DossierClock {
 
     /** The day a receipt belongs to, in the business zone (what decides the procedure version and form set). */
     public LocalDate receiptDay(OffsetDateTime at) {
+        return dayOf(at);
+    }
+
+    /** The business zone's day of an instant. */
+    public LocalDate dayOf(OffsetDateTime at) {
         return at.atZoneSameInstant(calendar().zone()).toLocalDate();
     }
 
@@ -164,6 +169,60 @@ public final class DossierClock {
             return false;
         }
         return pausedAt != null ? pausedAt.isAfter(dueAt) : now.isAfter(dueAt);
+    }
+
+    /** How processing ended: with a result (processed), refused on the merits, withdrawn, or stopped. */
+    public enum Ending { PROCESSED, REFUSED, WITHDRAWN, STOPPED }
+
+    /**
+     * How a dossier that ended at {@code endedAt} counts in the periodic report. Processed: early when it ended on a
+     * day before the day of its due instant, on time on that day up to the instant itself, late after it. Refused on
+     * the merits: on time, or late after the due instant. Withdrawn or stopped: {@link #endedWithoutResult}.
+     * A dossier never accepted has no due instant and is on time.
+     *
+     * @param overdueFrom the dossier's {@link #overdueFromWhenPaused overdue-from instant} when it ended
+     */
+    public Timeliness finishedAs(Ending ending, OffsetDateTime dueAt, OffsetDateTime overdueFrom,
+                                 OffsetDateTime endedAt) {
+        if (dueAt == null) {
+            return Timeliness.ON_TIME;
+        }
+        if (ending == Ending.WITHDRAWN || ending == Ending.STOPPED) {
+            return endedWithoutResult(overdueFrom, endedAt);
+        }
+        if (endedAt.isAfter(dueAt)) {
+            return Timeliness.LATE;
+        }
+        return ending == Ending.PROCESSED && dayOf(endedAt).isBefore(dayOf(dueAt))
+                ? Timeliness.EARLY : Timeliness.ON_TIME;
+    }
+
+    /** Withdrawn or stopped: on time unless it was already overdue when it ended; never early (no result). */
+    public static Timeliness endedWithoutResult(OffsetDateTime overdueFrom, OffsetDateTime endedAt) {
+        return overdueSince(overdueFrom, endedAt) ? Timeliness.LATE : Timeliness.ON_TIME;
+    }
+
+    /*
+     * Overdue is monotonic: once past its due instant a dossier stays overdue (a pause that begins then does not
+     * make it within time, and the due instant it moves to is still before the applicant came back). So one instant
+     * per dossier, its overdue-from instant, answers "overdue at t?" for every t: after it and not yet ended. It is
+     * the due instant at the start; unknown (null) while the dossier waits for the applicant within time; the moved
+     * due instant when the applicant is back. The periodic report's open-overdue counts at any period end rest on it.
+     */
+
+    /** A pause begins at {@code pausedAt}: already overdue, it stays overdue from the same instant; else null. */
+    public static OffsetDateTime overdueFromWhenPaused(OffsetDateTime overdueFrom, OffsetDateTime pausedAt) {
+        return overdueSince(overdueFrom, pausedAt) ? overdueFrom : null;
+    }
+
+    /** The applicant is back: a dossier that waited within time is overdue from its moved due instant. */
+    public static OffsetDateTime overdueFromWhenResumed(OffsetDateTime overdueFrom, OffsetDateTime movedDueAt) {
+        return overdueFrom != null ? overdueFrom : movedDueAt;
+    }
+
+    /** Overdue at {@code at}, given its overdue-from instant (the instant itself is not yet overdue). */
+    public static boolean overdueSince(OffsetDateTime overdueFrom, OffsetDateTime at) {
+        return overdueFrom != null && at.isAfter(overdueFrom);
     }
 
     /** For the index: a second supplement request makes the dossier count as overdue. */

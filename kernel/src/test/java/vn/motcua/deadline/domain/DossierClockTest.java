@@ -169,4 +169,64 @@ class DossierClockTest {
         // 2 h left on Friday afternoon.
         assertEquals(2 * HOUR, CLOCK.left(at("2025-11-07T15:00:00"), at("2025-11-07T17:00:00")));
     }
+
+    @Test
+    void processedTheDayBeforeTheDueDayIsEarlyOnTheDueDayOnTimeAfterTheInstantLate() {
+        OffsetDateTime due = at("2025-11-07T09:00:00");
+        var p = DossierClock.Ending.PROCESSED;
+        // Thu 06/11 16:59: a day before Fri 07/11 → early
+        assertEquals(Timeliness.EARLY, CLOCK.finishedAs(p, due, null, at("2025-11-06T16:59:00")));
+        // Fri 07/11 07:30, before the instant but on its day → on time; the instant itself → on time
+        assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(p, due, null, at("2025-11-07T07:30:00")));
+        assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(p, due, null, due));
+        // a minute after → late
+        assertEquals(Timeliness.LATE, CLOCK.finishedAs(p, due, null, at("2025-11-07T09:01:00")));
+    }
+
+    @Test
+    void theDayOfTheDueInstantIsTheBusinessZonesDay() {
+        // due Fri 07/11 07:30 +07:00 is Thu 06/11 in UTC; finished Thu 06/11 at 23:30 UTC = Fri 07/11 06:30 +07:00
+        OffsetDateTime due = at("2025-11-07T07:30:00");
+        assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(DossierClock.Ending.PROCESSED, due, null,
+                OffsetDateTime.parse("2025-11-06T23:30:00Z")));
+    }
+
+    @Test
+    void refusedWithdrawnOrStoppedCountAsOnTimeUnlessAlreadyLate() {
+        OffsetDateTime due = at("2025-11-07T09:00:00");
+        OffsetDateTime early = at("2025-11-04T10:00:00");
+        OffsetDateTime after = at("2025-11-10T10:00:00");
+        for (DossierClock.Ending e : DossierClock.Ending.values()) {
+            if (e != DossierClock.Ending.PROCESSED) {
+                // never early: they end without a result
+                assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(e, due, due, early), e.name());
+                assertEquals(Timeliness.LATE, CLOCK.finishedAs(e, due, due, after), e.name());
+            }
+        }
+        // a dossier never accepted (withdrawn while submitted online) has no due instant
+        assertEquals(Timeliness.ON_TIME, CLOCK.finishedAs(DossierClock.Ending.WITHDRAWN, null, null, after));
+    }
+
+    @Test
+    void oneOverdueFromInstantAnswersOverdueAtAnyInstant() {
+        OffsetDateTime due = at("2025-11-07T09:00:00");
+        // a supplement asked for on Wed 05/11, within time: not overdue while waiting, whatever the date
+        OffsetDateTime waiting = DossierClock.overdueFromWhenPaused(due, at("2025-11-05T10:00:00"));
+        assertEquals(null, waiting);
+        assertFalse(DossierClock.overdueSince(waiting, at("2025-12-01T10:00:00")));
+        // stopped on Mon 10/11 while still waiting: on time
+        assertEquals(Timeliness.ON_TIME, DossierClock.endedWithoutResult(waiting, at("2025-11-10T10:00:00")));
+        // back on Mon 10/11 10:00: the due instant moved (say to Wed 12/11 09:00) is the new overdue-from instant
+        OffsetDateTime back = DossierClock.overdueFromWhenResumed(waiting, at("2025-11-12T09:00:00"));
+        assertEquals(at("2025-11-12T09:00:00"), back);
+        assertFalse(DossierClock.overdueSince(back, at("2025-11-12T09:00:00")));
+        assertTrue(DossierClock.overdueSince(back, at("2025-11-12T09:00:01")));
+        // asked for on Fri 07/11 at 10:00, an hour after the due instant: overdue since 09:00, paused or back
+        OffsetDateTime late = DossierClock.overdueFromWhenPaused(due, at("2025-11-07T10:00:00"));
+        assertEquals(due, late);
+        assertEquals(due, DossierClock.overdueFromWhenResumed(late, at("2025-11-10T08:30:00")));
+        assertEquals(Timeliness.LATE, DossierClock.endedWithoutResult(late, at("2025-11-10T10:00:00")));
+        // a pause beginning at the due instant itself began within time
+        assertEquals(null, DossierClock.overdueFromWhenPaused(due, due));
+    }
 }

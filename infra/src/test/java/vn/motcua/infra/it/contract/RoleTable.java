@@ -97,7 +97,9 @@ final class RoleTable {
             Map.entry("getDossierForm", DOSSIER_WORK),
             Map.entry("getTrackingBook", DOSSIER_WORK),
             Map.entry("verifyAuditTrail", Set.of(PROVINCE_ADMIN, PROVINCE_LEADER)),
-            Map.entry("importDossiers", ADMIN)));
+            Map.entry("importDossiers", ADMIN),
+            // Reports
+            Map.entry("rebuildFacts", ADMIN)));
 
     private RoleTable() { }
 

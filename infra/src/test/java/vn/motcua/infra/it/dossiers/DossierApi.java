@@ -54,7 +54,7 @@ public final class DossierApi {
     }
 
     /** Receives a dossier at the Gia Lai service centre as the demo clerk; returns the created dossier. */
-    static JsonObject receiveInGiaLai(String applicant) {
+    public static JsonObject receiveInGiaLai(String applicant) {
         Http.Response r = as("gia-lai.clerk").post("/api/dossiers", receiptJson(applicant, GIA_LAI_CENTRE));
         assertEquals(201, r.status(), r::toString);
         return object(r);

@@ -88,9 +88,14 @@ class DossierImportApiIT {
             sameInstant(moved, onTime.get(1));
             assertEquals(List.of("f", "0", Long.toString(2 * officeDayNanos("gia-lai.admin")), "1", "IMPORT", "it-igate", prefix, "5",
                     "TT03_2025", "f", "10", procedure), onTime.subList(2, 14));
-            List<String> late = row(c, "SELECT late, late_nanos, source_disagrees FROM province.dossier WHERE code = ?",
-                    code(prefix, 2));
-            assertEquals(List.of("t", Long.toString(3_600_000_000_000L), "t"), late);
+            List<String> late = row(c, "SELECT late, late_nanos, source_disagrees, timeliness FROM province.dossier "
+                    + "WHERE code = ?", code(prefix, 2));
+            assertEquals(List.of("t", Long.toString(3_600_000_000_000L), "t", "LATE"), late);
+            // processed on 10/03 at 15:00 against the moved due instant of 7 working days (11/03): a day early
+            List<String> report = row(c, "SELECT timeliness, overdue_from FROM province.dossier WHERE code = ?",
+                    code(prefix, 1));
+            assertEquals("EARLY", report.get(0));
+            sameInstant(moved, report.get(1));
             // the chain: seq 1..5, each prev_hash the previous hash, the dossier's head the last one
             assertEquals(0, count(c, "SELECT count(*) FROM province.dossier_event e JOIN province.dossier d "
                     + "ON d.id = e.dossier_id AND d.tenant_id = e.tenant_id LEFT JOIN province.dossier_event p "

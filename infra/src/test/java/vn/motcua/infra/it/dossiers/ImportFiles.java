@@ -19,7 +19,7 @@ import vn.motcua.infra.it.Http;
 import vn.motcua.infra.it.Rest;
 
 /** Import batches for the dossier import system tests, and a look at the rows as the runtime role sees them. */
-final class ImportFiles {
+public final class ImportFiles {
 
     static final String NDJSON = "application/x-ndjson";
 
@@ -40,12 +40,12 @@ final class ImportFiles {
     }
 
     /** A prefix no other test uses: dossier codes and batch keys start with it. */
-    static String unique(String tag) {
+    public static String unique(String tag) {
         return "IT" + tag + "-" + Long.toString(System.nanoTime(), 36) + ThreadLocalRandom.current().nextInt(1000);
     }
 
     /** A procedure of our own in {@code admin}'s province, valid since 2024 (so the receipt dates below are in force). */
-    static String procedure(String admin, int workingDays) {
+    public static String procedure(String admin, int workingDays) {
         String code = "1.7" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
         Http.Response r = as(admin).post("/api/procedures", "{\"code\":\"" + code + "\",\"name\":\"Thủ tục nhập hồ sơ "
                 + code + "\",\"field\":\"HO_TICH\",\"levels\":[\"COMMUNE\"],\"time\":{\"value\":" + workingDays
@@ -61,7 +61,7 @@ final class ImportFiles {
      * One dossier received Monday 02/03/2026 09:00 (+ {@code i} minutes), a supplement request from Tuesday 10:00 to
      * Thursday 05/03 10:00 (two office days), processed at {@code processedAt}, returned the next morning.
      */
-    static String line(String code, String procedure, int i, String processedAt, String sourceAppointment) {
+    public static String line(String code, String procedure, int i, String processedAt, String sourceAppointment) {
         String rec = String.format("2026-03-02T09:%02d:00+07:00", i % 60);
         return "{\"code\":\"" + code + "\",\"procedureCode\":\"" + procedure + "\",\"channel\":\"IN_PERSON\","
                 + "\"applicant\":{\"kind\":\"PERSON\",\"name\":\"Nguyễn Thị Hồng Nhung\",\"idNumber\":\"064190000123\","
@@ -82,7 +82,7 @@ final class ImportFiles {
                 + "\"fromStatus\":9,\"toStatus\":10}]}";
     }
 
-    static String batch(String prefix, String procedure, int n) {
+    public static String batch(String prefix, String procedure, int n) {
         StringBuilder b = new StringBuilder(n * 1600);
         for (int i = 1; i <= n; i++) {
             b.append(line(code(prefix, i), procedure, i, "2026-03-10T15:00:00+07:00", null)).append('\n');
@@ -96,17 +96,17 @@ final class ImportFiles {
                 "\"receivingUnit\":\"H27.30\",\"competentUnit\":\"H27.05\"");
     }
 
-    static String code(String prefix, int i) {
+    public static String code(String prefix, int i) {
         return prefix + "-" + String.format("%06d", i);
     }
 
-    static Http.Response post(Http http, String batch, String body) {
+    public static Http.Response post(Http http, String batch, String body) {
         return http.post("/api/dossiers/import?batch=" + batch + "&source=it-igate", NDJSON, body);
     }
 
     // ---- the database, as the runtime role of the application sees it ----
 
-    static Connection runtime(Path dataDir, int pgPort, String tenant) throws Exception {
+    public static Connection runtime(Path dataDir, int pgPort, String tenant) throws Exception {
         Properties credentials = new Properties();
         try (InputStream in = Files.newInputStream(dataDir.resolve("credentials.properties"))) {
             credentials.load(in);

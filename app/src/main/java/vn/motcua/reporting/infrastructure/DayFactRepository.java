@@ -1,0 +1,27 @@
+package vn.motcua.reporting.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.motcua.tenancy.infrastructure.TenantPersistence;
+
+/**
+ * The province's day facts ({@code province.dossier_day_fact}, migration V10). The database keeps them from the dossier
+ * rows by itself, whichever path writes a dossier; this repository only asks for a rebuild and, later, reads them.
+ */
+@ApplicationScoped
+public class DayFactRepository {
+
+    @Inject
+    TenantPersistence persistence;
+
+    /**
+     * Sums the bound province's facts afresh from its dossiers (province.rebuild_dossier_day_facts: it waits for the
+     * province's writers in flight and holds new ones until the caller's transaction commits). Returns the number of
+     * fact rows written.
+     */
+    public long rebuild() {
+        Number written = (Number) persistence.tenantEm()
+                .createNativeQuery("SELECT province.rebuild_dossier_day_facts()").getSingleResult();
+        return written.longValue();
+    }
+}

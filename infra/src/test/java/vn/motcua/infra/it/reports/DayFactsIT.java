@@ -1,0 +1,157 @@
+package vn.motcua.infra.it.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import vn.motcua.infra.generator.DemoDossierLoader;
+import vn.motcua.infra.it.Http;
+import vn.motcua.infra.it.Rest;
+import vn.motcua.infra.it.SystemUnderTest;
+import vn.motcua.infra.it.dossiers.DossierApi;
+import vn.motcua.infra.it.dossiers.ImportFiles;
+
+/**
+ * The report facts ({@code province.dossier_day_fact}) are kept by the database from the dossier rows, whichever path
+ * writes them, and always equal a rebuild from the dossiers: on a generated year, on live receipts and transitions,
+ * and across refused and repeated import batches.
+ */
+class DayFactsIT {
+
+    /** One fact row: its key (day, unit, procedure, channel) and its counts. */
+    record Fact(String key, List<Integer> counts) {
+        boolean zero() {
+            return counts.stream().allMatch(c -> c == 0);
+        }
+    }
+
+    static Connection db(String tenant) throws Exception {
+        SystemUnderTest sut = SystemUnderTest.get();
+        return ImportFiles.runtime(sut.dataDir(), sut.pgPort(), tenant);
+    }
+
+    /** The province's facts by key, rows whose counts all cancelled out left aside (a rebuild does not write them). */
+    static Map<String, List<Integer>> facts(String tenant) throws Exception {
+        Map<String, List<Integer>> out = new TreeMap<>();
+        try (Connection c = db(tenant); PreparedStatement ps = c.prepareStatement("SELECT day, unit_code, procedure_code, "
+                + "channel, received, ended_early, ended_on_time, ended_late, overdue FROM province.dossier_day_fact");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Fact f = new Fact(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4),
+                        List.of(rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+                if (!f.zero()) {
+                    out.put(f.key(), f.counts());
+                }
+            }
+        }
+        return out;
+    }
+
+    static long scalar(String tenant, String sql) throws Exception {
+        try (Connection c = db(tenant); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static long rebuild(String tenant) {
+        Http.Response r = Rest.as(tenant + ".admin").post("/api/reports/facts/rebuild", "");
+        assertEquals(200, r.status(), r::toString);
+        return Rest.object(r).getJsonNumber("factRows").longValue();
+    }
+
+    static List<Integer> sum(Map<String, List<Integer>> facts) {
+        int[] s = new int[5];
+        facts.values().forEach(v -> {
+            for (int i = 0; i < 5; i++) {
+                s[i] += v.get(i);
+            }
+        });
+        return List.of(s[0], s[1], s[2], s[3], s[4]);
+    }
+
+    @Test
+    void aGeneratedYearsFactsEqualARebuildCellByCellAndTheDossiersCountedDirectly() throws Exception {
+        Path dir = Files.createTempDirectory("motcua-facts-it");
+        new DemoDossierLoader(SystemUnderTest.get().baseUrl(), dir, List.of("bac-ninh"), "demo", 12_000, System.out,
+                LocalDate.of(2026, 12, 4)).run();
+        assertEquals(12_000, scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE import_batch LIKE 'demo-bac-ninh-%'"),
+                "the generated year was imported");
+
+        Map<String, List<Integer>> live = facts("bac-ninh");
+        // The same totals counted from the dossiers themselves: received = accepted; ended by timeliness; the overdue
+        // changes of an ended dossier cancel out, an open one that has an overdue-from instant adds one.
+        List<Integer> direct = List.of(
+                (int) scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE received_at IS NOT NULL"),
+                (int) scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE timeliness = 'EARLY'"),
+                (int) scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE timeliness = 'ON_TIME'"),
+                (int) scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE timeliness = 'LATE'"),
+                (int) scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE received_at IS NOT NULL "
+                        + "AND timeliness IS NULL AND overdue_from IS NOT NULL"));
+        assertEquals(direct, sum(live));
+        assertTrue(direct.get(0) > 11_000 && direct.get(1) > 0 && direct.get(3) > 0, direct.toString());
+
+        long rows = rebuild("bac-ninh");
+        Map<String, List<Integer>> rebuilt = facts("bac-ninh");
+        assertEquals(rows, rebuilt.size());
+        assertEquals(live, rebuilt, "the facts kept live are those of a rebuild, key by key");
+    }
+
+    @Test
+    void aReceiptAndAWithdrawalAtTheDeskChangeTodaysFactOfTheirUnitAndProcedure() throws Exception {
+        JsonObject d = DossierApi.receiveInGiaLai("Trần Thị Thu Facts");
+        String key = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + " " + d.getString("competentUnitCode")
+                + " " + d.getString("procedureCode") + " IN_PERSON";
+        List<Integer> before = facts("gia-lai").getOrDefault(key, List.of(0, 0, 0, 0, 0));
+        // received before this test's snapshot; withdrawn now, well within time: ended on time
+        Http.Response r = Rest.as("gia-lai.clerk").post("/api/dossiers/" + d.getString("code") + "/transitions",
+                Json.createObjectBuilder().add("action", "WITHDRAW").add("version", d.getJsonNumber("version").longValue())
+                        .add("reason", "Công dân xin rút hồ sơ").build().toString());
+        assertEquals(200, r.status(), r::toString);
+        List<Integer> after = facts("gia-lai").get(key);
+        assertEquals(List.of(before.get(0), before.get(1), before.get(2) + 1, before.get(3), before.get(4)), after);
+        assertTrue(after.get(0) >= 1, "its receipt was counted: " + after);
+
+        Map<String, List<Integer>> live = facts("gia-lai");
+        rebuild("gia-lai");
+        assertEquals(live, facts("gia-lai"));
+    }
+
+    @Test
+    void aRefusedBatchLeavesTheFactsAsTheyWereAndARepeatedOneChangesNothing() throws Exception {
+        Http admin = Rest.as("gia-lai.admin");
+        String procedure = ImportFiles.procedure("gia-lai.admin", 5);
+        String prefix = ImportFiles.unique("facts");
+        String good = ImportFiles.batch(prefix, procedure, 3);
+        Map<String, List<Integer>> start = facts("gia-lai");
+
+        String bad = good.replace("\"channel\":\"IN_PERSON\"", "\"channel\":\"FAX\"");
+        assertEquals(400, ImportFiles.post(admin, prefix, bad).status());
+        assertEquals(start, facts("gia-lai"), "a refused batch leaves no fact behind");
+
+        assertEquals(200, ImportFiles.post(admin, prefix, good).status());
+        Map<String, List<Integer>> imported = facts("gia-lai");
+        // Three dossiers received Mon 02/03/2026 at H21.05 in person; the supplement pause moved their due instant
+        // of 5 working days by two office days to Wed 11/03; processed Tue 10/03 15:00: a day before, early.
+        assertEquals(List.of(3, 0, 0, 0, 0), imported.get("2026-03-02 H21.05 " + procedure + " IN_PERSON"));
+        assertEquals(List.of(0, 3, 0, 0, 0), imported.get("2026-03-10 H21.05 " + procedure + " IN_PERSON"));
+        Map<String, List<Integer>> expected = new TreeMap<>(start);
+        expected.put("2026-03-02 H21.05 " + procedure + " IN_PERSON", List.of(3, 0, 0, 0, 0));
+        expected.put("2026-03-10 H21.05 " + procedure + " IN_PERSON", List.of(0, 3, 0, 0, 0));
+        assertEquals(expected, imported, "nothing else moved");
+
+        assertEquals(200, ImportFiles.post(admin, prefix, good).status());
+        assertEquals(imported, facts("gia-lai"), "the same batch again changes nothing");
+    }
+}
