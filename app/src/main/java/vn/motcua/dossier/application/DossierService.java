@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.motcua.application.catalog.CatalogDeadlines;
 import vn.motcua.deadline.application.DeadlineService;
 import vn.motcua.catalog.application.CatalogService;
 import vn.motcua.catalog.domain.Fee;
@@ -168,8 +167,8 @@ public class DossierService {
         if (competent == null) {
             competent = content.unitRefs().stream().filter(u -> units.find(u).isPresent()).findFirst().orElse(receiving);
         }
-        StatutoryTime time = CatalogDeadlines.statutoryTime(
-                c.channel() == Channel.ONLINE && content.onlineTime() != null ? content.onlineTime() : content.time());
+        StatutoryTime time = c.channel() == Channel.ONLINE && content.onlineTime() != null
+                ? content.onlineTime() : content.time();
         long feeTotal = c.fees().stream().mapToLong(ReceiveCommand.FeeLine::amountVnd).sum();
         boolean digitised = !c.documents().isEmpty() && c.documents().stream().allMatch(ReceiveCommand.Document::digitised);
         vn.motcua.dossier.domain.Assignees people = officials.picker();

@@ -14,10 +14,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
-import vn.motcua.application.catalog.CatalogDeadlines;
 import vn.motcua.catalog.domain.ProcedureContent;
 import vn.motcua.catalog.domain.ProcedureVersion;
-import vn.motcua.deadline.domain.StatutoryTime;
 import vn.motcua.dossierimport.domain.ImportCatalog;
 import vn.motcua.shared.DomainException;
 
@@ -191,17 +189,14 @@ public final class ImportSession {
         List<ImportCatalog.Entry> entries = new ArrayList<>();
         for (ProcedureVersion v : em.createQuery("SELECT p FROM ProcedureVersion p", ProcedureVersion.class)
                 .getResultList()) {
-            ProcedureContent c = v.content();
-            StatutoryTime time;
-            StatutoryTime online;
+            ProcedureContent c;
             try {
-                time = CatalogDeadlines.statutoryTime(c.time());
-                online = c.onlineTime() == null ? null : CatalogDeadlines.statutoryTime(c.onlineTime());
+                c = v.content(); // its times are read with StatutoryTime.of
             } catch (IllegalArgumentException e) {
                 continue; // a version the catalog's own validation would refuse: not a valid target
             }
             entries.add(new ImportCatalog.Entry(v.getId(), v.getCode(), v.getName(), v.getValidFrom(), v.getValidTo(),
-                    time, online));
+                    c.time(), c.onlineTime()));
         }
         return new ImportCatalog(entries);
     }

@@ -16,9 +16,9 @@ import vn.motcua.catalog.domain.ProcedureContent;
 import vn.motcua.catalog.domain.ProcedureFields;
 import vn.motcua.catalog.domain.ProcedureLists;
 import vn.motcua.catalog.domain.ProcessStep;
-import vn.motcua.catalog.domain.ProcessingTime;
 import vn.motcua.catalog.domain.Publication;
-import vn.motcua.catalog.domain.TimeUnit;
+import vn.motcua.deadline.domain.StatutoryTime;
+import vn.motcua.deadline.domain.StatutoryUnit;
 
 /**
  * Generates a demo province's catalog from {@code vn/motcua/seed/catalog/national.csv} (the common list) and
@@ -119,13 +119,13 @@ public final class CatalogSeed {
     private static ProcedureContent build(String slug, String pcode, UnitRefs refs, String code, String name, String[] c,
                                           Level level, int seq) {
         int h = Math.abs((slug + code).hashCode());
-        ProcessingTime time = ProcessingTime.parse(c[4]);
+        StatutoryTime time = StatutoryTime.parse(c[4]);
         OnlineKind kind = OnlineKind.valueOf(c[6].strip());
         boolean eligible = Boolean.parseBoolean(c[7].strip());
-        if (kind == OnlineKind.NONE && h % 4 == 0 && time.unit() != TimeUnit.SAME_DAY) {
+        if (kind == OnlineKind.NONE && h % 4 == 0 && time.unit() != StatutoryUnit.SAME_DAY) {
             kind = OnlineKind.PARTIAL; // some provinces already put a few more procedures online
         }
-        ProcessingTime online = c[5].isBlank() || kind == OnlineKind.NONE ? null : ProcessingTime.parse(c[5]);
+        StatutoryTime online = c[5].isBlank() || kind == OnlineKind.NONE ? null : StatutoryTime.parse(c[5]);
         String sector = ProcedureFields.find(c[2].strip()).orElseThrow(
                 () -> new IllegalStateException("unknown field " + c[2])).sectorVi();
         String dept = refs.departments().isEmpty()
@@ -135,7 +135,7 @@ public final class CatalogSeed {
         String commune = pcode + ".XA";
         List<String> units = level == Level.PROVINCE ? List.of(dept) : List.of(commune);
         List<ProcessStep> steps;
-        if (time.unit() == TimeUnit.SAME_DAY || time.unit() == TimeUnit.WORKING_HOURS) {
+        if (time.unit() == StatutoryUnit.SAME_DAY || time.unit() == StatutoryUnit.WORKING_HOURS) {
             String u = level == Level.PROVINCE ? desk : commune;
             steps = List.of(new ProcessStep("Tiếp nhận và kiểm tra hồ sơ", 20, 0, u, "CLERK"),
                     new ProcessStep("Xử lý, trình ký", 60, 0, u, "OFFICER"),

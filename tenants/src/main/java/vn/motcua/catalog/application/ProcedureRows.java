@@ -13,8 +13,8 @@ import vn.motcua.catalog.domain.ProcedureCode;
 import vn.motcua.catalog.domain.ProcedureContent;
 import vn.motcua.catalog.domain.ProcedureFields;
 import vn.motcua.catalog.domain.ProcedureLists;
-import vn.motcua.catalog.domain.ProcessingTime;
 import vn.motcua.catalog.domain.Publication;
+import vn.motcua.deadline.domain.StatutoryTime;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.Messages;
 import vn.motcua.shared.tabular.ImportError;
@@ -71,8 +71,8 @@ public final class ProcedureRows {
                 errors.add(error(line, "levels", "procedure.levels.unknown", l));
             }
         }
-        ProcessingTime time = time(row, "time", errors);
-        ProcessingTime onlineTime = row.get("onlineTime").isEmpty() ? null : time(row, "onlineTime", errors);
+        StatutoryTime time = time(row, "time", errors);
+        StatutoryTime onlineTime = row.get("onlineTime").isEmpty() ? null : time(row, "onlineTime", errors);
         OnlineKind kind = null;
         try {
             kind = OnlineKind.valueOf(row.get("onlineKind").toUpperCase(Locale.ROOT));
@@ -108,13 +108,11 @@ public final class ProcedureRows {
         return new Parsed(line, errors.isEmpty() ? content : null, errors);
     }
 
-    private static ProcessingTime time(Table.Row row, String column, List<ImportError> errors) {
-        try {
-            return ProcessingTime.parse(row.get(column));
-        } catch (RuntimeException e) {
-            errors.add(error(row.line(), column, "procedure.time.format"));
-            return null;
-        }
+    /** The column's time, or null with its problems (unreadable, or e.g. a value out of range) reported. */
+    private static StatutoryTime time(Table.Row row, String column, List<ImportError> errors) {
+        List<String> problems = StatutoryTime.problems(row.get(column));
+        problems.forEach(k -> errors.add(error(row.line(), column, k)));
+        return problems.isEmpty() ? StatutoryTime.parse(row.get(column)) : null;
     }
 
     private static Boolean bool(Table.Row row, String column, boolean dflt, List<ImportError> errors) {

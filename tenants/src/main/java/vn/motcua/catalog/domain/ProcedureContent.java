@@ -6,13 +6,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.motcua.calendar.domain.CalendarFormat;
+import vn.motcua.deadline.domain.StatutoryTime;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.Text;
 import vn.motcua.units.domain.UnitCodes;
 
 /**
  * Everything a version of a procedure says, without identity or validity dates. Pure Java; {@link #validate}
- * lists every problem with the field it concerns, so an editor or an import can report them all at once.
+ * lists every problem with the field it concerns, so an editor or an import can report them all at once. The
+ * times are the deadline engine's own {@link StatutoryTime}: their input is checked where it is read (REST, files,
+ * the editor) with {@link StatutoryTime#problems}, and a time that is not valid is never held here.
  */
 public record ProcedureContent(
         ProcedureCode code,
@@ -20,8 +23,8 @@ public record ProcedureContent(
         String fieldCode,
         Set<Level> levels,
         List<String> unitRefs,
-        ProcessingTime time,
-        ProcessingTime onlineTime,
+        StatutoryTime time,
+        StatutoryTime onlineTime,
         List<Fee> fees,
         List<RequiredDocument> documents,
         OnlineKind onlineKind,
@@ -36,8 +39,6 @@ public record ProcedureContent(
         fieldCode = fieldCode == null ? "" : fieldCode.strip();
         levels = levels == null || levels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(levels));
         unitRefs = unitRefs == null ? List.of() : unitRefs.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        time = time == null ? null : time.normalised();
-        onlineTime = onlineTime == null ? null : onlineTime.normalised();
         fees = fees == null ? List.of() : List.copyOf(fees);
         documents = documents == null ? List.of() : List.copyOf(documents);
         steps = steps == null ? List.of() : List.copyOf(steps);
@@ -61,14 +62,9 @@ public record ProcedureContent(
         }
         if (time == null) {
             e.add(new FieldError("time", "procedure.time.required"));
-        } else {
-            time.problems().forEach(k -> e.add(new FieldError("time", k)));
         }
         if (onlineTime != null) {
-            List<String> p = onlineTime.problems();
-            p.forEach(k -> e.add(new FieldError("onlineTime", k)));
-            if (p.isEmpty() && time != null && time.problems().isEmpty()
-                    && onlineTime.approximateHours() > time.approximateHours()) {
+            if (time != null && onlineTime.approximateHours() > time.approximateHours()) {
                 e.add(new FieldError("onlineTime", "procedure.onlineTime.longer"));
             }
             if (onlineKind == OnlineKind.NONE) {

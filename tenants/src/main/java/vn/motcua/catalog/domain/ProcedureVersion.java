@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import vn.motcua.deadline.domain.StatutoryTime;
+import vn.motcua.deadline.domain.StatutoryUnit;
 import vn.motcua.tenancy.domain.TenantDiscriminator;
 
 /**
@@ -58,14 +60,14 @@ public class ProcedureVersion {
     private int timeValue;
     @Enumerated(EnumType.STRING)
     @Column(name = "time_unit", nullable = false)
-    private TimeUnit timeUnit;
+    private StatutoryUnit timeUnit;
     @Column(name = "time_cut_off")
     private LocalTime timeCutOff;
     @Column(name = "online_time_value")
     private Integer onlineTimeValue;
     @Enumerated(EnumType.STRING)
     @Column(name = "online_time_unit")
-    private TimeUnit onlineTimeUnit;
+    private StatutoryUnit onlineTimeUnit;
     @Column(name = "online_time_cut_off")
     private LocalTime onlineTimeCutOff;
     @Column(nullable = false)
@@ -146,8 +148,8 @@ public class ProcedureVersion {
         Arrays.stream(levels.split(",")).filter(s -> !s.isBlank()).map(Level::valueOf).forEach(lv::add);
         List<String> units = Arrays.stream(unitRefs.split(",")).filter(s -> !s.isBlank()).toList();
         return new ProcedureContent(new ProcedureCode(code), name, fieldCode, lv, units,
-                new ProcessingTime(timeValue, timeUnit, timeCutOff),
-                onlineTimeUnit == null ? null : new ProcessingTime(onlineTimeValue == null ? 0 : onlineTimeValue,
+                StatutoryTime.of(timeValue, timeUnit, timeCutOff),
+                onlineTimeUnit == null ? null : StatutoryTime.of(onlineTimeValue == null ? 0 : onlineTimeValue,
                         onlineTimeUnit, onlineTimeCutOff),
                 ProcedureLists.parseFees(fees), ProcedureLists.parseDocuments(documents), onlineKind,
                 fullOnlineEligible, paperResult, individualApplicants, ProcedureLists.parseSteps(steps),

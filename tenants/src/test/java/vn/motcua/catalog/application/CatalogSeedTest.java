@@ -12,8 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.motcua.catalog.domain.ProcedureContent;
 import vn.motcua.catalog.domain.ProcedureFields;
-import vn.motcua.catalog.domain.ProcessingTime;
-import vn.motcua.catalog.domain.TimeUnit;
+import vn.motcua.deadline.domain.StatutoryTime;
+import vn.motcua.deadline.domain.StatutoryUnit;
 
 class CatalogSeedTest {
 
@@ -37,11 +37,11 @@ class CatalogSeedTest {
     void realisticTimesAndProvincesDiffer() {
         List<ProcedureContent> gl = CatalogSeed.generate("gia-lai", "H21");
         ProcedureContent birth = gl.stream().filter(c -> c.name().equals("Đăng ký khai sinh")).findFirst().orElseThrow();
-        assertEquals(ProcessingTime.sameDay(LocalTime.of(15, 0)), birth.time());
-        assertTrue(gl.stream().anyMatch(c -> c.time().unit() == TimeUnit.MONTHS));
-        assertTrue(gl.stream().anyMatch(c -> c.time().unit() == TimeUnit.CALENDAR_DAYS));
+        assertEquals(StatutoryTime.sameDay(LocalTime.of(15, 0)), birth.time());
+        assertTrue(gl.stream().anyMatch(c -> c.time().unit() == StatutoryUnit.MONTHS));
+        assertTrue(gl.stream().anyMatch(c -> c.time().unit() == StatutoryUnit.CALENDAR_DAYS));
         assertTrue(gl.stream().anyMatch(c -> c.fieldCode().equals("DKKD") && c.name().startsWith("Đăng ký thành lập")
-                && c.time().equals(ProcessingTime.of(3, TimeUnit.WORKING_DAYS))));
+                && c.time().equals(StatutoryTime.workingDays(3))));
         assertEquals(CatalogSeed.generate("gia-lai", "H21"), gl, "deterministic");
         System.out.println("generated catalog sizes: " + PROVINCES.keySet().stream()
                 .map(s -> s + "=" + CatalogSeed.generate(s, PROVINCES.get(s)).size()).toList());

@@ -39,4 +39,20 @@ class ProcedureRowsTest {
         ImportError time = bad.errors().get(1);
         assertTrue(time.message().contains("SAME_DAY 15:00"), time.message());
     }
+
+    @Test
+    void aTimeOutOfRangeIsReportedInItsColumn() {
+        String csv = "code,name,field,levels,time,onlineTime,onlineKind\n"
+                + "1.000003,Chứng thực bản sao,HO_TICH,COMMUNE,0 WORKING_DAYS,SAME_DAY 11:00,PARTIAL\n"
+                + "1.000004,Chứng thực chữ ký,HO_TICH,COMMUNE,3 WORKING_DAYS,3 SAME_DAY,PARTIAL\n";
+        Table t = TabularReader.readCsv(csv.getBytes(StandardCharsets.UTF_8));
+        ProcedureRows.Parsed zero = ProcedureRows.parse(t.rows().get(0));
+        assertNull(zero.content());
+        assertEquals(List.of("2:time"), zero.errors().stream().map(e -> e.row() + ":" + e.column()).toList());
+        assertTrue(zero.errors().get(0).message().contains("từ 1 đến 10000"), zero.errors().get(0).message());
+        ProcedureRows.Parsed noCutOff = ProcedureRows.parse(t.rows().get(1));
+        assertNull(noCutOff.content());
+        assertEquals(List.of("3:onlineTime"), noCutOff.errors().stream().map(e -> e.row() + ":" + e.column()).toList());
+        assertTrue(noCutOff.errors().get(0).message().contains("giờ chốt nhận"), noCutOff.errors().get(0).message());
+    }
 }

@@ -10,13 +10,14 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.motcua.deadline.domain.StatutoryTime;
 import vn.motcua.shared.DomainException.FieldError;
 
 class ProcedureContentTest {
 
     static ProcedureContent birthRegistration() {
         return new ProcedureContent(new ProcedureCode("1.001193"), "Thủ tục đăng ký khai sinh", "HO_TICH",
-                Set.of(Level.COMMUNE), List.of("H21.17.01"), ProcessingTime.sameDay(LocalTime.of(15, 0)), null,
+                Set.of(Level.COMMUNE), List.of("H21.17.01"), StatutoryTime.sameDay(LocalTime.of(15, 0)), null,
                 List.of(new Fee("Lệ phí đăng ký khai sinh", 0, "Miễn lệ phí")),
                 List.of(new RequiredDocument("Tờ khai đăng ký khai sinh", 1, true, ""),
                         new RequiredDocument("Giấy chứng sinh", 1, true, "")),
@@ -31,7 +32,7 @@ class ProcedureContentTest {
         return c.validate(f -> f.equals("HO_TICH")).stream().map(FieldError::messageKey).toList();
     }
 
-    static ProcedureContent with(ProcedureContent c, ProcessingTime time, ProcessingTime online, List<ProcessStep> steps) {
+    static ProcedureContent with(ProcedureContent c, StatutoryTime time, StatutoryTime online, List<ProcessStep> steps) {
         return new ProcedureContent(c.code(), c.name(), c.fieldCode(), c.levels(), c.unitRefs(), time, online, c.fees(),
                 c.documents(), c.onlineKind(), c.fullOnlineEligible(), c.paperResult(), c.individualApplicants(), steps,
                 c.publication());
@@ -64,25 +65,23 @@ class ProcedureContentTest {
     }
 
     @Test
-    void sameDayNeedsACutOffAndOnlySameDayHasOne() {
-        assertEquals(List.of("procedure.time.cutOffRequired"),
-                keys(with(birthRegistration(), new ProcessingTime(0, TimeUnit.SAME_DAY, null), null, List.of())));
-        assertEquals(List.of("procedure.time.cutOffOnlySameDay"),
-                keys(with(birthRegistration(), new ProcessingTime(3, TimeUnit.WORKING_DAYS, LocalTime.NOON), null, List.of())));
-        assertEquals(List.of("procedure.time.valueRange"),
-                keys(with(birthRegistration(), ProcessingTime.of(0, TimeUnit.WORKING_DAYS), null, List.of())));
+    void aTimeIsRequired() {
+        // the time's own input checks are StatutoryTime.problems (kernel StatutoryTimeTest): a content holds only valid times
+        List<FieldError> e = with(birthRegistration(), null, null, List.of()).validate(f -> f.equals("HO_TICH"));
+        assertEquals(List.of("time:procedure.time.required"),
+                e.stream().map(x -> x.field() + ":" + x.messageKey()).toList());
     }
 
     @Test
     void onlineTimeCannotBeLongerThanTheStandardTime() {
-        ProcedureContent ok = with(birthRegistration(), ProcessingTime.of(30, TimeUnit.WORKING_DAYS),
-                ProcessingTime.of(20, TimeUnit.WORKING_DAYS), List.of());
+        ProcedureContent ok = with(birthRegistration(), StatutoryTime.workingDays(30),
+                StatutoryTime.workingDays(20), List.of());
         assertEquals(List.of(), keys(ok));
-        ProcedureContent longer = with(birthRegistration(), ProcessingTime.of(3, TimeUnit.WORKING_DAYS),
-                ProcessingTime.of(1, TimeUnit.MONTHS), List.of());
+        ProcedureContent longer = with(birthRegistration(), StatutoryTime.workingDays(3),
+                StatutoryTime.months(1), List.of());
         assertEquals(List.of("procedure.onlineTime.longer"), keys(longer));
-        ProcedureContent hoursVsDay = with(birthRegistration(), ProcessingTime.of(1, TimeUnit.WORKING_DAYS),
-                ProcessingTime.of(4, TimeUnit.WORKING_HOURS), List.of());
+        ProcedureContent hoursVsDay = with(birthRegistration(), StatutoryTime.workingDays(1),
+                StatutoryTime.workingHours(4), List.of());
         assertEquals(List.of(), keys(hoursVsDay));
     }
 
@@ -133,14 +132,5 @@ class ProcedureContentTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ProcedureLists.parseSteps("Tiếp nhận|10%||\nGiải quyết|nhiều||"));
         assertTrue(e.getMessage().startsWith("item 2"), e.getMessage());
-    }
-
-    @Test
-    void timesRoundTripThroughTheirTextForm() {
-        assertEquals(ProcessingTime.sameDay(LocalTime.of(15, 0)), ProcessingTime.parse("SAME_DAY 15:00"));
-        assertEquals(ProcessingTime.of(30, TimeUnit.WORKING_DAYS), ProcessingTime.parse("30 working_days"));
-        assertEquals("3 MONTHS", ProcessingTime.of(3, TimeUnit.MONTHS).toText());
-        assertEquals("Trong ngày (nhận trước 15:00)", ProcessingTime.sameDay(LocalTime.of(15, 0)).toVietnamese());
-        assertThrows(IllegalArgumentException.class, () -> ProcessingTime.parse("ba ngày"));
     }
 }

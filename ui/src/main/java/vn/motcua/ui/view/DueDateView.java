@@ -10,11 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.time.LocalDate;
-import vn.motcua.application.catalog.CatalogDeadlines;
 import vn.motcua.deadline.application.DeadlineService;
 import vn.motcua.catalog.application.CatalogService;
 import vn.motcua.catalog.domain.ProcedureVersion;
-import vn.motcua.catalog.domain.ProcessingTime;
 import vn.motcua.calendar.domain.DayStatus;
 import vn.motcua.calendar.domain.OfficeHours;
 import vn.motcua.deadline.domain.Deadline;
@@ -129,9 +127,8 @@ public class DueDateView implements Serializable {
         String code = procedure.split(SEPARATOR, 2)[0].strip();
         ProcedureVersion version = catalog.get(code, receivedAt == null ? LocalDate.now(OfficeHours.VIETNAM)
                 : receivedAt.toLocalDate());
-        ProcessingTime t = online && version.content().onlineTime() != null ? version.content().onlineTime()
+        StatutoryTime st = online && version.content().onlineTime() != null ? version.content().onlineTime()
                 : version.content().time();
-        StatutoryTime st = CatalogDeadlines.statutoryTime(t);
         unit = st.unit();
         if (st.unit() == StatutoryUnit.SAME_DAY) {
             cutOff = st.cutOff();

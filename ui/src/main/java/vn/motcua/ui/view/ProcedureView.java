@@ -20,10 +20,10 @@ import vn.motcua.catalog.domain.ProcedureFields;
 import vn.motcua.catalog.domain.ProcedureLists;
 import vn.motcua.catalog.domain.ProcedureVersion;
 import vn.motcua.catalog.domain.ProcessStep;
-import vn.motcua.catalog.domain.ProcessingTime;
 import vn.motcua.catalog.domain.Publication;
 import vn.motcua.catalog.domain.RequiredDocument;
-import vn.motcua.catalog.domain.TimeUnit;
+import vn.motcua.deadline.domain.StatutoryTime;
+import vn.motcua.deadline.domain.StatutoryUnit;
 import vn.motcua.shared.DomainException;
 
 /**
@@ -129,7 +129,7 @@ public class ProcedureView implements Serializable {
         history = new java.util.ArrayList<>(catalog.history(code).stream().map(h -> {
             Publication p = h.content().publication();
             return new HistoryRow(h.getId(), h.getValidFrom(), h.getValidTo(), h.getName(),
-                    h.content().time().toVietnamese(), p.decisionNumber(), p.decisionDate(), p.effectiveDate(),
+                    h.content().time().label(), p.decisionNumber(), p.decisionDate(), p.effectiveDate(),
                     p.nationalDbDate(), h.getCreatedBy(), h.getCreatedAt(), h.getId() == v.getId());
         }).toList());
         java.util.Collections.reverse(history);
@@ -158,7 +158,7 @@ public class ProcedureView implements Serializable {
         levels = new java.util.ArrayList<>(List.of(Level.COMMUNE.name()));
         units = "";
         timeValue = 1;
-        timeUnit = TimeUnit.WORKING_DAYS.name();
+        timeUnit = StatutoryUnit.WORKING_DAYS.name();
         onlineKind = OnlineKind.NONE.name();
         paperResult = true;
         individualApplicants = true;
@@ -210,12 +210,12 @@ public class ProcedureView implements Serializable {
             } catch (IllegalArgumentException e) {
                 throw DomainException.invalid(List.of(new DomainException.FieldError("steps", "procedure.list.invalid")));
             }
-            TimeUnit unit = TimeUnit.valueOf(timeUnit);
-            ProcessingTime time = new ProcessingTime(timeValue, unit, unit == TimeUnit.SAME_DAY ? cutOff : null);
-            ProcessingTime online = null;
-            if (onlineUnit != null && !onlineUnit.isBlank()) {
-                TimeUnit ou = TimeUnit.valueOf(onlineUnit);
-                online = new ProcessingTime(onlineValue == null ? 0 : onlineValue, ou, ou == TimeUnit.SAME_DAY ? onlineCutOff : null);
+            List<DomainException.FieldError> timeErrors = new java.util.ArrayList<>();
+            StatutoryTime time = time("time", timeValue, timeUnit, cutOff, timeErrors);
+            StatutoryTime online = onlineUnit == null || onlineUnit.isBlank() ? null
+                    : time("onlineTime", onlineValue == null ? 0 : onlineValue, onlineUnit, onlineCutOff, timeErrors);
+            if (!timeErrors.isEmpty()) {
+                throw DomainException.invalid(timeErrors);
             }
             if (creating && !vn.motcua.catalog.domain.ProcedureCode.isValid(newCode)) {
                 throw DomainException.invalid(List.of(new DomainException.FieldError("code", "procedure.code.invalid")));
@@ -235,6 +235,16 @@ public class ProcedureView implements Serializable {
             feedback.refused(e, "editForm");
             return null;
         }
+    }
+
+    /** The editor's time (a cut-off only for a same-day unit), or null with its problems reported under {@code field}. */
+    private static StatutoryTime time(String field, int value, String unitName, LocalTime cutOff,
+                                      List<DomainException.FieldError> errors) {
+        StatutoryUnit unit = StatutoryUnit.valueOf(unitName);
+        LocalTime c = unit == StatutoryUnit.SAME_DAY ? cutOff : null;
+        List<String> problems = StatutoryTime.problems(value, unit, c);
+        problems.forEach(k -> errors.add(new DomainException.FieldError(field, k)));
+        return problems.isEmpty() ? StatutoryTime.of(value, unit, c) : null;
     }
 
     public String fieldName(String c) {
@@ -272,7 +282,7 @@ public class ProcedureView implements Serializable {
     }
     public List<HistoryRow> getHistory() { return history; }
     public List<ProcedureField> getFields() { return ProcedureFields.all(); }
-    public TimeUnit[] getTimeUnits() { return TimeUnit.values(); }
+    public StatutoryUnit[] getTimeUnits() { return StatutoryUnit.values(); }
     public OnlineKind[] getOnlineKinds() { return OnlineKind.values(); }
     public Level[] getAllLevels() { return Level.values(); }
     public long getVersionId() { return versionId; }

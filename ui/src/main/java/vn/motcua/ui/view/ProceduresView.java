@@ -35,7 +35,7 @@ public class ProceduresView implements Serializable {
             return new Row(v.getId(), v.getCode(), v.getName(),
                     ProcedureFields.find(v.getFieldCode()).map(ProcedureField::nameVi).orElse(v.getFieldCode()),
                     c.levels().stream().sorted().map(Level::name).collect(Collectors.joining(",")),
-                    c.time().toVietnamese(), v.getOnlineKind().name(), v.isGenerated());
+                    c.time().label(), v.getOnlineKind().name(), v.isGenerated());
         }
     }
 

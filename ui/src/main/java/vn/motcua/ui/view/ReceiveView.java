@@ -182,7 +182,7 @@ public class ReceiveView implements Serializable {
 
     private void showTime(ProcedureContent c) {
         boolean online = channel == Channel.ONLINE && c.onlineTime() != null;
-        var time = vn.motcua.application.catalog.CatalogDeadlines.statutoryTime(online ? c.onlineTime() : c.time());
+        var time = online ? c.onlineTime() : c.time();
         procedureTime = localeView.isEnglish() ? time.toEnglish() : time.toVietnamese();
     }
 

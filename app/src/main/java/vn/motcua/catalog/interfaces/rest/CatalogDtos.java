@@ -19,10 +19,10 @@ import vn.motcua.catalog.domain.ProcedureField;
 import vn.motcua.catalog.domain.ProcedureFields;
 import vn.motcua.catalog.domain.ProcedureVersion;
 import vn.motcua.catalog.domain.ProcessStep;
-import vn.motcua.catalog.domain.ProcessingTime;
 import vn.motcua.catalog.domain.Publication;
 import vn.motcua.catalog.domain.RequiredDocument;
-import vn.motcua.catalog.domain.TimeUnit;
+import vn.motcua.deadline.domain.StatutoryTime;
+import vn.motcua.deadline.domain.StatutoryUnit;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.Text;
@@ -59,7 +59,7 @@ public final class CatalogDtos {
         /** Read-only: "3 ngày làm việc". */
         public String text;
 
-        public static TimeDto of(ProcessingTime t) {
+        public static TimeDto of(StatutoryTime t) {
             if (t == null) {
                 return null;
             }
@@ -67,14 +67,15 @@ public final class CatalogDtos {
             d.value = t.value();
             d.unit = t.unit().name();
             d.cutOff = t.cutOff() == null ? null : t.cutOff().toString();
-            d.text = t.toVietnamese();
+            d.text = t.label();
             return d;
         }
 
-        ProcessingTime toTime(String field, List<FieldError> errors) {
-            TimeUnit u;
+        /** The time, or null with each of its problems reported under {@code field} ("time", "onlineTime"). */
+        StatutoryTime toTime(String field, List<FieldError> errors) {
+            StatutoryUnit u;
             try {
-                u = TimeUnit.valueOf(unit == null ? "" : unit.toUpperCase(Locale.ROOT));
+                u = StatutoryUnit.valueOf(unit == null ? "" : unit.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(field, "procedure.time.unitRequired"));
                 return null;
@@ -85,9 +86,12 @@ public final class CatalogDtos {
                     c = LocalTime.parse(cutOff.length() == 4 ? "0" + cutOff : cutOff);
                 } catch (RuntimeException e) {
                     errors.add(new FieldError(field, "procedure.time.cutOffRequired"));
+                    return null;
                 }
             }
-            return new ProcessingTime(value, u, c);
+            List<String> problems = StatutoryTime.problems(value, u, c);
+            problems.forEach(k -> errors.add(new FieldError(field, k)));
+            return problems.isEmpty() ? StatutoryTime.of(value, u, c) : null;
         }
     }
 
@@ -150,7 +154,7 @@ public final class CatalogDtos {
             s.field = v.getFieldCode();
             s.fieldName = ProcedureFields.find(v.getFieldCode()).map(ProcedureField::nameVi).orElse(v.getFieldCode());
             s.levels = c.levels().stream().sorted().map(Level::name).toList();
-            s.time = c.time().toVietnamese();
+            s.time = c.time().label();
             s.onlineKind = v.getOnlineKind().name();
             s.validFrom = v.getValidFrom();
             s.generated = v.isGenerated();
@@ -265,7 +269,7 @@ public final class CatalogDtos {
                 x.validFrom = h.getValidFrom();
                 x.validTo = h.getValidTo();
                 x.name = h.getName();
-                x.time = hc.time().toVietnamese();
+                x.time = hc.time().label();
                 x.publication = publication(hc.publication());
                 x.createdBy = h.getCreatedBy();
                 x.createdAt = h.getCreatedAt();
@@ -294,7 +298,10 @@ public final class CatalogDtos {
          */
         public LocalDate versionValidFrom;
 
-        /** Converts to the domain, collecting shape errors (the domain's own rules are checked by the service). */
+        /**
+         * Converts to the domain, collecting shape errors and each time's own problems (a content holds only valid
+         * times); the content's rules are checked by the service.
+         */
         public ProcedureContent toContent(String pathCode) {
             List<FieldError> errors = new ArrayList<>();
             String raw = pathCode != null ? pathCode : code;
@@ -310,11 +317,11 @@ public final class CatalogDtos {
                     errors.add(new FieldError("levels", "procedure.levels.unknown", l));
                 }
             }
-            ProcessingTime t = time == null ? null : time.toTime("time", errors);
+            StatutoryTime t = time == null ? null : time.toTime("time", errors);
             if (time == null) {
                 errors.add(new FieldError("time", "procedure.time.required"));
             }
-            ProcessingTime ot = onlineTime == null ? null : onlineTime.toTime("onlineTime", errors);
+            StatutoryTime ot = onlineTime == null ? null : onlineTime.toTime("onlineTime", errors);
             OnlineKind kind = null;
             try {
                 kind = OnlineKind.valueOf(onlineKind == null ? "" : onlineKind.toUpperCase(Locale.ROOT));
