@@ -49,6 +49,8 @@ public class OpenApiDocument implements OASFilter {
         t.put("Calendar", "Working calendar (national default, the province's own days, office hours) and due dates");
         t.put("Targets", "The province's yearly KPI targets");
         t.put("Identity", "The caller, the province's accounts, API tokens and security events");
+        t.put("Reports", "The province's periodic reports (table 06a) from facts kept as dossiers change, the dossiers "
+                + "behind each number, and the facts' rebuild");
         t.put("Platform", "Provinces served by this deployment (platform administrators, central agencies)");
         return t;
     }

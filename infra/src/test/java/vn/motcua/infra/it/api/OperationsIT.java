@@ -26,7 +26,8 @@ class OperationsIT {
         for (String op : new String[] {"getCurrentUser", "listTenants", "getTenant", "createTenant", "createApiToken",
                 "revokeApiToken", "listApiTokens", "listUsers", "createUser", "updateUserRoles", "setUserStatus",
                 "listSecurityEvents", "receiveDossier", "getDossier", "transitionDossier", "listMyWork", "getDossierForm",
-                "lookupDossierPublic", "rateDossierPublic", "verifyDossierAudit", "verifyAuditTrail", "getTrackingBook"}) {
+                "lookupDossierPublic", "rateDossierPublic", "verifyDossierAudit", "verifyAuditTrail", "getTrackingBook",
+                "rebuildFacts", "timelinessReport", "reportDrillDown"}) {
             assertTrue(java.util.regex.Pattern.compile("operationId\"?\\s*:\\s*\"?" + op + "\\b").matcher(r.body()).find(),
                     op + " missing from /openapi");
         }

@@ -30,6 +30,8 @@ final class RoleTable {
     private static final Set<String> DOSSIER_WORK = Set.of(PROVINCE_LEADER, UNIT_LEADER, CLERK, OFFICER);
     private static final Set<String> ADMIN = Set.of(PROVINCE_ADMIN);
     private static final Set<String> PLATFORM = Set.of(PLATFORM_ADMIN);
+    /** Who reads the province's reports: its administrators and leaders (unit leaders: the whole province, for now). */
+    private static final Set<String> REPORTS = Set.of(PROVINCE_ADMIN, PROVINCE_LEADER, UNIT_LEADER);
 
     static final Map<String, Set<String>> EXPECTED = new TreeMap<>(Map.ofEntries(
             // Public
@@ -99,7 +101,9 @@ final class RoleTable {
             Map.entry("verifyAuditTrail", Set.of(PROVINCE_ADMIN, PROVINCE_LEADER)),
             Map.entry("importDossiers", ADMIN),
             // Reports
-            Map.entry("rebuildFacts", ADMIN)));
+            Map.entry("rebuildFacts", ADMIN),
+            Map.entry("timelinessReport", REPORTS),
+            Map.entry("reportDrillDown", REPORTS)));
 
     private RoleTable() { }
 

@@ -1,0 +1,72 @@
+package vn.motcua.reporting.infrastructure;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.motcua.reporting.domain.ReportGrouping;
+import vn.motcua.reporting.domain.ReportScope;
+
+/**
+ * The pieces of SQL the report queries share: the procedure's field (and name) from the catalog, the scope filters
+ * and the grouping key, over a table aliased {@code t} with {@code unit_code}-like columns named by the caller.
+ */
+final class ReportSql {
+
+    /**
+     * Each procedure code's field and name as its latest catalog version says (a field may change between versions;
+     * the report files a procedure under one field).
+     */
+    static final String CATALOG = "(SELECT DISTINCT ON (code) code, field_code, name FROM province.procedure_version"
+            + " ORDER BY code, valid_from DESC, id DESC)";
+
+    private ReportSql() { }
+
+    /** Columns of the counted table: the competent unit and the procedure code. */
+    record Columns(String unit, String procedure) { }
+
+    static final Columns FACTS = new Columns("t.unit_code", "t.procedure_code");
+    static final Columns DOSSIERS = new Columns("t.competent_unit_code", "t.procedure_code");
+
+    /** Whether the query needs the catalog joined (as {@code p}). */
+    static boolean needsCatalog(ReportGrouping by, ReportScope scope) {
+        return by == ReportGrouping.FIELD || scope.fieldCode() != null;
+    }
+
+    static String catalogJoin(Columns c) {
+        return " LEFT JOIN " + CATALOG + " p ON p.code = " + c.procedure();
+    }
+
+    /** The grouping key expression (MONTH and NONE: one key, the caller cuts months itself). */
+    static String key(ReportGrouping by, Columns c) {
+        return switch (by) {
+            case UNIT -> c.unit();
+            case PROCEDURE -> c.procedure();
+            case FIELD -> "coalesce(p.field_code, '')";
+            case MONTH, NONE -> "''";
+        };
+    }
+
+    /**
+     * The scope's conditions, each as {@code AND …} with a positional parameter numbered from {@code next}; the
+     * values are appended to {@code params} in order.
+     */
+    static String scope(ReportScope scope, Columns c, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (scope.unitCode() != null) {
+            params.add(scope.unitCode());
+            sql.append(" AND ").append(c.unit()).append(" = ?").append(params.size());
+        }
+        if (scope.procedureCode() != null) {
+            params.add(scope.procedureCode());
+            sql.append(" AND ").append(c.procedure()).append(" = ?").append(params.size());
+        }
+        if (scope.fieldCode() != null) {
+            params.add(scope.fieldCode());
+            sql.append(" AND coalesce(p.field_code, '') = ?").append(params.size());
+        }
+        return sql.toString();
+    }
+
+    static List<Object> params() {
+        return new ArrayList<>();
+    }
+}

@@ -1,0 +1,81 @@
+package vn.motcua.reporting.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.motcua.reporting.domain.FactSums;
+import vn.motcua.reporting.domain.ReportGrouping;
+import vn.motcua.reporting.domain.ReportScope;
+import vn.motcua.tenancy.infrastructure.TenantPersistence;
+
+/**
+ * The day facts ({@code province.dossier_day_fact}, V10) summed per report key over a range of days: all a
+ * timeliness report reads about dossiers. Channel: ONLINE is online; IN_PERSON and POSTAL (every other value) are
+ * "in person or by post" (06a column 5).
+ */
+@ApplicationScoped
+public class TimelinessFactRepository {
+
+    private static final String SUMS = "sum(t.received) FILTER (WHERE t.channel = 'ONLINE'),"
+            + " sum(t.received) FILTER (WHERE t.channel <> 'ONLINE'), sum(t.ended_early), sum(t.ended_on_time),"
+            + " sum(t.ended_late), sum(t.overdue)";
+
+    @Inject
+    TenantPersistence persistence;
+
+    /** The facts of every day before {@code from}, per key of the grouping (MONTH and NONE: one key, ""). */
+    public Map<String, FactSums> before(ReportGrouping by, ReportScope scope, LocalDate from) {
+        List<Object> params = ReportSql.params();
+        params.add(from);
+        return sums(by, by == ReportGrouping.MONTH ? "''" : ReportSql.key(by, ReportSql.FACTS), scope,
+                "t.day < ?1", params);
+    }
+
+    /** The facts of the days from..to, per key of the grouping (MONTH: per yyyy-MM; NONE: one key, ""). */
+    public Map<String, FactSums> during(ReportGrouping by, ReportScope scope, LocalDate from, LocalDate to) {
+        List<Object> params = ReportSql.params();
+        params.add(from);
+        params.add(to);
+        String key = by == ReportGrouping.MONTH ? "to_char(t.day, 'YYYY-MM')" : ReportSql.key(by, ReportSql.FACTS);
+        return sums(by, key, scope, "t.day BETWEEN ?1 AND ?2", params);
+    }
+
+    private Map<String, FactSums> sums(ReportGrouping by, String key, ReportScope scope, String days, List<Object> params) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(key).append(", ").append(SUMS)
+                .append(" FROM province.dossier_day_fact t");
+        if (ReportSql.needsCatalog(by, scope)) {
+            sql.append(ReportSql.catalogJoin(ReportSql.FACTS));
+        }
+        sql.append(" WHERE ").append(days).append(ReportSql.scope(scope, ReportSql.FACTS, params))
+                .append(" GROUP BY 1");
+        Query q = persistence.tenantEm().createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        Map<String, FactSums> out = new HashMap<>();
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            out.put((String) r[0], new FactSums(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6])));
+        }
+        return out;
+    }
+
+    /** Each procedure's name as its latest catalog version has it (a province has a few thousand procedures). */
+    public Map<String, String> procedureNames() {
+        Map<String, String> out = new HashMap<>();
+        for (Object row : persistence.tenantEm().createNativeQuery("SELECT c.code, c.name FROM " + ReportSql.CATALOG
+                + " c").getResultList()) {
+            Object[] r = (Object[]) row;
+            out.put((String) r[0], (String) r[1]);
+        }
+        return out;
+    }
+
+    static long n(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}

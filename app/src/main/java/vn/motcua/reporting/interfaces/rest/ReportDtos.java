@@ -1,0 +1,122 @@
+package vn.motcua.reporting.interfaces.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.reporting.domain.DrillDownDossier;
+import vn.motcua.reporting.domain.TimelinessCounts;
+import vn.motcua.reporting.domain.TimelinessRow;
+import vn.motcua.reporting.domain.TimelinessTable;
+
+/** The answers of the report operations. */
+public final class ReportDtos {
+
+    private ReportDtos() { }
+
+    /** Columns 3–13 of table 06a and the on-time rate. */
+    @Schema(description = "Counts of dossiers (table 06a columns 3-13): receivedTotal = receivedOnline + "
+            + "receivedInPersonOrPostal + carriedOver = finishedTotal + openTotal; finishedTotal = finishedEarly + "
+            + "finishedOnTime + finishedLate; openTotal = openWithinTime + openOverdue. onTimeRate = (finishedEarly + "
+            + "finishedOnTime) / finishedTotal in percent, 2 decimals, absent when nothing was finished")
+    public static class CountsDto {
+        public long receivedTotal;
+        public long receivedOnline;
+        public long receivedInPersonOrPostal;
+        public long carriedOver;
+        public long finishedTotal;
+        public long finishedEarly;
+        public long finishedOnTime;
+        public long finishedLate;
+        public long openTotal;
+        public long openWithinTime;
+        public long openOverdue;
+        public BigDecimal onTimeRate;
+
+        static <T extends CountsDto> T fill(T d, TimelinessCounts c) {
+            d.receivedTotal = c.receivedTotal();
+            d.receivedOnline = c.receivedOnline();
+            d.receivedInPersonOrPostal = c.receivedInPersonOrPostal();
+            d.carriedOver = c.carriedOver();
+            d.finishedTotal = c.finishedTotal();
+            d.finishedEarly = c.finishedEarly();
+            d.finishedOnTime = c.finishedOnTime();
+            d.finishedLate = c.finishedLate();
+            d.openTotal = c.openTotal();
+            d.openWithinTime = c.openWithinTime();
+            d.openOverdue = c.openOverdue();
+            d.onTimeRate = c.onTimeRate();
+            return d;
+        }
+    }
+
+    /** One row: its key (unit code as stored, field code, procedure code, yyyy-MM, or ALL) and name. */
+    public static class RowDto extends CountsDto {
+        public String key;
+        public String name;
+    }
+
+    public static class TimelinessReportDto {
+        public LocalDate from;
+        public LocalDate to;
+        public String groupBy;
+        public String unitView;
+        public List<RowDto> rows;
+        public CountsDto total;
+
+        static TimelinessReportDto of(LocalDate from, LocalDate to, String groupBy, String unitView, TimelinessTable t) {
+            TimelinessReportDto d = new TimelinessReportDto();
+            d.from = from;
+            d.to = to;
+            d.groupBy = groupBy;
+            d.unitView = unitView;
+            d.rows = t.rows().stream().map(ReportDtos::row).toList();
+            d.total = CountsDto.fill(new CountsDto(), t.total());
+            return d;
+        }
+    }
+
+    static RowDto row(TimelinessRow r) {
+        RowDto d = CountsDto.fill(new RowDto(), r.counts());
+        d.key = r.key();
+        d.name = r.name();
+        return d;
+    }
+
+    /** One dossier behind a number. */
+    public static class DrillDownItemDto {
+        public String code;
+        public String procedureCode;
+        public String competentUnitCode;
+        public String channel;
+        public OffsetDateTime receivedAt;
+        public OffsetDateTime dueAt;
+        public OffsetDateTime endedAt;
+        @Schema(description = "EARLY, ON_TIME or LATE once ended; absent while open")
+        public String timeliness;
+
+        static DrillDownItemDto of(DrillDownDossier x) {
+            DrillDownItemDto d = new DrillDownItemDto();
+            d.code = x.code();
+            d.procedureCode = x.procedureCode();
+            d.competentUnitCode = x.competentUnitCode();
+            d.channel = x.channel();
+            d.receivedAt = x.receivedAt();
+            d.dueAt = x.dueAt();
+            d.endedAt = x.endedAt();
+            d.timeliness = x.timeliness();
+            return d;
+        }
+    }
+
+    /** A page of the dossiers behind a number; total = the number. */
+    public static class DrillDownDto {
+        public String column;
+        public String key;
+        public long total;
+        public int first;
+        public int size;
+        public List<DrillDownItemDto> items;
+    }
+}

@@ -1,0 +1,131 @@
+package vn.motcua.reporting.interfaces.rest;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import vn.motcua.reporting.application.TimelinessService;
+import vn.motcua.reporting.domain.ReportGrouping;
+import vn.motcua.reporting.domain.ReportPeriod;
+import vn.motcua.reporting.domain.ReportScope;
+import vn.motcua.reporting.domain.TimelinessColumn;
+import vn.motcua.reporting.domain.UnitView;
+import vn.motcua.shared.DomainException;
+import vn.motcua.shared.DomainException.FieldError;
+
+/**
+ * The query parameters of the report operations, read and checked together: every problem is collected (each naming
+ * its parameter) and refused at once with 400, so that a caller fixes them in one go.
+ *
+ * @param request null when something was refused
+ * @param groupBy null when it was refused
+ */
+record ReportParams(TimelinessService.Request request, ReportGrouping groupBy, UnitView unitView) {
+
+    static ReportParams read(String from, String to, String groupBy, String unitView, String unitCode,
+                             String procedureCode, String fieldCode, List<FieldError> errors) {
+        LocalDate f = day("from", from, errors);
+        LocalDate t = day("to", to, errors);
+        ReportGrouping by = choice("groupBy", groupBy, ReportGrouping.class, ReportGrouping.NONE, errors);
+        UnitView view = choice("unitView", unitView, UnitView.class, UnitView.AS_WAS, errors);
+        if (view == UnitView.AS_IS) {
+            errors.add(new FieldError("unitView", "report.unitView.notAvailable"));
+        }
+        ReportPeriod period = null;
+        if (f != null && t != null) {
+            ReportPeriod.Problem problem = ReportPeriod.problem(f, t);
+            if (problem == ReportPeriod.Problem.TO_BEFORE_FROM) {
+                errors.add(new FieldError("to", "report.period.toBeforeFrom", f, t));
+            } else if (problem == ReportPeriod.Problem.TOO_LONG) {
+                errors.add(new FieldError("to", "report.period.tooLong", ReportPeriod.MAX_YEARS,
+                        f.plusYears(ReportPeriod.MAX_YEARS)));
+            } else {
+                period = new ReportPeriod(f, t);
+            }
+        }
+        ReportScope scope = new ReportScope(blankToNull(unitCode), blankToNull(procedureCode), blankToNull(fieldCode));
+        TimelinessService.Request request = period == null || by == null || view != UnitView.AS_WAS ? null
+                : new TimelinessService.Request(period, by, scope);
+        return new ReportParams(request, by, view);
+    }
+
+    /** A 400 naming every refused parameter, if any. */
+    static void refuse(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+    }
+
+    static TimelinessColumn column(String raw, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            errors.add(new FieldError("column", "report.choice.invalid", "column", names(TimelinessColumn.class)));
+            return null;
+        }
+        try {
+            return TimelinessColumn.valueOf(raw.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("column", "report.choice.invalid", "column", names(TimelinessColumn.class)));
+            return null;
+        }
+    }
+
+    /** The row key of a drill-down: required but for NONE; for MONTH a yyyy-MM month. */
+    static String key(ReportGrouping by, String raw, List<FieldError> errors) {
+        if (by == null || by == ReportGrouping.NONE) {
+            return null;
+        }
+        if (by == ReportGrouping.MONTH) {
+            try {
+                if (raw == null || !raw.strip().matches("[0-9]{4}-[0-9]{2}")) {
+                    throw new DateTimeParseException("not yyyy-MM", raw == null ? "" : raw, 0);
+                }
+                return YearMonth.parse(raw.strip()).toString();
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("key", "report.key.month"));
+                return null;
+            }
+        }
+        if (raw == null) {
+            errors.add(new FieldError("key", "report.key.required", by.name()));
+            return null;
+        }
+        // "" is the key of a field not known to the catalog
+        return raw.strip();
+    }
+
+    /** A day written yyyy-MM-dd (four-digit year), required. */
+    static LocalDate day(String name, String raw, List<FieldError> errors) {
+        String v = raw == null ? "" : raw.strip();
+        if (v.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                // falls through to the refusal
+            }
+        }
+        errors.add(new FieldError(name, "report.date.invalid", name));
+        return null;
+    }
+
+    static <E extends Enum<E>> E choice(String name, String raw, Class<E> type, E absent, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return absent;
+        }
+        try {
+            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(name, "report.choice.invalid", name, names(type)));
+            return null;
+        }
+    }
+
+    static String names(Class<? extends Enum<?>> type) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
