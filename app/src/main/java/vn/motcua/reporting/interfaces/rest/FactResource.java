@@ -19,16 +19,13 @@ public class FactResource {
     @Inject
     FactService facts;
 
-    /** What a rebuild did: the fact rows written and the milliseconds it took. */
-    public record RebuiltFactsDto(long factRows, long millis) { }
-
     @POST
     @Path("/rebuild")
     @RolesAllowed("PROVINCE_ADMIN")
     @Operation(operationId = "rebuildFacts", summary = "Recompute the province's report facts from its dossiers "
             + "(they are kept as dossiers change; this is for a restore or a check). Writers wait while it runs.")
-    public RebuiltFactsDto rebuildFacts() {
+    public ReportDtos.RebuiltFactsDto rebuildFacts() {
         FactService.Rebuilt r = facts.rebuild();
-        return new RebuiltFactsDto(r.factRows(), r.took().toMillis());
+        return ReportDtos.RebuiltFactsDto.of(r.factRows(), r.took().toMillis());
     }
 }

@@ -68,6 +68,7 @@ class DayFactsIT {
     static long rebuild(String tenant) {
         Http.Response r = Rest.as(tenant + ".admin").post("/api/reports/facts/rebuild", "");
         assertEquals(200, r.status(), r::toString);
+        assertTrue(Rest.object(r).containsKey("factRows"), () -> r + " " + r.headers().map());
         return Rest.object(r).getJsonNumber("factRows").longValue();
     }
 
