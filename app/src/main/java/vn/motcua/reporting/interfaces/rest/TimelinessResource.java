@@ -54,9 +54,11 @@ public class TimelinessResource {
     public TimelinessReportDto timelinessReport(
             @QueryParam("from") @Parameter(required = true, description = "first day, yyyy-MM-dd") String from,
             @QueryParam("to") @Parameter(required = true, description = "last day, yyyy-MM-dd") String to,
-            @QueryParam("groupBy") @Parameter(schema = @Schema(type = STRING, defaultValue = "NONE",
+            @QueryParam("groupBy") @Parameter(description = "rows per unit, field, procedure or month; NONE (the default): "
+                    + "one row", schema = @Schema(type = STRING,
                     enumeration = {"UNIT", "FIELD", "PROCEDURE", "MONTH", "NONE"})) String groupBy,
-            @QueryParam("unitView") @Parameter(schema = @Schema(type = STRING, defaultValue = "AS_WAS",
+            @QueryParam("unitView") @Parameter(description = "AS_WAS (the default): units as stored on the dossiers; "
+                    + "AS_IS: rolled into today's units", schema = @Schema(type = STRING,
                     enumeration = {"AS_WAS", "AS_IS"})) String unitView,
             @QueryParam("unitCode") @Parameter(description = "only this competent unit (code as stored)") String unitCode,
             @QueryParam("procedureCode") @Parameter(description = "only this procedure") String procedureCode,
@@ -83,9 +85,11 @@ public class TimelinessResource {
                     "finishedEarly", "finishedOnTime", "finishedLate", "openTotal", "openWithinTime",
                     "openOverdue"})) String column,
             @QueryParam("key") @Parameter(description = "the row's key (required unless groupBy=NONE)") String key,
-            @QueryParam("groupBy") @Parameter(schema = @Schema(type = STRING, defaultValue = "NONE",
+            @QueryParam("groupBy") @Parameter(description = "rows per unit, field, procedure or month; NONE (the default): "
+                    + "one row", schema = @Schema(type = STRING,
                     enumeration = {"UNIT", "FIELD", "PROCEDURE", "MONTH", "NONE"})) String groupBy,
-            @QueryParam("unitView") @Parameter(schema = @Schema(type = STRING, defaultValue = "AS_WAS",
+            @QueryParam("unitView") @Parameter(description = "AS_WAS (the default): units as stored on the dossiers; "
+                    + "AS_IS: rolled into today's units", schema = @Schema(type = STRING,
                     enumeration = {"AS_WAS", "AS_IS"})) String unitView,
             @QueryParam("unitCode") @Parameter(description = "only this competent unit (code as stored)") String unitCode,
             @QueryParam("procedureCode") @Parameter(description = "only this procedure") String procedureCode,
