@@ -100,12 +100,14 @@ public class TimelinessService {
     }
 
     /**
-     * What the request needs of the units area, read once: the history (for the rows' names) and, for units as they
-     * are now, the rollup and the day they are named as of (today); for units as they were, the period's last day.
+     * What the request needs of the units area, read once and only when units matter (rows by unit, or a unit scope
+     * as they are now): the history (for the rows' names) and, for units as they are now, the rollup and the day
+     * they are named as of (today); for units as they were, the period's last day.
      */
     private Units units(Request r) {
-        boolean asIs = r.unitView() == UnitView.AS_IS;
-        if (!asIs && r.groupBy() != ReportGrouping.UNIT) {
+        boolean byUnit = r.groupBy() == ReportGrouping.UNIT;
+        boolean asIs = r.unitView() == UnitView.AS_IS && (byUnit || r.scope().unitCodes() != null);
+        if (!asIs && !byUnit) {
             return new Units(null, null, r.period().to());
         }
         UnitHistory history = units.snapshot().history();
