@@ -56,8 +56,8 @@ public class TimelinessResource {
     @GET
     @Operation(operationId = "timelinessReport", summary = "Table 06a for a period (from, to = yyyy-MM-dd, both "
             + "included, at most 10 years): received (online, in person or by post, carried over), finished (early, on "
-            + "time, late), open at the end (within time, overdue) and the on-time rate, per unit (competent unit as "
-            + "stored), field, procedure or month, or one row (NONE, the default); within a unit, procedure and/or "
+            + "time, late), open at the end (within time, overdue) and the on-time rate, per unit (competent unit, see "
+            + "unitView), field, procedure or month, or one row (NONE, the default); within a unit, procedure and/or "
             + "field when given. unitView=AS_WAS: units as they were (the code stored on the dossier); AS_IS: as they "
             + "are now (each stored code rolled into one unit in force today through the succession links; a split "
             + "unit's dossiers all go to its successor with the first code), also for unitCode. Totals are sums of "
