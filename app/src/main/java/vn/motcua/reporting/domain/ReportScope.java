@@ -1,10 +1,37 @@
 package vn.motcua.reporting.domain;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
- * What a report counts: the whole province, or only the dossiers of one competent unit (code as stored), one
- * procedure and/or one field. Null = no filter.
+ * What a report counts: the whole province, or only the dossiers of some competent units (codes as stored on the
+ * dossiers), one procedure and/or one field. Null = no filter; an empty set of units = nothing.
  */
-public record ReportScope(String unitCode, String procedureCode, String fieldCode) {
+public record ReportScope(Set<String> unitCodes, String procedureCode, String fieldCode) {
 
     public static final ReportScope PROVINCE = new ReportScope(null, null, null);
+
+    public ReportScope {
+        unitCodes = unitCodes == null ? null : Set.copyOf(unitCodes);
+    }
+
+    /** Within one unit (code as the caller names it; null = every unit), procedure and field. */
+    public static ReportScope of(String unitCode, String procedureCode, String fieldCode) {
+        return new ReportScope(unitCode == null ? null : Set.of(unitCode), procedureCode, fieldCode);
+    }
+
+    /** The same scope over these units instead. */
+    public ReportScope withUnitCodes(Set<String> codes) {
+        return new ReportScope(codes, procedureCode, fieldCode);
+    }
+
+    /** The same scope narrowed to these units too (the units in both). */
+    public ReportScope within(Set<String> codes) {
+        if (unitCodes == null) {
+            return withUnitCodes(codes);
+        }
+        Set<String> both = new TreeSet<>(unitCodes);
+        both.retainAll(codes);
+        return withUnitCodes(both);
+    }
 }

@@ -1,8 +1,9 @@
 package vn.motcua.reporting.domain;
 
 /**
- * Units as they were (the competent unit stored on the dossier) or as they are (rolled into today's successors
- * through the succession links; not available yet).
+ * Units as they were (AS_WAS: the competent unit code stored on the dossier, former districts and an absorbed
+ * province's units included) or as they are now (AS_IS: each stored code rolled into one unit in force today through
+ * the succession links, {@link UnitRollup}).
  */
 public enum UnitView {
     AS_WAS, AS_IS

@@ -2,6 +2,9 @@ package vn.motcua.reporting.infrastructure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportScope;
 
@@ -51,9 +54,8 @@ final class ReportSql {
      */
     static String scope(ReportScope scope, Columns c, List<Object> params) {
         StringBuilder sql = new StringBuilder();
-        if (scope.unitCode() != null) {
-            params.add(scope.unitCode());
-            sql.append(" AND ").append(c.unit()).append(" = ?").append(params.size());
+        if (scope.unitCodes() != null) {
+            sql.append(" AND ").append(unitIn(scope.unitCodes(), c, params));
         }
         if (scope.procedureCode() != null) {
             params.add(scope.procedureCode());
@@ -64,6 +66,19 @@ final class ReportSql {
             sql.append(" AND coalesce(p.field_code, '') = ?").append(params.size());
         }
         return sql.toString();
+    }
+
+    /** The unit column among the codes (sorted, one parameter each); {@code false} for none. */
+    static String unitIn(Set<String> codes, Columns c, List<Object> params) {
+        if (codes.isEmpty()) {
+            return "false";
+        }
+        StringJoiner in = new StringJoiner(", ", c.unit() + " IN (", ")");
+        for (String code : new TreeSet<>(codes)) {
+            params.add(code);
+            in.add("?" + params.size());
+        }
+        return in.toString();
     }
 
     static List<Object> params() {

@@ -67,7 +67,10 @@ public final class ReportDtos {
         }
     }
 
-    /** One row: its key (unit code as stored, field code, procedure code, yyyy-MM, or ALL) and name. */
+    /**
+     * One row: its key (unit code as stored, or of today with AS_IS; field code, procedure code, yyyy-MM, or ALL)
+     * and name (a unit's as of the period's end, or today's with AS_IS).
+     */
     public static class RowDto extends CountsDto {
         public String key;
         public String name;

@@ -30,9 +30,6 @@ record ReportParams(TimelinessService.Request request, ReportGrouping groupBy, U
         LocalDate t = day("to", to, errors);
         ReportGrouping by = choice("groupBy", groupBy, ReportGrouping.class, ReportGrouping.NONE, errors);
         UnitView view = choice("unitView", unitView, UnitView.class, UnitView.AS_WAS, errors);
-        if (view == UnitView.AS_IS) {
-            errors.add(new FieldError("unitView", "report.unitView.notAvailable"));
-        }
         ReportPeriod period = null;
         if (f != null && t != null) {
             ReportPeriod.Problem problem = ReportPeriod.problem(f, t);
@@ -45,9 +42,9 @@ record ReportParams(TimelinessService.Request request, ReportGrouping groupBy, U
                 period = new ReportPeriod(f, t);
             }
         }
-        ReportScope scope = new ReportScope(blankToNull(unitCode), blankToNull(procedureCode), blankToNull(fieldCode));
-        TimelinessService.Request request = period == null || by == null || view != UnitView.AS_WAS ? null
-                : new TimelinessService.Request(period, by, scope);
+        ReportScope scope = ReportScope.of(blankToNull(unitCode), blankToNull(procedureCode), blankToNull(fieldCode));
+        TimelinessService.Request request = period == null || by == null || view == null ? null
+                : new TimelinessService.Request(period, by, scope, view);
         return new ReportParams(request, by, view);
     }
 

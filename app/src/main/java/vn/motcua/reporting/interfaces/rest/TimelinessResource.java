@@ -42,25 +42,35 @@ import vn.motcua.shared.DomainException.FieldError;
 @Tag(name = "Reports")
 public class TimelinessResource {
 
+    static final String UNIT_VIEW = "AS_WAS (default): units as they were, the competent unit code stored on the "
+            + "dossier; AS_IS: units as they are now, each stored code rolled into one unit in force today through the "
+            + "succession links (merges, splits, renames, followed to today; a split unit's dossiers all go to its "
+            + "successor with the first code; a unit ended without successor stays under its own code)";
+
+    static final String UNIT_CODE = "only this competent unit: its code as stored (AS_WAS), or a unit of today with "
+            + "the dossiers of its predecessors (AS_IS)";
+
     @Inject
     TimelinessService reports;
 
     @GET
     @Operation(operationId = "timelinessReport", summary = "Table 06a for a period (from, to = yyyy-MM-dd, both "
             + "included, at most 10 years): received (online, in person or by post, carried over), finished (early, on "
-            + "time, late), open at the end (within time, overdue) and the on-time rate, per unit (competent unit as "
-            + "stored), field, procedure or month, or one row (NONE, the default); within a unit, procedure and/or "
-            + "field when given. unitView=AS_WAS (units as they were) only, for now. Totals are sums of counts")
+            + "time, late), open at the end (within time, overdue) and the on-time rate, per unit (competent unit, see "
+            + "unitView), field, procedure or month, or one row (NONE, the default); within a unit, procedure and/or "
+            + "field when given. unitView=AS_WAS: units as they were (the code stored on the dossier); AS_IS: as they "
+            + "are now (each stored code rolled into one unit in force today through the succession links; a split "
+            + "unit's dossiers all go to its successor with the first code), also for unitCode. Totals are sums of "
+            + "counts; the province total is the same in both views")
     public TimelinessReportDto timelinessReport(
             @QueryParam("from") @Parameter(required = true, description = "first day, yyyy-MM-dd") String from,
             @QueryParam("to") @Parameter(required = true, description = "last day, yyyy-MM-dd") String to,
             @QueryParam("groupBy") @Parameter(description = "rows per unit, field, procedure or month; NONE (the default): "
                     + "one row", schema = @Schema(type = STRING,
                     enumeration = {"UNIT", "FIELD", "PROCEDURE", "MONTH", "NONE"})) String groupBy,
-            @QueryParam("unitView") @Parameter(description = "AS_WAS (the default): units as stored on the dossiers; "
-                    + "AS_IS: rolled into today's units", schema = @Schema(type = STRING,
+            @QueryParam("unitView") @Parameter(description = UNIT_VIEW, schema = @Schema(type = STRING,
                     enumeration = {"AS_WAS", "AS_IS"})) String unitView,
-            @QueryParam("unitCode") @Parameter(description = "only this competent unit (code as stored)") String unitCode,
+            @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode,
             @QueryParam("procedureCode") @Parameter(description = "only this procedure") String procedureCode,
             @QueryParam("fieldCode") @Parameter(description = "only this field, see listFields") String fieldCode) {
         List<FieldError> errors = new ArrayList<>();
@@ -75,8 +85,9 @@ public class TimelinessResource {
     @Path("/dossiers")
     @Operation(operationId = "reportDrillDown", summary = "The dossiers behind one number of the timeliness report: "
             + "the same period, grouping and scope, the column (a count field name, e.g. finishedLate) and the row's "
-            + "key (unit, field or procedure code; yyyy-MM for MONTH; none for NONE); first/size to page, size at most "
-            + "500. total equals the number in the report")
+            + "key (unit, field or procedure code; with unitView=AS_IS a unit of today, listing its predecessors' "
+            + "dossiers too; yyyy-MM for MONTH; none for NONE); first/size to page, size at most 500. total equals "
+            + "the number in the report")
     public DrillDownDto reportDrillDown(
             @QueryParam("from") @Parameter(required = true, description = "first day, yyyy-MM-dd") String from,
             @QueryParam("to") @Parameter(required = true, description = "last day, yyyy-MM-dd") String to,
@@ -88,10 +99,9 @@ public class TimelinessResource {
             @QueryParam("groupBy") @Parameter(description = "rows per unit, field, procedure or month; NONE (the default): "
                     + "one row", schema = @Schema(type = STRING,
                     enumeration = {"UNIT", "FIELD", "PROCEDURE", "MONTH", "NONE"})) String groupBy,
-            @QueryParam("unitView") @Parameter(description = "AS_WAS (the default): units as stored on the dossiers; "
-                    + "AS_IS: rolled into today's units", schema = @Schema(type = STRING,
+            @QueryParam("unitView") @Parameter(description = UNIT_VIEW, schema = @Schema(type = STRING,
                     enumeration = {"AS_WAS", "AS_IS"})) String unitView,
-            @QueryParam("unitCode") @Parameter(description = "only this competent unit (code as stored)") String unitCode,
+            @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode,
             @QueryParam("procedureCode") @Parameter(description = "only this procedure") String procedureCode,
             @QueryParam("fieldCode") @Parameter(description = "only this field, see listFields") String fieldCode,
             @QueryParam("first") @DefaultValue("0")

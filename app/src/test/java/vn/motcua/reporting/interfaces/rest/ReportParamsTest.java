@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
@@ -34,9 +35,18 @@ class ReportParamsTest {
     }
 
     @Test
+    void unitsAsTheyAreNowWithATodaysUnitAsScope() {
+        List<FieldError> errors = new ArrayList<>();
+        ReportParams p = ReportParams.read("2024-01-01", "2024-12-31", "UNIT", "as_is", " H21.227 ", null, null, errors);
+        assertEquals(List.of(), errors);
+        assertEquals(UnitView.AS_IS, p.request().unitView());
+        assertEquals(new ReportScope(Set.of("H21.227"), null, null), p.request().scope());
+    }
+
+    @Test
     void everyProblemIsCollectedNamingItsParameter() {
         List<FieldError> errors = new ArrayList<>();
-        ReportParams p = ReportParams.read(null, "2026-02-30", "WEEK", "AS_IS", null, null, null, errors);
+        ReportParams p = ReportParams.read(null, "2026-02-30", "WEEK", "AS_NOW", null, null, null, errors);
         assertEquals(List.of("from", "to", "groupBy", "unitView"), fields(errors));
         assertNull(p.request());
         errors.clear();
