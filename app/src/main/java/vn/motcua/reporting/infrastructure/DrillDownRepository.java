@@ -16,21 +16,19 @@ import vn.motcua.reporting.domain.TimelinessColumn;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
 /**
- * The dossiers behind one number of the timeliness report, read from {@code province.dossier} with exactly the
- * definitions of the facts (V10, {@code province.dossier_day_contribution}): a dossier counts once received
- * ({@code received_at}); it is received on the day of {@code received_at}, ended on the day of
- * {@code coalesce(processed_at, closed_at)} when it has a timeliness, and overdue from the day of
- * {@code overdue_from} when it was still open after that instant; days in Asia/Ho_Chi_Minh. So the list's total is
- * the number. A list, so one query per request is fine here.
+ * The dossiers behind one number of the timeliness report, read from {@code province.dossier}: a dossier is in a
+ * column's list when its own contributions to the facts ({@code province.dossier_day_contribution}, V10 — the very
+ * rows the triggers and the rebuild sum) put it there, so the list's total is the number and the rules (received,
+ * ended and overdue days in Asia/Ho_Chi_Minh) are written once, in that function. A list, so one query per request is
+ * fine here.
  */
 @ApplicationScoped
 public class DrillDownRepository {
 
-    static final String RD = "(t.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date";
     static final String END = "coalesce(t.processed_at, t.closed_at)";
-    static final String ED = "(" + END + " AT TIME ZONE 'Asia/Ho_Chi_Minh')::date";
-    static final String WAS_OVERDUE = "(t.overdue_from IS NOT NULL AND (" + END + " IS NULL OR " + END
-            + " > t.overdue_from))";
+    /** The dossier's contributions to the facts: per day, received, ended early / on time / late, overdue change. */
+    static final String CONTRIBUTIONS = " FROM province.dossier_day_contribution(t, 1) c";
+    static final String ENDED = "c.ended_early + c.ended_on_time + c.ended_late";
 
     @Inject
     TenantPersistence persistence;
@@ -81,38 +79,42 @@ public class DrillDownRepository {
         String before = day(period.dayBefore());
         String inPeriod = " BETWEEN " + from + " AND " + to;
         return switch (column) {
-            case receivedOnline -> "(" + RD + inPeriod + " AND t.channel = 'ONLINE')";
-            case receivedInPersonOrPostal -> "(" + RD + inPeriod + " AND t.channel <> 'ONLINE')";
+            case receivedOnline -> "(" + during("c.received", inPeriod) + " AND t.channel = 'ONLINE')";
+            case receivedInPersonOrPostal -> "(" + during("c.received", inPeriod) + " AND t.channel <> 'ONLINE')";
             case carriedOver -> openAt(before);
-            case receivedTotal -> "(" + openAt(before) + " OR " + RD + inPeriod + ")";
-            case finishedTotal -> "(t.timeliness IS NOT NULL AND " + ED + inPeriod + ")";
-            case finishedEarly -> "(t.timeliness = 'EARLY' AND " + ED + inPeriod + ")";
-            case finishedOnTime -> "(t.timeliness = 'ON_TIME' AND " + ED + inPeriod + ")";
-            case finishedLate -> "(t.timeliness = 'LATE' AND " + ED + inPeriod + ")";
+            case receivedTotal -> "(" + openAt(before) + " OR " + during("c.received", inPeriod) + ")";
+            case finishedTotal -> during(ENDED, inPeriod);
+            case finishedEarly -> during("c.ended_early", inPeriod);
+            case finishedOnTime -> during("c.ended_on_time", inPeriod);
+            case finishedLate -> during("c.ended_late", inPeriod);
             case openTotal -> openAt(to);
             case openOverdue -> overdueAt(to);
             case openWithinTime -> "(" + openAt(to) + " AND NOT " + overdueAt(to) + ")";
         };
     }
 
+    /** The dossier contributes {@code count} on a day of the period. */
+    static String during(String count, String inPeriod) {
+        return "EXISTS (SELECT 1" + CONTRIBUTIONS + " WHERE " + count + " <> 0 AND c.day" + inPeriod + ")";
+    }
+
+    /** The dossier's contributions of {@code count} summed over the days up to d are positive. */
+    static String upTo(String count, String d) {
+        return "(SELECT coalesce(sum(" + count + "), 0)" + CONTRIBUTIONS + " WHERE c.day <= " + d + ") > 0";
+    }
+
     static String day(java.time.LocalDate d) {
         return "DATE '" + d + "'";
     }
 
-    /** Counted as ended by the end of day d: it has a timeliness and ended on or before d. */
-    static String endedBy(String d) {
-        return "coalesce(t.timeliness IS NOT NULL AND " + ED + " <= " + d + ", false)";
-    }
-
-    /** Open at the end of day d: received on or before d and not ended by then. */
+    /** Open at the end of day d: received by then and not ended by then. */
     static String openAt(String d) {
-        return "(" + RD + " <= " + d + " AND NOT " + endedBy(d) + ")";
+        return upTo("c.received - (" + ENDED + ")", d);
     }
 
-    /** Open and overdue at the end of day d. */
+    /** Open and overdue at the end of day d: its overdue changes up to d add up to one. */
     static String overdueAt(String d) {
-        return "(" + WAS_OVERDUE + " AND (t.overdue_from AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= " + d
-                + " AND NOT " + endedBy(d) + ")";
+        return upTo("c.overdue", d);
     }
 
     private static Query bind(Query q, List<Object> params) {
