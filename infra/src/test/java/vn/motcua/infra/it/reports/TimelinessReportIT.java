@@ -351,9 +351,16 @@ class TimelinessReportIT {
 
     static String line(int i, String unit, String procedure, String channel, String received, int status,
                        String processed, List<String> events) {
-        return "{\"code\":\"" + code(i) + "\",\"procedureCode\":\"" + procedure + "\",\"channel\":\"" + channel + "\","
-                + "\"applicant\":{\"kind\":\"PERSON\",\"name\":\"Võ Thị Báo Cáo " + i + "\"},"
-                + "\"receivingUnit\":\"H48.30\",\"competentUnit\":\"" + unit + "\",\"receivedBy\":\"le.thi.c\","
+        return line(code(i), procedure, "H48.30", unit, channel, "Võ Thị Báo Cáo " + i, received, status, processed,
+                events);
+    }
+
+    /** One import line of a person's dossier received by le.thi.c (the report ITs' scenarios). */
+    static String line(String code, String procedure, String receiving, String unit, String channel, String applicant,
+                       String received, int status, String processed, List<String> events) {
+        return "{\"code\":\"" + code + "\",\"procedureCode\":\"" + procedure + "\",\"channel\":\"" + channel + "\","
+                + "\"applicant\":{\"kind\":\"PERSON\",\"name\":\"" + applicant + "\"},"
+                + "\"receivingUnit\":\"" + receiving + "\",\"competentUnit\":\"" + unit + "\",\"receivedBy\":\"le.thi.c\","
                 + "\"receivedAt\":\"" + at(received) + "\",\"status\":" + status
                 + (processed == null ? "" : ",\"processedAt\":\"" + at(processed) + "\"")
                 + ",\"events\":[" + String.join(",", events) + "]}";

@@ -193,12 +193,8 @@ class UnitRollupReportIT {
 
     static String line(int i, String unit, String receiving, String channel, String received, int status,
                        String processed, List<String> events) {
-        return "{\"code\":\"" + code(i) + "\",\"procedureCode\":\"" + proc + "\",\"channel\":\"" + channel + "\","
-                + "\"applicant\":{\"kind\":\"PERSON\",\"name\":\"Đinh Văn Sáp Nhập " + i + "\"},"
-                + "\"receivingUnit\":\"" + receiving + "\",\"competentUnit\":\"" + unit + "\",\"receivedBy\":\"le.thi.c\","
-                + "\"receivedAt\":\"" + TimelinessReportIT.at(received) + "\",\"status\":" + status
-                + (processed == null ? "" : ",\"processedAt\":\"" + TimelinessReportIT.at(processed) + "\"")
-                + ",\"events\":[" + String.join(",", events) + "]}";
+        return TimelinessReportIT.line(code(i), proc, receiving, unit, channel, "Đinh Văn Sáp Nhập " + i, received,
+                status, processed, events);
     }
 
     static String done(int i, String unit, String receiving, String channel, String received, String processed) {
