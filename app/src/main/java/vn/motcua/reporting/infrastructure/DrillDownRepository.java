@@ -2,7 +2,6 @@ package vn.motcua.reporting.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -51,8 +50,8 @@ public class DrillDownRepository {
             params.add(key);
             where.append(" AND ").append(ReportSql.key(by, ReportSql.DOSSIERS)).append(" = ?").append(params.size());
         }
-        long total = ((Number) bind(persistence.tenantEm().createNativeQuery("SELECT count(*)" + where), params)
-                .getSingleResult()).longValue();
+        long total = ((Number) ReportSql.bind(persistence.tenantEm().createNativeQuery("SELECT count(*)" + where),
+                params).getSingleResult()).longValue();
         List<DrillDownDossier> items = new ArrayList<>();
         if (total > first) {
             params.add(first);
@@ -60,7 +59,7 @@ public class DrillDownRepository {
             String sql = "SELECT t.code, t.procedure_code, t.competent_unit_code, t.channel, t.received_at, t.due_at, "
                     + END + ", CASE WHEN t.timeliness IS NOT NULL AND " + END + " IS NOT NULL THEN t.timeliness END"
                     + where + " ORDER BY t.received_at, t.code OFFSET ?" + (params.size() - 1) + " LIMIT ?" + params.size();
-            for (Object row : bind(persistence.tenantEm().createNativeQuery(sql), params).getResultList()) {
+            for (Object row : ReportSql.bind(persistence.tenantEm().createNativeQuery(sql), params).getResultList()) {
                 Object[] r = (Object[]) row;
                 items.add(new DrillDownDossier((String) r[0], (String) r[1], (String) r[2], (String) r[3], instant(r[4]),
                         instant(r[5]), instant(r[6]), (String) r[7]));
@@ -115,13 +114,6 @@ public class DrillDownRepository {
     /** Open and overdue at the end of day d: its overdue changes up to d add up to one. */
     static String overdueAt(String d) {
         return upTo("c.overdue", d);
-    }
-
-    private static Query bind(Query q, List<Object> params) {
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
-        return q;
     }
 
     static OffsetDateTime instant(Object o) {

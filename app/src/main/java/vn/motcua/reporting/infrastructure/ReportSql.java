@@ -1,5 +1,6 @@
 package vn.motcua.reporting.infrastructure;
 
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -79,6 +80,14 @@ final class ReportSql {
             in.add("?" + params.size());
         }
         return in.toString();
+    }
+
+    /** The query with {@code params} bound to ?1, ?2, … in order. */
+    static Query bind(Query q, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        return q;
     }
 
     static List<Object> params() {

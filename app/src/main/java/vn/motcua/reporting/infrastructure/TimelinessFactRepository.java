@@ -2,7 +2,6 @@ package vn.motcua.reporting.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -52,12 +51,9 @@ public class TimelinessFactRepository {
         }
         sql.append(" WHERE ").append(days).append(ReportSql.scope(scope, ReportSql.FACTS, params))
                 .append(" GROUP BY 1");
-        Query q = persistence.tenantEm().createNativeQuery(sql.toString());
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
         Map<String, FactSums> out = new HashMap<>();
-        for (Object row : q.getResultList()) {
+        for (Object row : ReportSql.bind(persistence.tenantEm().createNativeQuery(sql.toString()), params)
+                .getResultList()) {
             Object[] r = (Object[]) row;
             out.put((String) r[0], new FactSums(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6])));
         }
