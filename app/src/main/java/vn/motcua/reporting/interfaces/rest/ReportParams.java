@@ -55,17 +55,16 @@ record ReportParams(TimelinessService.Request request, ReportGrouping groupBy, U
         }
     }
 
+    /** The drill-down's column, required, named exactly as the report's count field. */
     static TimelinessColumn column(String raw, List<FieldError> errors) {
-        if (raw == null || raw.isBlank()) {
-            errors.add(new FieldError("column", "report.choice.invalid", "column", names(TimelinessColumn.class)));
-            return null;
+        String v = raw == null ? "" : raw.strip();
+        for (TimelinessColumn c : TimelinessColumn.values()) {
+            if (c.name().equals(v)) {
+                return c;
+            }
         }
-        try {
-            return TimelinessColumn.valueOf(raw.strip());
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("column", "report.choice.invalid", "column", names(TimelinessColumn.class)));
-            return null;
-        }
+        errors.add(new FieldError("column", "report.choice.invalid", "column", names(TimelinessColumn.class)));
+        return null;
     }
 
     /** The row key of a drill-down: required but for NONE; for MONTH a yyyy-MM month. */
