@@ -4,7 +4,7 @@ package vn.motcua.reporting.domain;
  * The count columns of the timeliness report (table 06a, columns 3–13), named as in the REST answer, so that a
  * drill-down names the number it opens.
  */
-public enum TimelinessColumn {
+public enum TimelinessColumn implements ReportColumn {
     receivedTotal, receivedOnline, receivedInPersonOrPostal, carriedOver,
     finishedTotal, finishedEarly, finishedOnTime, finishedLate,
     openTotal, openWithinTime, openOverdue

@@ -1,7 +1,6 @@
 package vn.motcua.reporting.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * One row of table 06a for a period: columns 3–13 (received total, online, in person or by post, carried over;
@@ -61,11 +60,7 @@ public record TimelinessCounts(long receivedTotal, long receivedOnline, long rec
      * finished.
      */
     public BigDecimal onTimeRate() {
-        if (finishedTotal == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf((finishedEarly + finishedOnTime) * 100L)
-                .divide(BigDecimal.valueOf(finishedTotal), 2, RoundingMode.HALF_UP);
+        return Percent.of(finishedEarly + finishedOnTime, finishedTotal);
     }
 
     /** The identities of table 06a, and no negative count. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BinaryOperator;
 import vn.motcua.units.domain.UnitHistory;
 
 /**
@@ -89,8 +90,13 @@ public final class UnitRollup {
 
     /** Sums keyed by stored code, added up under the codes of today. */
     public Map<String, FactSums> regroup(Map<String, FactSums> byStoredCode) {
-        Map<String, FactSums> out = new HashMap<>();
-        byStoredCode.forEach((code, sums) -> out.merge(today(code), sums, FactSums::plus));
+        return regroup(byStoredCode, FactSums::plus);
+    }
+
+    /** Any sums keyed by stored code, added up with {@code plus} under the codes of today. */
+    public <T> Map<String, T> regroup(Map<String, T> byStoredCode, BinaryOperator<T> plus) {
+        Map<String, T> out = new HashMap<>();
+        byStoredCode.forEach((code, sums) -> out.merge(today(code), sums, plus));
         return out;
     }
 

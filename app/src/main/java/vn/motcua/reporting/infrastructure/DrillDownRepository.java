@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.reporting.domain.DrillDownDossier;
 import vn.motcua.reporting.domain.DrillDownPage;
+import vn.motcua.reporting.domain.ReportColumn;
 import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.ReportScope;
+import vn.motcua.reporting.domain.ServiceRateColumn;
 import vn.motcua.reporting.domain.TimelinessColumn;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
@@ -25,7 +27,8 @@ import vn.motcua.tenancy.infrastructure.TenantPersistence;
 public class DrillDownRepository {
 
     static final String END = "coalesce(t.processed_at, t.closed_at)";
-    /** The dossier's contributions to the facts: per day, received, ended early / on time / late, overdue change. */
+    /** The dossier's contributions to the facts: per day, received, ended early / on time / late, overdue change, and
+     *  the service-rate counters (V11). */
     static final String CONTRIBUTIONS = " FROM province.dossier_day_contribution(t, 1) c";
     static final String ENDED = "c.ended_early + c.ended_on_time + c.ended_late";
 
@@ -36,7 +39,7 @@ public class DrillDownRepository {
      * The dossiers counted in {@code column} for {@code period}, within the scope, and of the row {@code key} when
      * grouped by unit, field or procedure (MONTH: the caller narrows the period; NONE: no key).
      */
-    public DrillDownPage page(TimelinessColumn column, ReportPeriod period, ReportGrouping by, String key, ReportScope scope,
+    public DrillDownPage page(ReportColumn column, ReportPeriod period, ReportGrouping by, String key, ReportScope scope,
                      int first, int size) {
         List<Object> params = ReportSql.params();
         StringBuilder where = new StringBuilder(" FROM province.dossier t");
@@ -72,6 +75,13 @@ public class DrillDownRepository {
      * The condition of a column for the period. The days are written as literals (a LocalDate prints only digits and
      * dashes), as each is used several times.
      */
+    static String condition(ReportColumn column, ReportPeriod period) {
+        if (column instanceof TimelinessColumn t) {
+            return condition(t, period);
+        }
+        return condition((ServiceRateColumn) column, " BETWEEN " + day(period.from()) + " AND " + day(period.to()));
+    }
+
     static String condition(TimelinessColumn column, ReportPeriod period) {
         String from = day(period.from());
         String to = day(period.to());
@@ -90,6 +100,39 @@ public class DrillDownRepository {
             case openOverdue -> overdueAt(to);
             case openWithinTime -> "(" + openAt(to) + " AND NOT " + overdueAt(to) + ")";
         };
+    }
+
+    /**
+     * The condition of a service-rate column (V11): every one is a flow, counted on one day of the dossier's life,
+     * so the dossier is in the list when it contributes to the count on a day of the period.
+     */
+    static String condition(ServiceRateColumn column, String inPeriod) {
+        return switch (column) {
+            case received -> during("c.received", inPeriod);
+            case receivedOnline -> channel("ONLINE", inPeriod);
+            case receivedInPerson -> channel("IN_PERSON", inPeriod);
+            case receivedPostal -> channel("POSTAL", inPeriod);
+            case digitised -> during("c.digitised", inPeriod);
+            case feeBearing -> during("c.fee_bearing", inPeriod);
+            case paidOnline -> during("c.paid_online", inPeriod);
+            case finishedTotal -> during(ENDED, inPeriod);
+            case electronicResults -> during("c.electronic_result", inPeriod);
+            case supplementedOnce -> during("c.supplement_once", inPeriod);
+            case supplementedTwice -> during("c.supplement_twice", inPeriod);
+            case apologised -> during("c.apologised", inPeriod);
+            case lateWithoutApology -> during("c.late_without_apology", inPeriod);
+            case rated -> during("c.rated_1 + c.rated_2 + c.rated_3 + c.rated_4 + c.rated_5", inPeriod);
+            case rated1 -> during("c.rated_1", inPeriod);
+            case rated2 -> during("c.rated_2", inPeriod);
+            case rated3 -> during("c.rated_3", inPeriod);
+            case rated4 -> during("c.rated_4", inPeriod);
+            case rated5 -> during("c.rated_5", inPeriod);
+            case satisfied -> during("c.rated_4 + c.rated_5", inPeriod);
+        };
+    }
+
+    static String channel(String channel, String inPeriod) {
+        return "(" + during("c.received", inPeriod) + " AND t.channel = '" + channel + "')";
     }
 
     /** The dossier contributes {@code count} on a day of the period. */

@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.motcua.reporting.application.TimelinessService;
+import vn.motcua.reporting.domain.ReportColumn;
 import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.ReportScope;
+import vn.motcua.reporting.domain.ServiceRateColumn;
 import vn.motcua.reporting.domain.TimelinessColumn;
 import vn.motcua.reporting.domain.UnitView;
 import vn.motcua.shared.DomainException;
@@ -55,17 +57,30 @@ record ReportParams(TimelinessService.Request request, ReportGrouping groupBy, U
         }
     }
 
-    /** The drill-down's column, required, named exactly as the report's count field. */
-    static TimelinessColumn column(String raw, List<FieldError> errors) {
+    /**
+     * The drill-down's column, required, named exactly as a count field of the timeliness report or of the service
+     * rates (receivedOnline and finishedTotal are in both, with the same dossiers).
+     */
+    static ReportColumn column(String raw, List<FieldError> errors) {
         String v = raw == null ? "" : raw.strip();
         for (TimelinessColumn c : TimelinessColumn.values()) {
             if (c.name().equals(v)) {
                 return c;
             }
         }
-        errors.add(new FieldError("column", "report.choice.invalid", "column", names(TimelinessColumn.class)));
+        for (ServiceRateColumn c : ServiceRateColumn.values()) {
+            if (c.name().equals(v)) {
+                return c;
+            }
+        }
+        errors.add(new FieldError("column", "report.choice.invalid", "column", String.join(", ", COLUMNS)));
         return null;
     }
+
+    /** Every column a drill-down accepts, each once: the timeliness report's, then the service rates' others. */
+    static final List<String> COLUMNS = java.util.stream.Stream.concat(
+            Arrays.stream(TimelinessColumn.values()).map(Enum::name),
+            Arrays.stream(ServiceRateColumn.values()).map(Enum::name)).distinct().toList();
 
     /** The row key of a drill-down: required but for NONE; for MONTH a yyyy-MM month. */
     static String key(ReportGrouping by, String raw, List<FieldError> errors) {

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.reporting.application.TimelinessService;
 import vn.motcua.reporting.domain.DrillDownPage;
+import vn.motcua.reporting.domain.ReportColumn;
 import vn.motcua.reporting.domain.ReportGrouping;
-import vn.motcua.reporting.domain.TimelinessColumn;
 import vn.motcua.reporting.domain.TimelinessTable;
 import vn.motcua.reporting.interfaces.rest.ReportDtos.DrillDownDto;
 import vn.motcua.reporting.interfaces.rest.ReportDtos.DrillDownItemDto;
@@ -83,18 +83,23 @@ public class TimelinessResource {
 
     @GET
     @Path("/dossiers")
-    @Operation(operationId = "reportDrillDown", summary = "The dossiers behind one number of the timeliness report: "
-            + "the same period, grouping and scope, the column (a count field name, e.g. finishedLate) and the row's "
-            + "key (unit, field or procedure code; with unitView=AS_IS a unit of today, listing its predecessors' "
+    @Operation(operationId = "reportDrillDown", summary = "The dossiers behind one number of the timeliness report "
+            + "or of the service rates: the same period, grouping and scope, the column (a count field name, e.g. "
+            + "finishedLate or digitised) and the row's key (unit, field or procedure code; with unitView=AS_IS a unit of today, listing its predecessors' "
             + "dossiers too; yyyy-MM for MONTH; none for NONE); first/size to page, size at most 500. total equals "
             + "the number in the report")
     public DrillDownDto reportDrillDown(
             @QueryParam("from") @Parameter(required = true, description = "first day, yyyy-MM-dd") String from,
             @QueryParam("to") @Parameter(required = true, description = "last day, yyyy-MM-dd") String to,
-            @QueryParam("column") @Parameter(required = true, schema = @Schema(type = STRING, enumeration = {
+            @QueryParam("column") @Parameter(required = true, description = "the number's count field, in the "
+                    + "timeliness report (receivedTotal … openOverdue) or the service rates (received … satisfied)",
+                    schema = @Schema(type = STRING, enumeration = {
                     "receivedTotal", "receivedOnline", "receivedInPersonOrPostal", "carriedOver", "finishedTotal",
                     "finishedEarly", "finishedOnTime", "finishedLate", "openTotal", "openWithinTime",
-                    "openOverdue"})) String column,
+                    "openOverdue", "received", "receivedInPerson", "receivedPostal", "digitised", "feeBearing",
+                    "paidOnline", "electronicResults", "supplementedOnce", "supplementedTwice", "apologised",
+                    "lateWithoutApology", "rated", "rated1", "rated2", "rated3", "rated4", "rated5",
+                    "satisfied"})) String column,
             @QueryParam("key") @Parameter(description = "the row's key (required unless groupBy=NONE)") String key,
             @QueryParam("groupBy") @Parameter(description = "rows per unit, field, procedure or month; NONE (the default): "
                     + "one row", schema = @Schema(type = STRING,
@@ -110,7 +115,7 @@ public class TimelinessResource {
             @Parameter(schema = @Schema(type = INTEGER, minimum = SIZE_MIN, maximum = SIZE_MAX)) int size) {
         List<FieldError> errors = new ArrayList<>();
         ReportParams p = ReportParams.read(from, to, groupBy, unitView, unitCode, procedureCode, fieldCode, errors);
-        TimelinessColumn c = ReportParams.column(column, errors);
+        ReportColumn c = ReportParams.column(column, errors);
         String k = ReportParams.key(p.groupBy(), key, errors);
         ReportParams.refuse(errors);
         DrillDownPage page = reports.drillDown(p.request(), c, k, first, size);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.ReportScope;
+import vn.motcua.reporting.domain.ServiceRateColumn;
 import vn.motcua.reporting.domain.TimelinessColumn;
 import vn.motcua.reporting.domain.UnitView;
 import vn.motcua.shared.DomainException.FieldError;
@@ -64,6 +65,9 @@ class ReportParamsTest {
     void theDrillDownsColumnAndKey() {
         List<FieldError> errors = new ArrayList<>();
         assertEquals(TimelinessColumn.openOverdue, ReportParams.column("openOverdue", errors));
+        // the service rates' columns too; the two shared ones read as the timeliness report's (the same dossiers)
+        assertEquals(ServiceRateColumn.lateWithoutApology, ReportParams.column("lateWithoutApology", errors));
+        assertEquals(TimelinessColumn.finishedTotal, ReportParams.column("finishedTotal", errors));
         assertNull(ReportParams.column("OPEN_OVERDUE", errors));
         assertNull(ReportParams.column(null, errors));
         assertNull(ReportParams.key(ReportGrouping.NONE, "whatever", errors));
@@ -73,5 +77,15 @@ class ReportParamsTest {
         assertEquals("H21.16", ReportParams.key(ReportGrouping.UNIT, " H21.16", errors));
         assertEquals("", ReportParams.key(ReportGrouping.FIELD, "", errors));
         assertEquals(List.of("column", "column", "key", "key"), fields(errors));
+    }
+
+    @Test
+    void aRefusedColumnListsEveryColumnOnce() {
+        List<FieldError> errors = new ArrayList<>();
+        ReportParams.column("late", errors);
+        assertEquals(29, ReportParams.COLUMNS.size()); // 11 of table 06a, 20 of the service rates, 2 shared
+        assertEquals("receivedTotal", ReportParams.COLUMNS.get(0));
+        assertEquals("satisfied", ReportParams.COLUMNS.get(28));
+        assertEquals(List.of("column"), fields(errors));
     }
 }

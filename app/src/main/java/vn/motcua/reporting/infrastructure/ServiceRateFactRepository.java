@@ -1,0 +1,58 @@
+package vn.motcua.reporting.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.motcua.reporting.domain.ReportGrouping;
+import vn.motcua.reporting.domain.ReportScope;
+import vn.motcua.reporting.domain.ServiceRateCounts;
+import vn.motcua.tenancy.infrastructure.TenantPersistence;
+
+/**
+ * The service-rate counters of the day facts ({@code province.dossier_day_fact}, V11) summed per report key over a
+ * range of days: all the service rates report reads about dossiers. Every counter is a flow (+1 on one day of a
+ * dossier's life), so a period needs its own days only.
+ */
+@ApplicationScoped
+public class ServiceRateFactRepository {
+
+    private static final String SUMS = "sum(t.received) FILTER (WHERE t.channel = 'ONLINE'),"
+            + " sum(t.received) FILTER (WHERE t.channel = 'IN_PERSON'),"
+            + " sum(t.received) FILTER (WHERE t.channel = 'POSTAL'), sum(t.digitised), sum(t.fee_bearing),"
+            + " sum(t.paid_online), sum(t.ended_early + t.ended_on_time + t.ended_late), sum(t.electronic_result),"
+            + " sum(t.supplement_once), sum(t.supplement_twice), sum(t.apologised), sum(t.late_without_apology),"
+            + " sum(t.rated_1), sum(t.rated_2), sum(t.rated_3), sum(t.rated_4), sum(t.rated_5)";
+
+    @Inject
+    TenantPersistence persistence;
+
+    /** The facts of the days from..to, per key of the grouping (MONTH: per yyyy-MM; NONE: one key, ""). */
+    public Map<String, ServiceRateCounts> during(ReportGrouping by, ReportScope scope, LocalDate from, LocalDate to) {
+        List<Object> params = ReportSql.params();
+        params.add(from);
+        params.add(to);
+        String key = by == ReportGrouping.MONTH ? "to_char(t.day, 'YYYY-MM')" : ReportSql.key(by, ReportSql.FACTS);
+        StringBuilder sql = new StringBuilder("SELECT ").append(key).append(", ").append(SUMS)
+                .append(" FROM province.dossier_day_fact t");
+        if (ReportSql.needsCatalog(by, scope)) {
+            sql.append(ReportSql.catalogJoin(ReportSql.FACTS));
+        }
+        sql.append(" WHERE t.day BETWEEN ?1 AND ?2").append(ReportSql.scope(scope, ReportSql.FACTS, params))
+                .append(" GROUP BY 1");
+        Map<String, ServiceRateCounts> out = new HashMap<>();
+        for (Object row : ReportSql.bind(persistence.tenantEm().createNativeQuery(sql.toString()), params)
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            long[] n = new long[r.length - 1];
+            for (int i = 1; i < r.length; i++) {
+                n[i - 1] = TimelinessFactRepository.n(r[i]);
+            }
+            out.put((String) r[0], new ServiceRateCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9],
+                    n[10], n[11], n[12], n[13], n[14], n[15], n[16]));
+        }
+        return out;
+    }
+}
