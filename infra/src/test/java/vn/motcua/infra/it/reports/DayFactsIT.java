@@ -41,15 +41,36 @@ class DayFactsIT {
         return ImportFiles.runtime(sut.dataDir(), sut.pgPort(), tenant);
     }
 
+    /** Every counter of a fact row (V10: 06a; V11: service rates), in this order in {@link #facts}. */
+    static final List<String> COUNTERS = List.of("received", "ended_early", "ended_on_time", "ended_late", "overdue",
+            "digitised", "fee_bearing", "paid_online", "electronic_result", "supplement_once", "supplement_twice",
+            "apologised", "late_without_apology", "rated_1", "rated_2", "rated_3", "rated_4", "rated_5");
+
+    /** A fact's counts: the given ones by counter name, every other 0. */
+    static List<Integer> counts(Object... nameThenCount) {
+        Integer[] v = new Integer[COUNTERS.size()];
+        java.util.Arrays.fill(v, 0);
+        for (int i = 0; i < nameThenCount.length; i += 2) {
+            int at = COUNTERS.indexOf((String) nameThenCount[i]);
+            assertTrue(at >= 0, "a counter: " + nameThenCount[i]);
+            v[at] = (Integer) nameThenCount[i + 1];
+        }
+        return List.of(v);
+    }
+
     /** The province's facts by key, rows whose counts all cancelled out left aside (a rebuild does not write them). */
     static Map<String, List<Integer>> facts(String tenant) throws Exception {
         Map<String, List<Integer>> out = new TreeMap<>();
         try (Connection c = db(tenant); PreparedStatement ps = c.prepareStatement("SELECT day, unit_code, procedure_code, "
-                + "channel, received, ended_early, ended_on_time, ended_late, overdue FROM province.dossier_day_fact");
+                + "channel, " + String.join(", ", COUNTERS) + " FROM province.dossier_day_fact");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                List<Integer> counts = new java.util.ArrayList<>();
+                for (int i = 0; i < COUNTERS.size(); i++) {
+                    counts.add(rs.getInt(5 + i));
+                }
                 Fact f = new Fact(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4),
-                        List.of(rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+                        List.copyOf(counts));
                 if (!f.zero()) {
                     out.put(f.key(), f.counts());
                 }
@@ -72,14 +93,15 @@ class DayFactsIT {
         return Rest.object(r).getJsonNumber("factRows").longValue();
     }
 
+    /** Each counter summed over every key. */
     static List<Integer> sum(Map<String, List<Integer>> facts) {
-        int[] s = new int[5];
+        int[] s = new int[COUNTERS.size()];
         facts.values().forEach(v -> {
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < s.length; i++) {
                 s[i] += v.get(i);
             }
         });
-        return List.of(s[0], s[1], s[2], s[3], s[4]);
+        return java.util.Arrays.stream(s).boxed().toList();
     }
 
     @Test
@@ -100,8 +122,24 @@ class DayFactsIT {
                 (int) scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE timeliness = 'LATE'"),
                 (int) scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE received_at IS NOT NULL "
                         + "AND timeliness IS NULL AND overdue_from IS NOT NULL"));
-        assertEquals(direct, sum(live));
+        assertEquals(direct, sum(live).subList(0, 5));
         assertTrue(direct.get(0) > 11_000 && direct.get(1) > 0 && direct.get(3) > 0, direct.toString());
+        // The service-rate counters (V11), counted from the dossiers the same way: on receipt, when finished (ended
+        // with a timeliness and an end instant), when rated
+        String accepted = "SELECT count(*) FROM province.dossier WHERE received_at IS NOT NULL AND ";
+        String finished = accepted + "timeliness IS NOT NULL AND coalesce(processed_at, closed_at) IS NOT NULL AND ";
+        String rated = accepted + "rated_at IS NOT NULL AND satisfaction = ";
+        List<Integer> rates = new java.util.ArrayList<>();
+        for (String sql : List.of(accepted + "digitised", accepted + "fee_total > 0", accepted + "fee_total > 0 AND paid_online",
+                finished + "electronic_result", finished + "supplement_count >= 1", finished + "supplement_count >= 2",
+                finished + "apology_at IS NOT NULL", finished + "timeliness = 'LATE' AND apology_at IS NULL",
+                rated + "1", rated + "2", rated + "3", rated + "4", rated + "5")) {
+            rates.add((int) scalar("bac-ninh", sql));
+        }
+        assertEquals(rates, sum(live).subList(5, COUNTERS.size()));
+        for (int i = 0; i < rates.size(); i++) {
+            assertTrue(rates.get(i) > 0, "the generated year has some " + COUNTERS.get(5 + i) + ": " + rates);
+        }
 
         long rows = rebuild("bac-ninh");
         Map<String, List<Integer>> rebuilt = facts("bac-ninh");
@@ -114,14 +152,16 @@ class DayFactsIT {
         JsonObject d = DossierApi.receiveInGiaLai("Trần Thị Thu Facts");
         String key = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + " " + d.getString("competentUnitCode")
                 + " " + d.getString("procedureCode") + " IN_PERSON";
-        List<Integer> before = facts("gia-lai").getOrDefault(key, List.of(0, 0, 0, 0, 0));
+        List<Integer> before = facts("gia-lai").getOrDefault(key, counts());
         // received before this test's snapshot; withdrawn now, well within time: ended on time
         Http.Response r = Rest.as("gia-lai.clerk").post("/api/dossiers/" + d.getString("code") + "/transitions",
                 Json.createObjectBuilder().add("action", "WITHDRAW").add("version", d.getJsonNumber("version").longValue())
                         .add("reason", "Công dân xin rút hồ sơ").build().toString());
         assertEquals(200, r.status(), r::toString);
         List<Integer> after = facts("gia-lai").get(key);
-        assertEquals(List.of(before.get(0), before.get(1), before.get(2) + 1, before.get(3), before.get(4)), after);
+        List<Integer> expected = new java.util.ArrayList<>(before);
+        expected.set(2, before.get(2) + 1); // ended on time; no electronic result, supplement, apology or rating
+        assertEquals(expected, after);
         assertTrue(after.get(0) >= 1, "its receipt was counted: " + after);
 
         Map<String, List<Integer>> live = facts("gia-lai");
@@ -143,13 +183,20 @@ class DayFactsIT {
 
         assertEquals(200, ImportFiles.post(admin, prefix, good).status());
         Map<String, List<Integer>> imported = facts("gia-lai");
-        // Three dossiers received Mon 02/03/2026 at H21.05 in person; the supplement pause moved their due instant
-        // of 5 working days by two office days to Wed 11/03; processed Tue 10/03 15:00: a day before, early.
-        assertEquals(List.of(3, 0, 0, 0, 0), imported.get("2026-03-02 H21.05 " + procedure + " IN_PERSON"));
-        assertEquals(List.of(0, 3, 0, 0, 0), imported.get("2026-03-10 H21.05 " + procedure + " IN_PERSON"));
+        // Three dossiers received Mon 02/03/2026 at H21.05 in person, digitised, with fees paid at the desk; the
+        // supplement pause moved their due instant of 5 working days by two office days to Wed 11/03; processed
+        // Tue 10/03 15:00: a day before, early, after one supplement request, no electronic result; returned and
+        // rated 5 on Fri 20/03.
+        List<Integer> received = counts("received", 3, "digitised", 3, "fee_bearing", 3);
+        List<Integer> ended = counts("ended_early", 3, "supplement_once", 3);
+        List<Integer> rated = counts("rated_5", 3);
+        assertEquals(received, imported.get("2026-03-02 H21.05 " + procedure + " IN_PERSON"));
+        assertEquals(ended, imported.get("2026-03-10 H21.05 " + procedure + " IN_PERSON"));
+        assertEquals(rated, imported.get("2026-03-20 H21.05 " + procedure + " IN_PERSON"));
         Map<String, List<Integer>> expected = new TreeMap<>(start);
-        expected.put("2026-03-02 H21.05 " + procedure + " IN_PERSON", List.of(3, 0, 0, 0, 0));
-        expected.put("2026-03-10 H21.05 " + procedure + " IN_PERSON", List.of(0, 3, 0, 0, 0));
+        expected.put("2026-03-02 H21.05 " + procedure + " IN_PERSON", received);
+        expected.put("2026-03-10 H21.05 " + procedure + " IN_PERSON", ended);
+        expected.put("2026-03-20 H21.05 " + procedure + " IN_PERSON", rated);
         assertEquals(expected, imported, "nothing else moved");
 
         assertEquals(200, ImportFiles.post(admin, prefix, good).status());
