@@ -183,6 +183,17 @@ class ServiceRatesReportIT {
                 4, 1, 2, 1, 2, 2, 1, 3, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1);
     }
 
+    @Test
+    void unitsAsTheyAreNowGiveTheSameProvinceTotal() {
+        // Quảng Ngãi's two departments are units of today: the same rows, and the same total as units as they were
+        JsonObject asIs = rates(leader(), JUNE + "&groupBy=UNIT&unitView=AS_IS");
+        assertEquals("AS_IS", asIs.getString("unitView"));
+        assertCounts(rows(asIs).get(U19), 4, 1, 2, 1, 2, 2, 1, 3, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1);
+        assertCounts(asIs.getJsonObject("total"), 8, 2, 4, 2, 5, 4, 2, 8, 4, 2, 1, 1, 2, 6, 0, 1, 1, 2, 2, 4);
+        assertEquals(1, drill(leader(), JUNE + "&groupBy=UNIT&unitView=AS_IS&key=" + U19 + "&column=apologised")
+                .getInt("total"));
+    }
+
     // ----- every count opens the list of its dossiers -----
 
     @Test
