@@ -1,0 +1,75 @@
+package vn.motcua.reporting.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The 06a PDF read back with PDFBox: the heading with its diacritics, the header, the numbers written the Vietnamese way. */
+class PeriodicReportPdfTest {
+
+    static String text;
+    static PDPage page;
+    static int pages;
+    static boolean embedded;
+
+    @BeforeAll
+    static void render() throws Exception {
+        byte[] pdf = new PeriodicReportPdf().render(Form06aFixtures.november());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+            page = doc.getPage(0);
+            pages = doc.getNumberOfPages();
+            embedded = true;
+            for (var name : page.getResources().getFontNames()) {
+                PDFont f = page.getResources().getFont(name);
+                embedded &= f.isEmbedded();
+            }
+        }
+    }
+
+    @Test
+    void theHeadingWithItsDiacritics() {
+        for (String s : List.of("Biểu số II.06a/VPCP/KSTT", "Đơn vị báo cáo: UBND tỉnh Quảng Ngãi",
+                "Đơn vị nhận báo cáo: Văn phòng Chính phủ",
+                "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI UBND TỈNH QUẢNG NGÃI",
+                "Kỳ báo cáo: Tháng 11 năm 2026", "(Từ ngày 01/11/2026 đến ngày 30/11/2026)",
+                "Đơn vị tính: Số hồ sơ TTHC", "Quảng Ngãi, ngày 05 tháng 12 năm 2026", "THỦ TRƯỞNG ĐƠN VỊ")) {
+            assertTrue(text.contains(s), () -> "'" + s + "' in:\n" + text);
+        }
+    }
+
+    @Test
+    void theHeaderAndTheRows() {
+        for (String s : List.of("Tiếp nhận", "Đã giải quyết", "Đang giải quyết", "Trước hạn", "Quá hạn", "Trực tuyến",
+                "Từ kỳ trước", "Sở Tư pháp - tỉnh Quảng Ngãi", "Sở Y tế - tỉnh Quảng Ngãi", "UBND xã Bình Sơn",
+                "Tổng cộng", "(13)", "Trực tiếp, dịch vụ bưu chính", "Tỷ lệ giải quyết đúng hạn (%)")) {
+            // header cells wrap within their column: compare with line breaks as spaces
+            assertTrue(text.replaceAll("\\s+", " ").contains(s), () -> "'" + s + "' in:\n" + text);
+        }
+    }
+
+    @Test
+    void numbersTheVietnameseWay() {
+        // Bình Sơn's row and the total: thousands with a dot, the rate with a decimal comma
+        assertTrue(text.contains("1.234 1.000 200 34 1.200 900 250 50 34 30 4 95,83"), text);
+        assertTrue(text.contains("1.240 1.001 203 36 1.204 902 250 52 36 31 5 95,68"), text);
+        assertTrue(text.contains("3 1 1 1 3 2 0 1 0 0 0 66,67"), text);
+    }
+
+    @Test
+    void landscapeA4OnOnePageWithEmbeddedFonts() {
+        assertEquals(842, Math.round(page.getMediaBox().getWidth()));
+        assertEquals(595, Math.round(page.getMediaBox().getHeight()));
+        assertEquals(1, pages);
+        assertTrue(embedded, "fonts embedded");
+    }
+}
