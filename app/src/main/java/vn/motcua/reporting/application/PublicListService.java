@@ -2,7 +2,11 @@ package vn.motcua.reporting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.text.Collator;
 import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import vn.motcua.reporting.domain.PublicLateUnits;
 import vn.motcua.shared.DomainException;
 import vn.motcua.tenancy.application.TenantContext;
@@ -27,6 +31,13 @@ public class PublicListService {
     /** The month before the current one (business zone): the default of the lists. */
     public static YearMonth lastMonth() {
         return YearMonth.from(UnitService.today()).minusMonths(1);
+    }
+
+    /** The provinces served (active ones, by Vietnamese name), for a public page's choice of province. */
+    public List<Tenant> provinces() {
+        return tenants.list().stream().filter(Tenant::isActive)
+                .sorted(Comparator.comparing(Tenant::getNameVi, Collator.getInstance(Locale.forLanguageTag("vi"))))
+                .toList();
     }
 
     /** The province's display name (Vietnamese), for a page's heading; not found like the lists. */

@@ -37,6 +37,7 @@ final class RoleTable {
             // Public
             Map.entry("lookupDossierPublic", Set.of(PUBLIC)),
             Map.entry("rateDossierPublic", Set.of(PUBLIC)),
+            Map.entry("publicLateUnits", Set.of(PUBLIC)),
             // Identity
             Map.entry("getCurrentUser", Set.of(SIGNED_IN)),
             Map.entry("listApiTokens", ADMIN),
