@@ -83,6 +83,11 @@ public class PublicLateUnitsView {
         return province == null ? "" : province.displayName(localeView.getLocale());
     }
 
+    /** The chosen province's identifier, for the short address of its list. */
+    public String getProvinceSlug() {
+        return province == null ? "" : province.getSlug();
+    }
+
     /** "11/2026". */
     public String getMonthLabel() {
         return String.format("%02d/%d", month.getMonthValue(), month.getYear());

@@ -119,7 +119,8 @@ class PublicLateUnitsIT {
     @Test
     void thePageShowsTheListWithoutSignIn() {
         try (Browser browser = Browser.open()) {
-            browser.go("/cong-khai/don-vi-tre-han.xhtml?tinh=quang-ngai&thang=2026-05");
+            // the short address a citizen shares (forwarded to /cong-khai/don-vi-tre-han.xhtml?tinh=…&thang=…)
+            browser.go("/cong-khai/quang-ngai/don-vi-tre-han?thang=2026-05");
             WebElement row = browser.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#lateUnits tr[data-unit='" + VH + "']")));
             assertEquals(VH_NAME, row.findElement(By.className("unit-name")).getText());
@@ -139,6 +140,9 @@ class PublicLateUnitsIT {
         assertEquals(404, anonymous().header("Accept", "text/html")
                 .get("/cong-khai/don-vi-tre-han.xhtml?tinh=khong-co-tinh-nay").status());
         assertEquals(200, anonymous().get("/cong-khai/don-vi-tre-han.xhtml").status());
+        Http.Response page = anonymous().get("/cong-khai/don-vi-tre-han.xhtml?tinh=quang-ngai&thang=2026-05");
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.body().contains("data-unit=\"" + VH + "\""), "the long address shows the same list");
     }
 
     // ----- helpers -----
