@@ -17,6 +17,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.motcua.reporting.domain.PeriodicReport;
+import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.TimelinessCounts;
 import vn.motcua.reporting.domain.TimelinessRow;
 
@@ -24,7 +25,8 @@ import vn.motcua.reporting.domain.TimelinessRow;
  * Form 06a as an XLSX workbook, one sheet laid out like the paper form: the form number, the reporting and receiving
  * units, the title, the period and the counting unit above a table whose header cells are merged as printed, one row
  * per unit (field, procedure, month) and the total. The rows are values (the report's counts); the total row is
- * formulas — {@code SUM} of the rows above, the rate {@code (early + on time) / finished} — as an office expects when
+ * formulas — {@code SUM} of the rows above (for months: carried over from the first, open from the last), the rate
+ * {@code (early + on time) / finished} — as an office expects when
  * it corrects a row by hand, with their values cached so that a reader that does not recalculate (a viewer, a
  * parser) sees the same numbers as the report. Numbers are formatted {@code #,##0} and {@code 0.00}, which a
  * Vietnamese Excel shows as 1.234 and 66,67. Printed on landscape A4, fitted to the page width, the header repeated.
@@ -51,7 +53,8 @@ public final class PeriodicReportXlsx {
             for (TimelinessRow row : report.table().rows()) {
                 body(sheet.createRow(r++), st, String.valueOf(n++), Form06a.name(row), row.counts());
             }
-            int total = total(sheet, st, numbering + 1, r, report.table().total());
+            int total = total(sheet, st, numbering + 1, r, report.table().total(),
+                    report.groupBy() == ReportGrouping.MONTH);
             footer(sheet, st, report, total + 2);
             layout(sheet, numbering);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
@@ -111,8 +114,13 @@ public final class PeriodicReportXlsx {
         }
     }
 
-    /** The total row under rows [first, end): SUM formulas and the rate's formula. Returns its index. */
-    private static int total(Sheet sheet, Styles st, int first, int end, TimelinessCounts total) {
+    /**
+     * The total row under rows [first, end): formulas, and the rate's. Rows that split the dossiers (units, fields,
+     * procedures) add up column by column; months follow one another, so their total adds what came in and ended, and
+     * takes carried over from the first month and open from the last (= {@code TimelinessCounts.then}). Returns its
+     * index.
+     */
+    private static int total(Sheet sheet, Styles st, int first, int end, TimelinessCounts total, boolean byMonth) {
         Row row = sheet.createRow(end);
         cell(row, 0, st.totalText).setCellValue("");
         cell(row, 1, st.totalText).setCellValue(Form06a.TOTAL);
@@ -121,8 +129,7 @@ public final class PeriodicReportXlsx {
             int col = Form06a.FIRST_COUNT + i;
             Cell c = cell(row, col, st.totalCount);
             if (end > first) {
-                String letter = CellReference.convertNumToColString(col);
-                c.setCellFormula("SUM(" + letter + (first + 1) + ":" + letter + end + ")");
+                c.setCellFormula(formula(col, first + 1, end, byMonth));
             } else {
                 c.setCellValue(counts[i]);
             }
@@ -132,6 +139,24 @@ public final class PeriodicReportXlsx {
         cell(row, Form06a.RATE, st.totalRate).setCellFormula("IF(G" + excelRow + "=0,\"\",ROUND((H" + excelRow + "+I"
                 + excelRow + ")*100/G" + excelRow + ",2))");
         return end;
+    }
+
+    /** The total's formula of column {@code col} over the sheet's rows top..bottom (1-based, both included). */
+    static String formula(int col, int top, int bottom, boolean byMonth) {
+        String letter = CellReference.convertNumToColString(col);
+        if (byMonth) {
+            int column06a = col + 1;
+            if (column06a == 3) {
+                return "D" + (bottom + 1) + "+E" + (bottom + 1) + "+F" + (bottom + 1);
+            }
+            if (column06a == 6) {
+                return "F" + top;
+            }
+            if (column06a >= 11) {
+                return letter + bottom;
+            }
+        }
+        return "SUM(" + letter + top + ":" + letter + bottom + ")";
     }
 
     private static void footer(Sheet sheet, Styles st, PeriodicReport report, int top) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -14,6 +15,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.motcua.reporting.domain.PeriodicReport;
+import vn.motcua.reporting.domain.ReportGrouping;
+import vn.motcua.reporting.domain.ReportPeriod;
+import vn.motcua.reporting.domain.TimelinessCounts;
+import vn.motcua.reporting.domain.TimelinessRow;
+import vn.motcua.reporting.domain.TimelinessTable;
 
 /** The 06a workbook read back with POI: the form's heading, the merged header, the rows and the total's formulas. */
 class PeriodicReportXlsxTest {
@@ -107,6 +114,32 @@ class PeriodicReportXlsxTest {
         assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
         assertEquals("Quảng Ngãi, ngày 05 tháng 12 năm 2026", text(15, 9));
         assertEquals("THỦ TRƯỞNG ĐƠN VỊ", text(16, 9));
+    }
+
+    @Test
+    void monthsFollowOneAnotherTheirTotalTakesCarriedOverFromTheFirstAndOpenFromTheLast() throws Exception {
+        // October and November of TimelinessReportIT's scenario: what came in and ended adds up, the stocks do not
+        TimelinessCounts oct = new TimelinessCounts(8, 2, 5, 1, 6, 1, 3, 2, 2, 1, 1);
+        TimelinessCounts nov = new TimelinessCounts(6, 1, 3, 2, 4, 2, 0, 2, 2, 1, 1);
+        TimelinessCounts both = new TimelinessCounts(12, 3, 8, 1, 10, 3, 3, 4, 2, 1, 1);
+        PeriodicReport r = new PeriodicReport("UBND tỉnh Quảng Ngãi", "Văn phòng Chính phủ",
+                new ReportPeriod(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 30)), "Quảng Ngãi",
+                LocalDate.of(2026, 12, 5), ReportGrouping.MONTH, new TimelinessTable(List.of(
+                        new TimelinessRow("2026-10", "Tháng 10/2026", oct),
+                        new TimelinessRow("2026-11", "Tháng 11/2026", nov)), both));
+        try (XSSFWorkbook months = new XSSFWorkbook(new ByteArrayInputStream(new PeriodicReportXlsx().render(r)))) {
+            Sheet s = months.getSheet("Biểu 06a");
+            assertEquals("Tháng", s.getRow(6).getCell(1).getStringCellValue());
+            Row total = s.getRow(12);
+            assertEquals("D13+E13+F13", total.getCell(2).getCellFormula());
+            assertEquals("SUM(D11:D12)", total.getCell(3).getCellFormula());
+            assertEquals("F11", total.getCell(5).getCellFormula());
+            assertEquals("SUM(G11:G12)", total.getCell(6).getCellFormula());
+            assertEquals("K12", total.getCell(10).getCellFormula());
+            assertEquals("M12", total.getCell(12).getCellFormula());
+            assertEquals(List.of(12.0, 3.0, 8.0, 1.0, 10.0, 3.0, 3.0, 4.0, 2.0, 1.0, 1.0), numbers(total));
+            assertEquals(60.0, total.getCell(13).getNumericCellValue(), 1e-9);
+        }
     }
 
     static List<Double> numbers(Row row) {
