@@ -38,6 +38,7 @@ public class PublicLateUnitsView {
     private YearMonth month;
     private boolean badMonth;
     private PublicLateUnits list;
+    private List<Tenant> provinces;
 
     public void load() {
         month = PublicListService.lastMonth();
@@ -75,7 +76,10 @@ public class PublicLateUnitsView {
 
     /** The provinces to choose from. */
     public List<Tenant> getProvinces() {
-        return lists.provinces();
+        if (provinces == null) {
+            provinces = lists.provinces();
+        }
+        return provinces;
     }
 
     /** The province's name in the session's language. */
