@@ -5,9 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import vn.motcua.reporting.domain.CodeCarriers;
 import vn.motcua.reporting.domain.PeriodicReport;
+import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.TimelinessTable;
 import vn.motcua.reporting.domain.UnitView;
 import vn.motcua.reporting.infrastructure.PeriodicReportPdf;
@@ -23,7 +25,8 @@ import vn.motcua.units.domain.UnitVersion;
  * are not computed again here) with the form's header, rendered as XLSX or PDF. Who reports to whom: the province
  * (its People's Committee, the unit carrying the province's code) reports to the Government Office; a unit (the
  * report scoped to one unit) reports to the province. Unit names as of the period's last day, or today for units as
- * they are now, like the rows.
+ * they are now, like the rows. Rows by unit come in sections by the units' level (province, district, commune), each
+ * with its subtotal, as the form lists them "theo cấp".
  */
 @ApplicationScoped
 public class PeriodicReportService {
@@ -85,7 +88,13 @@ public class PeriodicReportService {
                 receiving = provinceUnit;
             }
         }
-        return new PeriodicReport(reporting, receiving, r.period(), province, today, r.groupBy(), table);
+        if (r.groupBy() != ReportGrouping.UNIT) {
+            return new PeriodicReport(reporting, receiving, r.period(), province, today, r.groupBy(), table);
+        }
+        // units by level, as the form groups them: the province's departments, (former) districts, communes
+        List<PeriodicReport.Section> sections = PeriodicReport.byLevel(table,
+                code -> byCode.containsKey(code) ? byCode.get(code).level() : null);
+        return new PeriodicReport(reporting, receiving, r.period(), province, today, r.groupBy(), table, sections);
     }
 
     /** "bao-cao-06a-quang-ngai-2026-11.xlsx", with "-H48.16" when scoped to a unit. */

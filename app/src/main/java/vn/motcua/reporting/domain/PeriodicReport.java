@@ -4,6 +4,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.motcua.units.domain.UnitLevel;
 
 /**
  * Table 06a (Biểu số II.06a/VPCP/KSTT) as an office sends it up the hierarchy: the header of the form — who reports
@@ -16,9 +22,70 @@ import java.time.temporal.IsoFields;
  * @param place the place of the date line ("Quảng Ngãi, ngày … tháng … năm …")
  * @param madeOn the day the report is made
  * @param groupBy what the rows are (column 2's heading)
+ * @param sections the table's rows in sections (by level for units: province, district, commune, as the form
+ *                 groups them "theo cấp"), or one untitled section
  */
 public record PeriodicReport(String reportingUnit, String receivingUnit, ReportPeriod period, String place,
-                             LocalDate madeOn, ReportGrouping groupBy, TimelinessTable table) {
+                             LocalDate madeOn, ReportGrouping groupBy, TimelinessTable table, List<Section> sections) {
+
+    /**
+     * Rows under a heading ("Cấp tỉnh") with their subtotal, or (title null) rows without one. The subtotal is the
+     * sum of the rows' counts: sections split the dossiers, like the rows.
+     */
+    public record Section(String title, List<TimelinessRow> rows, TimelinessCounts subtotal) {
+        public Section {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    public PeriodicReport {
+        sections = List.copyOf(sections);
+    }
+
+    /** The table's rows in one untitled section. */
+    public PeriodicReport(String reportingUnit, String receivingUnit, ReportPeriod period, String place,
+                          LocalDate madeOn, ReportGrouping groupBy, TimelinessTable table) {
+        this(reportingUnit, receivingUnit, period, place, madeOn, groupBy, table,
+                List.of(new Section(null, table.rows(), table.total())));
+    }
+
+    /**
+     * The rows of a table by unit in sections by the units' level, in the order province, district (before 1 Jul
+     * 2025), commune, then units of no known level; empty sections left out; rows keep their order.
+     */
+    public static List<Section> byLevel(TimelinessTable byUnit, Function<String, UnitLevel> levelOf) {
+        Map<UnitLevel, List<TimelinessRow>> by = new LinkedHashMap<>();
+        List<TimelinessRow> other = new ArrayList<>();
+        for (UnitLevel l : UnitLevel.values()) {
+            by.put(l, new ArrayList<>());
+        }
+        for (TimelinessRow r : byUnit.rows()) {
+            UnitLevel l = levelOf.apply(r.key());
+            (l == null ? other : by.get(l)).add(r);
+        }
+        List<Section> out = new ArrayList<>();
+        by.forEach((level, rows) -> section(out, LEVEL_TITLES.get(level), rows));
+        section(out, "Đơn vị khác", other);
+        return out;
+    }
+
+    private static final Map<UnitLevel, String> LEVEL_TITLES = Map.of(UnitLevel.PROVINCE, "Cấp tỉnh",
+            UnitLevel.DISTRICT, "Cấp huyện", UnitLevel.COMMUNE, "Cấp xã");
+
+    private static void section(List<Section> out, String title, List<TimelinessRow> rows) {
+        if (!rows.isEmpty()) {
+            TimelinessCounts sum = TimelinessCounts.ZERO;
+            for (TimelinessRow r : rows) {
+                sum = sum.plus(r.counts());
+            }
+            out.add(new Section(title, rows, sum));
+        }
+    }
+
+    /** I, II, III, IV: the sections' numbers. */
+    public static String roman(int n) {
+        return n >= 1 && n <= ROMAN.length ? ROMAN[n - 1] : String.valueOf(n);
+    }
 
     public static final String FORM_NUMBER = "Biểu số II.06a/VPCP/KSTT";
     public static final String COUNTING_UNIT = "Đơn vị tính: Số hồ sơ TTHC";
@@ -26,7 +93,7 @@ public record PeriodicReport(String reportingUnit, String receivingUnit, ReportP
     public static final String GOVERNMENT_OFFICE = "Văn phòng Chính phủ";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String[] ROMAN = {"I", "II", "III", "IV"};
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI"};
 
     /** "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI UBND TỈNH QUẢNG NGÃI". */
     public String title() {
@@ -69,7 +136,7 @@ public record PeriodicReport(String reportingUnit, String receivingUnit, ReportP
         }
         boolean quarterStart = f.getDayOfMonth() == 1 && (f.getMonthValue() - 1) % 3 == 0;
         if (quarterStart && t.equals(YearMonth.from(f).plusMonths(2).atEndOfMonth())) {
-            return "Quý " + ROMAN[f.get(IsoFields.QUARTER_OF_YEAR) - 1] + " năm " + f.getYear();
+            return "Quý " + roman(f.get(IsoFields.QUARTER_OF_YEAR)) + " năm " + f.getYear();
         }
         if (f.getDayOfYear() == 1 && t.equals(LocalDate.of(f.getYear(), 12, 31))) {
             return "Năm " + f.getYear();

@@ -43,9 +43,16 @@ public final class PeriodicReportPdf {
             float[] widths = widths(p.right - p.left);
             List<Form06a.Cell> header = Form06a.header(report.rowHeading());
             p.tableHeader(widths, header);
-            int n = 1;
-            for (TimelinessRow row : report.table().rows()) {
-                p.row(widths, header, cells(String.valueOf(n++), Form06a.name(row), row.counts()), false);
+            int sections = 0;
+            for (PeriodicReport.Section section : report.sections()) {
+                if (section.title() != null) {
+                    p.row(widths, header, cells(PeriodicReport.roman(++sections), section.title(), section.subtotal()),
+                            true);
+                }
+                int n = 1;
+                for (TimelinessRow row : section.rows()) {
+                    p.row(widths, header, cells(String.valueOf(n++), Form06a.name(row), row.counts()), false);
+                }
             }
             p.row(widths, header, cells("", Form06a.TOTAL, report.table().total()), true);
             p.footer(report);

@@ -3,6 +3,8 @@ package vn.motcua.reporting.infrastructure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -49,12 +51,22 @@ public final class PeriodicReportXlsx {
             heading(sheet, st, report);
             int numbering = header(sheet, st, report.rowHeading());
             int r = numbering + 1;
-            int n = 1;
-            for (TimelinessRow row : report.table().rows()) {
-                body(sheet.createRow(r++), st, String.valueOf(n++), Form06a.name(row), row.counts());
+            List<Integer> sectionRows = new ArrayList<>();
+            for (PeriodicReport.Section section : report.sections()) {
+                int head = section.title() == null ? -1 : r++;
+                int first = r;
+                int n = 1;
+                for (TimelinessRow row : section.rows()) {
+                    body(sheet.createRow(r++), st, String.valueOf(n++), Form06a.name(row), row.counts());
+                }
+                if (head >= 0) {
+                    subtotal(sheet.createRow(head), st, PeriodicReport.roman(sectionRows.size() + 1), section.title(),
+                            first, r);
+                    sectionRows.add(head);
+                }
             }
             int total = total(sheet, st, numbering + 1, r, report.table().total(),
-                    report.groupBy() == ReportGrouping.MONTH);
+                    report.groupBy() == ReportGrouping.MONTH, sectionRows);
             footer(sheet, st, report, total + 2);
             layout(sheet, numbering);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
@@ -120,7 +132,8 @@ public final class PeriodicReportXlsx {
      * takes carried over from the first month and open from the last (= {@code TimelinessCounts.then}). Returns its
      * index.
      */
-    private static int total(Sheet sheet, Styles st, int first, int end, TimelinessCounts total, boolean byMonth) {
+    private static int total(Sheet sheet, Styles st, int first, int end, TimelinessCounts total, boolean byMonth,
+                             List<Integer> sectionRows) {
         Row row = sheet.createRow(end);
         cell(row, 0, st.totalText).setCellValue("");
         cell(row, 1, st.totalText).setCellValue(Form06a.TOTAL);
@@ -128,17 +141,37 @@ public final class PeriodicReportXlsx {
         for (int i = 0; i < counts.length; i++) {
             int col = Form06a.FIRST_COUNT + i;
             Cell c = cell(row, col, st.totalCount);
-            if (end > first) {
+            if (!sectionRows.isEmpty()) {
+                c.setCellFormula(sum(col, sectionRows));
+            } else if (end > first) {
                 c.setCellFormula(formula(col, first + 1, end, byMonth));
             } else {
                 c.setCellValue(counts[i]);
             }
         }
-        int excelRow = end + 1;
-        // (early + on time) / finished, in percent with 2 decimals; empty when nothing was finished
-        cell(row, Form06a.RATE, st.totalRate).setCellFormula("IF(G" + excelRow + "=0,\"\",ROUND((H" + excelRow + "+I"
-                + excelRow + ")*100/G" + excelRow + ",2))");
+        cell(row, Form06a.RATE, st.totalRate).setCellFormula(rate(end + 1));
         return end;
+    }
+
+    /** A section's heading row: its number, title and the SUM of its rows [first, end) (0-based). */
+    private static void subtotal(Row row, Styles st, String number, String title, int first, int end) {
+        cell(row, 0, st.totalText).setCellValue(number);
+        cell(row, 1, st.sectionText).setCellValue(title);
+        for (int col = Form06a.FIRST_COUNT; col < Form06a.RATE; col++) {
+            cell(row, col, st.totalCount).setCellFormula(formula(col, first + 1, end, false));
+        }
+        cell(row, Form06a.RATE, st.totalRate).setCellFormula(rate(row.getRowNum() + 1));
+    }
+
+    /** (early + on time) * 100 / finished of the sheet's row {@code excelRow} (1-based), 2 decimals; "" for none. */
+    static String rate(int excelRow) {
+        return "IF(G" + excelRow + "=0,\"\",ROUND((H" + excelRow + "+I" + excelRow + ")*100/G" + excelRow + ",2))";
+    }
+
+    /** The sections' rows (0-based) of column {@code col} added: the total of a report in sections. */
+    static String sum(int col, List<Integer> sectionRows) {
+        String letter = CellReference.convertNumToColString(col);
+        return String.join("+", sectionRows.stream().map(r -> letter + (r + 1)).toList());
     }
 
     /** The total's formula of column {@code col} over the sheet's rows top..bottom (1-based, both included). */
@@ -215,6 +248,7 @@ public final class PeriodicReportXlsx {
         final CellStyle count;
         final CellStyle rate;
         final CellStyle totalText;
+        final CellStyle sectionText;
         final CellStyle totalCount;
         final CellStyle totalRate;
 
@@ -239,6 +273,7 @@ public final class PeriodicReportXlsx {
             rate = style(wb, plain, HorizontalAlignment.RIGHT, true, false);
             rate.setDataFormat(rateFormat);
             totalText = style(wb, b, HorizontalAlignment.CENTER, true, false);
+            sectionText = style(wb, b, HorizontalAlignment.LEFT, true, true);
             totalCount = style(wb, b, HorizontalAlignment.RIGHT, true, false);
             totalCount.setDataFormat(countFormat);
             totalRate = style(wb, b, HorizontalAlignment.RIGHT, true, false);

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.motcua.units.domain.UnitLevel;
 
 class PeriodicReportTest {
 
@@ -43,6 +45,25 @@ class PeriodicReportTest {
         assertEquals("2026-Q4", PeriodicReport.periodSlug(p("2026-10-01", "2026-12-31")));
         assertEquals("2026", PeriodicReport.periodSlug(p("2026-01-01", "2026-12-31")));
         assertEquals("2026-11-01_2026-11-15", PeriodicReport.periodSlug(p("2026-11-01", "2026-11-15")));
+    }
+
+    @Test
+    void unitsInSectionsByLevelProvinceDistrictCommuneThenOthersEachWithTheSumOfItsRows() {
+        TimelinessCounts a = new TimelinessCounts(3, 1, 1, 1, 3, 2, 0, 1, 0, 0, 0);
+        TimelinessCounts b = new TimelinessCounts(3, 0, 2, 1, 1, 0, 0, 1, 2, 1, 1);
+        TimelinessCounts c = new TimelinessCounts(1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0);
+        TimelinessTable t = new TimelinessTable(List.of(new TimelinessRow("H21.227", "UBND xã Vân Canh", a),
+                new TimelinessRow("H21.19", "Sở Y tế", b), new TimelinessRow("H21.99", null, c),
+                new TimelinessRow("H21.16", "Sở Tư pháp", c)), TimelinessCounts.ZERO);
+        Map<String, UnitLevel> levels = Map.of(
+                "H21.227", UnitLevel.COMMUNE, "H21.19", UnitLevel.PROVINCE,
+                "H21.16", UnitLevel.PROVINCE);
+        List<PeriodicReport.Section> s = PeriodicReport.byLevel(t, levels::get);
+        assertEquals(List.of("Cấp tỉnh", "Cấp xã", "Đơn vị khác"), s.stream().map(PeriodicReport.Section::title).toList());
+        assertEquals(List.of("H21.19", "H21.16"), s.get(0).rows().stream().map(TimelinessRow::key).toList());
+        assertEquals(new TimelinessCounts(4, 1, 2, 1, 2, 1, 0, 1, 2, 1, 1), s.get(0).subtotal());
+        assertEquals(a, s.get(1).subtotal());
+        assertEquals(List.of("H21.99"), s.get(2).rows().stream().map(TimelinessRow::key).toList());
     }
 
     @Test

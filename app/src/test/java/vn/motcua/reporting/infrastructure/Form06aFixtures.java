@@ -9,6 +9,7 @@ import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.TimelinessCounts;
 import vn.motcua.reporting.domain.TimelinessRow;
 import vn.motcua.reporting.domain.TimelinessTable;
+import vn.motcua.units.domain.UnitLevel;
 
 /**
  * A small table 06a written by hand, for the renderers: three units of Quảng Ngãi in November 2026 and their total,
@@ -31,11 +32,28 @@ final class Form06aFixtures {
 
     private Form06aFixtures() { }
 
-    static PeriodicReport november() {
-        TimelinessTable t = new TimelinessTable(List.of(
+    static TimelinessTable table() {
+        return new TimelinessTable(List.of(
                 new TimelinessRow("H48.16", "Sở Tư pháp - tỉnh Quảng Ngãi", TU_PHAP),
                 new TimelinessRow("H48.19", "Sở Y tế - tỉnh Quảng Ngãi", Y_TE),
                 new TimelinessRow("H48.30.1", "UBND xã Bình Sơn", BINH_SON)), TOTAL);
+    }
+
+    /**
+     * The same rows in sections by level, as the export lays out units: I. Cấp tỉnh (the two departments, subtotal
+     * 6 1 3 2 4 2 0 2 2 1 1, 50,00), II. Cấp xã (Bình Sơn).
+     */
+    static PeriodicReport novemberByLevel() {
+        TimelinessTable t = table();
+        List<PeriodicReport.Section> sections = PeriodicReport.byLevel(t,
+                code -> code.equals("H48.30.1") ? UnitLevel.COMMUNE : UnitLevel.PROVINCE);
+        return new PeriodicReport("UBND tỉnh Quảng Ngãi", "Văn phòng Chính phủ",
+                ReportPeriod.month(YearMonth.of(2026, 11)), "Quảng Ngãi", LocalDate.of(2026, 12, 5), ReportGrouping.UNIT, t,
+                sections);
+    }
+
+    static PeriodicReport november() {
+        TimelinessTable t = table();
         return new PeriodicReport("UBND tỉnh Quảng Ngãi", "Văn phòng Chính phủ",
                 ReportPeriod.month(YearMonth.of(2026, 11)), "Quảng Ngãi", LocalDate.of(2026, 12, 5), ReportGrouping.UNIT, t);
     }

@@ -66,6 +66,19 @@ class PeriodicReportPdfTest {
     }
 
     @Test
+    void unitsBySectionsOfLevelWithTheirSubtotals() throws Exception {
+        byte[] pdf = new PeriodicReportPdf().render(Form06aFixtures.novemberByLevel());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String t = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+            assertTrue(t.contains("I Cấp tỉnh 6 1 3 2 4 2 0 2 2 1 1 50,00"), t);
+            assertTrue(t.contains("1 Sở Tư pháp - tỉnh Quảng Ngãi 3 1 1 1 3 2 0 1 0 0 0 66,67"), t);
+            assertTrue(t.contains("II Cấp xã 1.234 1.000 200 34 1.200 900 250 50 34 30 4 95,83"), t);
+            assertTrue(t.contains("1 UBND xã Bình Sơn 1.234"), t);
+            assertTrue(t.contains("Tổng cộng 1.240 1.001 203 36 1.204 902 250 52 36 31 5 95,68"), t);
+        }
+    }
+
+    @Test
     void landscapeA4OnOnePageWithEmbeddedFonts() {
         assertEquals(842, Math.round(page.getMediaBox().getWidth()));
         assertEquals(595, Math.round(page.getMediaBox().getHeight()));

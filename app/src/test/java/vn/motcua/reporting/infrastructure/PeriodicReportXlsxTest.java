@@ -117,6 +117,34 @@ class PeriodicReportXlsxTest {
     }
 
     @Test
+    void unitsBySectionsOfLevelEachWithItsSubtotalAndTheTotalAddsTheSections() throws Exception {
+        byte[] xlsx = new PeriodicReportXlsx().render(Form06aFixtures.novemberByLevel());
+        try (XSSFWorkbook levels = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet s = levels.getSheet("Biểu 06a");
+            Row province = s.getRow(10);
+            assertEquals("I", province.getCell(0).getStringCellValue());
+            assertEquals("Cấp tỉnh", province.getCell(1).getStringCellValue());
+            assertEquals("SUM(C12:C13)", province.getCell(2).getCellFormula());
+            assertEquals(List.of(6.0, 1.0, 3.0, 2.0, 4.0, 2.0, 0.0, 2.0, 2.0, 1.0, 1.0), numbers(province));
+            assertEquals(50.0, province.getCell(13).getNumericCellValue(), 1e-9);
+            assertEquals("1", s.getRow(11).getCell(0).getStringCellValue());
+            assertEquals("Sở Tư pháp - tỉnh Quảng Ngãi", s.getRow(11).getCell(1).getStringCellValue());
+            assertEquals("2", s.getRow(12).getCell(0).getStringCellValue());
+            Row commune = s.getRow(13);
+            assertEquals("II", commune.getCell(0).getStringCellValue());
+            assertEquals("Cấp xã", commune.getCell(1).getStringCellValue());
+            assertEquals("SUM(C15:C15)", commune.getCell(2).getCellFormula());
+            assertEquals("1", s.getRow(14).getCell(0).getStringCellValue(), "numbered again in each section");
+            assertEquals("UBND xã Bình Sơn", s.getRow(14).getCell(1).getStringCellValue());
+            Row total = s.getRow(15);
+            assertEquals("Tổng cộng", total.getCell(1).getStringCellValue());
+            assertEquals("C11+C14", total.getCell(2).getCellFormula());
+            assertEquals(List.of(1240.0, 1001.0, 203.0, 36.0, 1204.0, 902.0, 250.0, 52.0, 36.0, 31.0, 5.0), numbers(total));
+            assertEquals(95.68, total.getCell(13).getNumericCellValue(), 1e-9);
+        }
+    }
+
+    @Test
     void monthsFollowOneAnotherTheirTotalTakesCarriedOverFromTheFirstAndOpenFromTheLast() throws Exception {
         // October and November of TimelinessReportIT's scenario: what came in and ended adds up, the stocks do not
         TimelinessCounts oct = new TimelinessCounts(8, 2, 5, 1, 6, 1, 3, 2, 2, 1, 1);

@@ -92,15 +92,20 @@ class ReportExportIT {
             assertEquals("Đơn vị nhận báo cáo: Văn phòng Chính phủ", s.getRow(1).getCell(9).getStringCellValue());
             assertEquals("Kỳ báo cáo: Tháng 03 năm 2026", s.getRow(3).getCell(0).getStringCellValue());
             assertEquals("Tiếp nhận", s.getRow(6).getCell(2).getStringCellValue());
-            // rows 10, 11: the two units in key order; 12: the total (formulas, values cached)
-            assertEquals("Sở Tư pháp - tỉnh Quảng Ngãi", s.getRow(10).getCell(1).getStringCellValue());
-            assertEquals(counts(rows.get(U16)), numbers(s.getRow(10)));
-            assertEquals(counts(rows.get(U19)), numbers(s.getRow(11)));
-            assertEquals(counts(json.getJsonObject("total")), numbers(s.getRow(12)));
-            assertEquals("Tổng cộng", s.getRow(12).getCell(1).getStringCellValue());
-            assertEquals("SUM(K11:K12)", s.getRow(12).getCell(10).getCellFormula());
-            assertEquals(2.0, s.getRow(12).getCell(10).getNumericCellValue(), "open at the end of March: 3 and 4");
-            assertEquals(50.0, s.getRow(12).getCell(13).getNumericCellValue(), 1e-9, "1 of 2 finished in time");
+            // row 10: the section of the province's departments (both units), its subtotal; 11, 12: the two units in
+            // key order; 13: the total (formulas, values cached)
+            assertEquals("I", s.getRow(10).getCell(0).getStringCellValue());
+            assertEquals("Cấp tỉnh", s.getRow(10).getCell(1).getStringCellValue());
+            assertEquals("SUM(K12:K13)", s.getRow(10).getCell(10).getCellFormula());
+            assertEquals(counts(json.getJsonObject("total")), numbers(s.getRow(10)));
+            assertEquals("Sở Tư pháp - tỉnh Quảng Ngãi", s.getRow(11).getCell(1).getStringCellValue());
+            assertEquals(counts(rows.get(U16)), numbers(s.getRow(11)));
+            assertEquals(counts(rows.get(U19)), numbers(s.getRow(12)));
+            assertEquals(counts(json.getJsonObject("total")), numbers(s.getRow(13)));
+            assertEquals("Tổng cộng", s.getRow(13).getCell(1).getStringCellValue());
+            assertEquals("K11", s.getRow(13).getCell(10).getCellFormula());
+            assertEquals(2.0, s.getRow(13).getCell(10).getNumericCellValue(), "open at the end of March: 3 and 4");
+            assertEquals(50.0, s.getRow(13).getCell(13).getNumericCellValue(), 1e-9, "1 of 2 finished in time");
         }
     }
 
@@ -115,7 +120,8 @@ class ReportExportIT {
         assertTrue(text.contains("Kỳ báo cáo: Tháng 03 năm 2026"), text);
         assertTrue(text.contains("Đã giải quyết") && text.contains("Đang giải quyết"), text);
         // H48.19: 2 received (1 online, 1 by post), none finished, 2 open (1 within time, 1 overdue), no rate
-        assertTrue(text.contains("Sở Y tế - tỉnh Quảng Ngãi 2 1 1 0 0 0 0 0 2 1 1 -"), text);
+        assertTrue(text.contains("I Cấp tỉnh 2 1 1 0 0 0 0 0 2 1 1 -"), text);
+        assertTrue(text.contains("1 Sở Y tế - tỉnh Quảng Ngãi 2 1 1 0 0 0 0 0 2 1 1 -"), text);
         assertTrue(text.contains("Tổng cộng 2 1 1 0 0 0 0 0 2 1 1 -"), text);
     }
 
