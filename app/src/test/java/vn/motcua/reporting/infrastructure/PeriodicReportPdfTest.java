@@ -12,6 +12,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import vn.motcua.reporting.domain.PeriodicReport;
+import vn.motcua.reporting.domain.ReportGrouping;
+import vn.motcua.reporting.domain.ReportPeriod;
+import vn.motcua.reporting.domain.TimelinessCounts;
+import vn.motcua.reporting.domain.TimelinessRow;
+import vn.motcua.reporting.domain.TimelinessTable;
 
 /** The 06a PDF read back with PDFBox: the heading with its diacritics, the header, the numbers written the Vietnamese way. */
 class PeriodicReportPdfTest {
@@ -75,6 +83,31 @@ class PeriodicReportPdfTest {
             assertTrue(t.contains("II Cấp xã 1.234 1.000 200 34 1.200 900 250 50 34 30 4 95,83"), t);
             assertTrue(t.contains("1 UBND xã Bình Sơn 1.234"), t);
             assertTrue(t.contains("Tổng cộng 1.240 1.001 203 36 1.204 902 250 52 36 31 5 95,68"), t);
+        }
+    }
+
+    @Test
+    void aLongTableContinuesOnTheNextPageUnderItsHeader() throws Exception {
+        List<TimelinessRow> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            rows.add(new TimelinessRow("H48.30." + i, "UBND xã Thử Nghiệm " + i, Form06aFixtures.TU_PHAP));
+        }
+        // 60 rows of 3 1 1 1 3 2 0 1 0 0 0
+        TimelinessCounts total = new TimelinessCounts(180, 60, 60, 60, 180, 120, 0, 60, 0, 0, 0);
+        PeriodicReport r = new PeriodicReport("UBND tỉnh Quảng Ngãi", "Văn phòng Chính phủ",
+                ReportPeriod.month(YearMonth.of(2026, 11)), "Quảng Ngãi", LocalDate.of(2026, 12, 5),
+                ReportGrouping.UNIT, new TimelinessTable(rows, total));
+        try (PDDocument doc = Loader.loadPDF(new PeriodicReportPdf().render(r))) {
+            int n = doc.getNumberOfPages();
+            assertTrue(n > 1, "several pages");
+            PDFTextStripper last = new PDFTextStripper();
+            last.setStartPage(n);
+            last.setEndPage(n);
+            String t = Normalizer.normalize(last.getText(doc), Normalizer.Form.NFC);
+            assertTrue(t.contains("Tiếp nhận") && t.contains("Đã giải quyết"), "the header again: " + t);
+            assertTrue(t.contains("60 UBND xã Thử Nghiệm 60 3 1 1 1"), t);
+            assertTrue(t.contains("Tổng cộng 180 60 60 60 180 120 0 60 0 0 0 66,67"), t);
+            assertTrue(t.contains("Trang " + n + "/" + n), t);
         }
     }
 
