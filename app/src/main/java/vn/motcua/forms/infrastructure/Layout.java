@@ -1,6 +1,7 @@
 package vn.motcua.forms.infrastructure;
 
 import vn.motcua.forms.domain.Texts;
+import vn.motcua.shared.pdf.PdfFonts;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -10,7 +11,6 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * A small flowing layout on PDFBox: a cursor going down the page, wrapped text in runs of regular/bold, two-column
  * blocks, bordered tables that continue on the next page with their header, and a vector QR code. Fonts are the
- * embedded (subset) DejaVu Serif faces shipped under {@code vn/motcua/forms/fonts}. One instance per document;
+ * embedded (subset) DejaVu Serif faces of {@link PdfFonts}. One instance per document;
  * not thread-safe.
  */
 final class Layout implements AutoCloseable {
@@ -36,8 +36,8 @@ final class Layout implements AutoCloseable {
     static final float MM = 72f / 25.4f;
     static final float BODY = 11f;
 
-    private static final byte[] REGULAR_TTF = font("DejaVuSerif.ttf");
-    private static final byte[] BOLD_TTF = font("DejaVuSerif-Bold.ttf");
+    private static final byte[] REGULAR_TTF = PdfFonts.serif();
+    private static final byte[] BOLD_TTF = PdfFonts.serifBold();
 
     enum Align { LEFT, CENTRE, RIGHT }
 
@@ -481,17 +481,6 @@ final class Layout implements AutoCloseable {
                 cs.close();
             }
             doc.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = Layout.class.getResourceAsStream("fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing font " + name);
-            }
-            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

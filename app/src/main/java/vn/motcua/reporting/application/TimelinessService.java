@@ -1,5 +1,6 @@
 package vn.motcua.reporting.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import vn.motcua.reporting.domain.DrillDownPage;
 import vn.motcua.reporting.domain.FactSums;
+import vn.motcua.reporting.domain.PublicLateUnits;
 import vn.motcua.reporting.domain.ReportColumn;
 import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
@@ -46,6 +48,22 @@ public class TimelinessService {
     @Transactional
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
     public TimelinessTable report(Request r) {
+        return table(r);
+    }
+
+    /**
+     * The public monthly list (no sign-in): the units with late or overdue dossiers in {@code month}, from the
+     * month's table by unit, units as they were. No role: the caller has bound the province
+     * ({@code PublicListService}); only counts leave.
+     */
+    @Transactional
+    @PermitAll
+    public PublicLateUnits lateUnits(YearMonth month) {
+        return PublicLateUnits.of(month, table(new Request(ReportPeriod.month(month), ReportGrouping.UNIT,
+                ReportScope.PROVINCE, UnitView.AS_WAS)));
+    }
+
+    private TimelinessTable table(Request r) {
         ReportPeriod p = r.period();
         ReportUnits.Units u = units.of(r);
         ReportScope scope = u.stored(r.scope());

@@ -42,7 +42,8 @@ public class OpenApiDocument implements OASFilter {
 
     private static Map<String, String> tags() {
         Map<String, String> t = new LinkedHashMap<>();
-        t.put("Public", "What an applicant can do without an account: look up a dossier with the secret on the receipt, rate it");
+        t.put("Public", "What an applicant can do without an account: look up a dossier with the secret on the receipt, rate it; "
+                + "the province's public monthly lists (units with late or overdue dossiers)");
         t.put("Dossiers", "Receiving and processing dossiers, their deadlines, forms, audit trail and bulk import");
         t.put("Procedure catalog", "The province's administrative procedures, their versions and the national fields");
         t.put("Units", "The province's units and their history (renames, mergers, splits)");

@@ -27,7 +27,8 @@ class OperationsIT {
                 "revokeApiToken", "listApiTokens", "listUsers", "createUser", "updateUserRoles", "setUserStatus",
                 "listSecurityEvents", "receiveDossier", "getDossier", "transitionDossier", "listMyWork", "getDossierForm",
                 "lookupDossierPublic", "rateDossierPublic", "verifyDossierAudit", "verifyAuditTrail", "getTrackingBook",
-                "rebuildFacts", "timelinessReport", "reportDrillDown", "serviceRatesReport"}) {
+                "rebuildFacts", "timelinessReport", "reportDrillDown", "serviceRatesReport", "exportReport",
+                "publicLateUnits"}) {
             assertTrue(java.util.regex.Pattern.compile("operationId\"?\\s*:\\s*\"?" + op + "\\b").matcher(r.body()).find(),
                     op + " missing from /openapi");
         }

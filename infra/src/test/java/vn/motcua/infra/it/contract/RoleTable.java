@@ -37,6 +37,7 @@ final class RoleTable {
             // Public
             Map.entry("lookupDossierPublic", Set.of(PUBLIC)),
             Map.entry("rateDossierPublic", Set.of(PUBLIC)),
+            Map.entry("publicLateUnits", Set.of(PUBLIC)),
             // Identity
             Map.entry("getCurrentUser", Set.of(SIGNED_IN)),
             Map.entry("listApiTokens", ADMIN),
@@ -104,7 +105,8 @@ final class RoleTable {
             Map.entry("rebuildFacts", ADMIN),
             Map.entry("timelinessReport", REPORTS),
             Map.entry("reportDrillDown", REPORTS),
-            Map.entry("serviceRatesReport", REPORTS)));
+            Map.entry("serviceRatesReport", REPORTS),
+            Map.entry("exportReport", REPORTS)));
 
     private RoleTable() { }
 

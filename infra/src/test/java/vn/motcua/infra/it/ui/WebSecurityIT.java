@@ -206,6 +206,10 @@ public class WebSecurityIT {
         assertEquals(200, lookup.status(), lookup::toString);
         assertFacesPagePolicy(lookup);
 
+        Http.Response publicList = Http.toSystemUnderTest().get("/cong-khai/don-vi-tre-han.xhtml?tinh=gia-lai");
+        assertEquals(200, publicList.status(), "the public lists need no sign-in: " + publicList);
+        assertFacesPagePolicy(publicList);
+
         Http web = signIn("bac-ninh.admin");
         Http.Response tokens = web.get("/admin/api-tokens.xhtml");
         assertEquals(200, tokens.status(), tokens::toString);
