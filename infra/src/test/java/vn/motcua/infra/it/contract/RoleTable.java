@@ -103,7 +103,8 @@ final class RoleTable {
             // Reports
             Map.entry("rebuildFacts", ADMIN),
             Map.entry("timelinessReport", REPORTS),
-            Map.entry("reportDrillDown", REPORTS)));
+            Map.entry("reportDrillDown", REPORTS),
+            Map.entry("targetsStatus", REPORTS)));
 
     private RoleTable() { }
 
