@@ -33,24 +33,35 @@ public class DashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The counts the dashboard shows, of the province or of a unit (06a columns; rate: on-time, percent). */
+    public record Figures(long received, long online, long finished, long onTime, long late, long open, long overdue,
+                          BigDecimal rate) implements Serializable {
+
+        static Figures of(TimelinessCounts c) {
+            return new Figures(c.receivedTotal(), c.receivedOnline(), c.finishedTotal(),
+                    c.finishedEarly() + c.finishedOnTime(), c.finishedLate(), c.openTotal(), c.openOverdue(),
+                    c.onTimeRate());
+        }
+    }
+
     /** A unit's line of the ranking. */
-    public record UnitLine(int rank, String code, String name, TimelinessCounts counts) implements Serializable { }
+    public record UnitLine(int rank, String code, String name, Figures figures) implements Serializable { }
 
     /** A target at risk or missed, ready to show. */
     public record TargetLine(String metric, String unit, BigDecimal target, String direction, BigDecimal actual,
                              BigDecimal projected, String status, long shortBy, String deadline) implements Serializable { }
 
     @Inject
-    transient TimelinessService reports;
+    TimelinessService reports;
 
     @Inject
-    transient TargetsStatusService targets;
+    TargetsStatusService targets;
 
     @Inject
     LocaleView localeView;
 
     private String month;
-    private TimelinessCounts total;
+    private Figures total;
     private List<UnitLine> units;
     private List<TargetLine> atRisk;
     private String trendJson;
@@ -68,8 +79,8 @@ public class DashboardView implements Serializable {
         }
         month = m.toString();
         ReportPeriod p = period(m);
-        total = reports.report(new TimelinessService.Request(p, ReportGrouping.NONE, ReportScope.PROVINCE,
-                UnitView.AS_IS)).total();
+        total = Figures.of(reports.report(new TimelinessService.Request(p, ReportGrouping.NONE, ReportScope.PROVINCE,
+                UnitView.AS_IS)).total());
         units = rank(reports.report(new TimelinessService.Request(p, ReportGrouping.UNIT, ReportScope.PROVINCE,
                 UnitView.AS_IS)).rows());
         ReportPeriod year = new ReportPeriod(m.minusMonths(11).atDay(1), p.to());
@@ -109,7 +120,7 @@ public class DashboardView implements Serializable {
                 Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(TimelinessRow::key));
         List<UnitLine> out = new ArrayList<>();
         for (TimelinessRow r : sorted) {
-            out.add(new UnitLine(out.size() + 1, r.key(), r.name() == null ? r.key() : r.name(), r.counts()));
+            out.add(new UnitLine(out.size() + 1, r.key(), r.name() == null ? r.key() : r.name(), Figures.of(r.counts())));
         }
         return out;
     }
@@ -117,8 +128,8 @@ public class DashboardView implements Serializable {
     /** The online share of the dossiers received in the period, percent, 2 decimals; null when none. */
     public BigDecimal getOnlineShare() {
         loaded();
-        return total == null || total.receivedTotal() == 0 ? null : BigDecimal.valueOf(total.receivedOnline() * 100L)
-                .divide(BigDecimal.valueOf(total.receivedTotal()), 2, java.math.RoundingMode.HALF_UP);
+        return total.received() == 0 ? null : BigDecimal.valueOf(total.online() * 100L)
+                .divide(BigDecimal.valueOf(total.received()), 2, java.math.RoundingMode.HALF_UP);
     }
 
     /** The months the picker offers: this month and the 35 before, newest first. */
@@ -148,7 +159,7 @@ public class DashboardView implements Serializable {
 
     public String getMonth() { loaded(); return month; }
     public void setMonth(String month) { this.month = month; }
-    public TimelinessCounts getTotal() { loaded(); return total; }
+    public Figures getTotal() { loaded(); return total; }
     public List<UnitLine> getUnits() { loaded(); return units; }
     public List<TargetLine> getAtRisk() { loaded(); return atRisk; }
     public String getTrendJson() { loaded(); return trendJson; }
