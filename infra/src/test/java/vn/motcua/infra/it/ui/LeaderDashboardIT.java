@@ -13,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -66,8 +65,11 @@ class LeaderDashboardIT {
                         LAST_MONTH.plusMonths(1).getYear());
                 assertTrue(WebUi.text(browser, "dashPeriod").contains(thisMonth), WebUi.text(browser, "dashPeriod"));
 
-                ((JavascriptExecutor) d).executeScript("PF('dashMonth').selectValue('" + LAST_MONTH + "');");
+                // as a person picks it: open the month menu, click the month
                 String lastMonth = String.format("%02d/%d", LAST_MONTH.getMonthValue(), LAST_MONTH.getYear());
+                d.findElement(By.id("dashForm:month")).click();
+                WebUi.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                        "#dashForm\\:month_panel li[data-label='" + lastMonth + "']"))).click();
                 WebUi.waitFor(browser).until(drv -> WebUi.text(browser, "dashPeriod").contains(lastMonth));
                 WebUi.waitForAjax(browser);
                 // Vietnamese number format: "50,00 %"
