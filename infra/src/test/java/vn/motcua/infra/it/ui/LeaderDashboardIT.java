@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -83,6 +84,14 @@ class LeaderDashboardIT {
                 String late = lateLink.getText().strip();
                 assertTrue(Integer.parseInt(late.replace(".", "")) >= 1, late);
                 browser.screenshot("ui-leader-dashboard");
+                // the ranking's Excel export: the form posted as its button does, answered with an XLSX (a zip: "PK")
+                Object export = ((JavascriptExecutor) d).executeScript("var f = document.getElementById('dashForm');"
+                        + " var p = new URLSearchParams(new FormData(f)); p.append('dashForm:exportUnits', '');"
+                        + " return fetch(f.action, {method: 'POST', body: p, credentials: 'same-origin'}).then(r =>"
+                        + " r.arrayBuffer().then(b => r.headers.get('content-type') + '|'"
+                        + " + Array.from(new Uint8Array(b).slice(0, 2)).join(',')));");
+                assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet|80,75",
+                        String.valueOf(export).replaceAll(";[^|]*", ""));
 
                 lateLink.click();
                 WebUi.waitFor(browser).until(ExpectedConditions.urlContains("/reports/dossiers.xhtml"));
