@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import vn.motcua.infra.it.Browser;
 import vn.motcua.infra.it.Http;
 import vn.motcua.infra.it.Rest;
@@ -66,11 +67,8 @@ class LeaderDashboardIT {
                         LAST_MONTH.plusMonths(1).getYear());
                 assertTrue(WebUi.text(browser, "dashPeriod").contains(thisMonth), WebUi.text(browser, "dashPeriod"));
 
-                // as a person picks it: open the month menu, click the month
                 String lastMonth = String.format("%02d/%d", LAST_MONTH.getMonthValue(), LAST_MONTH.getYear());
-                d.findElement(By.id("dashForm:month")).click();
-                WebUi.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                        "#dashForm\\:month_panel li[data-label='" + lastMonth + "']"))).click();
+                new Select(d.findElement(By.id("dashForm:month"))).selectByVisibleText(lastMonth);
                 WebUi.waitFor(browser).until(drv -> WebUi.text(browser, "dashPeriod").contains(lastMonth));
                 WebUi.waitForAjax(browser);
                 // Vietnamese number format: "50,00 %"
