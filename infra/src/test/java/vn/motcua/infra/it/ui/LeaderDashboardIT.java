@@ -106,6 +106,19 @@ class LeaderDashboardIT {
     }
 
     @Test
+    void theTargetsPageShowsEachTargetsActualBesideIt() {
+        try (Browser browser = Browser.open()) {
+            WebUi.signInAsDemo(browser, "ha-tinh.leader");
+            // Hà Tĩnh's demo targets of 2026: on-time ≥ 95 %, digitisation ≥ 80 % (no facts for it yet)
+            browser.go("/config/targets.xhtml?year=2026");
+            WebUi.waitForPageLoad(browser);
+            String table = WebUi.text(browser, "targetsForm:targets");
+            assertTrue(table.contains("Thực hiện đến nay"), table);
+            assertTrue(table.contains("Chưa tính · chờ số liệu tỷ lệ dịch vụ"), table);
+        }
+    }
+
+    @Test
     void aClerksStartPageHasNoDashboard() {
         try (Browser browser = Browser.open()) {
             WebUi.signInAsDemo(browser, "ha-tinh.clerk");
