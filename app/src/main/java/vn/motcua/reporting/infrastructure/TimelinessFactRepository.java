@@ -3,6 +3,7 @@ package vn.motcua.reporting.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,21 @@ public class TimelinessFactRepository {
         params.add(to);
         String key = by == ReportGrouping.MONTH ? "to_char(t.day, 'YYYY-MM')" : ReportSql.key(by, ReportSql.FACTS);
         return sums(by, key, scope, "t.day BETWEEN ?1 AND ?2", params);
+    }
+
+    /**
+     * The facts of the days from..to per competent unit (the code as stored) and month: what the targets' actual
+     * values, monthly trends and projections read (one query per day measured to).
+     */
+    public Map<String, Map<YearMonth, FactSums>> byUnitAndMonth(LocalDate from, LocalDate to) {
+        List<Object> params = ReportSql.params();
+        params.add(from);
+        params.add(to);
+        Map<String, Map<YearMonth, FactSums>> out = new HashMap<>();
+        sums(ReportGrouping.UNIT, "to_char(t.day, 'YYYY-MM') || ' ' || t.unit_code", ReportScope.PROVINCE,
+                "t.day BETWEEN ?1 AND ?2", params).forEach((key, sums) -> out
+                .computeIfAbsent(key.substring(8), u -> new HashMap<>()).put(YearMonth.parse(key.substring(0, 7)), sums));
+        return out;
     }
 
     private Map<String, FactSums> sums(ReportGrouping by, String key, ReportScope scope, String days, List<Object> params) {

@@ -126,6 +126,11 @@ public class CurrentUser {
         return !isPlatform() && hasAny(Role.UNIT_LEADER, Role.PROVINCE_LEADER);
     }
 
+    /** A province leader: the start page opens with the province's dashboard (DashboardView). */
+    public boolean isProvinceLeader() {
+        return !isPlatform() && hasAny(Role.PROVINCE_LEADER);
+    }
+
     /** The people who work on dossiers (the roles of the dossier REST resource). */
     public boolean isDossierUser() {
         return !isPlatform() && hasAny(Role.CLERK, Role.OFFICER, Role.UNIT_LEADER, Role.PROVINCE_LEADER);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -65,6 +66,29 @@ public class Formats {
             return d.toInstant().atZone(VIETNAM);
         }
         return null;
+    }
+
+    /** A percentage as the reader writes it: {@code 95,00 %} in Vietnamese, {@code 95.00 %} in English; "—" for none. */
+    public String percent(Object value) {
+        if (!(value instanceof Number n)) {
+            return "—";
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00", symbols());
+        return f.format(n) + " %";
+    }
+
+    /** A count with its thousands grouped: {@code 1.234} in Vietnamese, {@code 1,234} in English. */
+    public String count(Object value) {
+        if (!(value instanceof Number n)) {
+            return "";
+        }
+        return new java.text.DecimalFormat("#,##0", symbols()).format(n);
+    }
+
+    private java.text.DecimalFormatSymbols symbols() {
+        Locale l = localeView.getLocale();
+        return java.text.DecimalFormatSymbols.getInstance(l != null && "en".equals(l.getLanguage()) ? Locale.ENGLISH
+                : Locale.forLanguageTag("vi-VN"));
     }
 
     /** Today's date in Vietnam. */

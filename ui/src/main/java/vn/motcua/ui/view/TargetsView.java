@@ -8,6 +8,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import vn.motcua.identity.domain.Role;
+import vn.motcua.reporting.application.TargetsStatusService;
+import vn.motcua.reporting.domain.TargetEvaluation;
 import vn.motcua.calendar.domain.OfficeHours;
 import vn.motcua.shared.DomainException;
 import vn.motcua.targets.application.TargetService;
@@ -81,6 +86,9 @@ public class TargetsView implements Serializable {
     CurrentUser user;
 
     @Inject
+    TargetsStatusService status;
+
+    @Inject
     Access access;
 
     @Inject
@@ -90,6 +98,11 @@ public class TargetsView implements Serializable {
     private List<Integer> years = List.of();
     private List<Line> lines = new ArrayList<>();
     private long version = -1;
+    private Map<String, Actual> actuals = Map.of();
+
+    /** A target's actual value up to today (targetsStatus), shown beside it to those who may read reports. */
+    public record Actual(BigDecimal value, long numerator, long denominator, BigDecimal projected, String status,
+                         String reason) implements Serializable { }
 
     public void load() {
         if (user.getTenantId() == null) {
@@ -112,6 +125,35 @@ public class TargetsView implements Serializable {
         TargetService.YearTargets t = targets.list(year);
         version = t.version();
         lines = new ArrayList<>(t.targets().stream().map(Line::of).toList());
+        actuals = isShowActuals() ? actuals(year) : Map.of();
+    }
+
+    /** Province administrators and leaders, unit leaders: the roles of the reports. */
+    public boolean isShowActuals() {
+        return !user.isPlatform() && user.hasAny(Role.PROVINCE_ADMIN, Role.PROVINCE_LEADER, Role.UNIT_LEADER);
+    }
+
+    private Map<String, Actual> actuals(int y) {
+        Map<String, Actual> out = new HashMap<>();
+        for (TargetsStatusService.TargetLine l : status.status(y, LocalDate.now(OfficeHours.VIETNAM)).targets()) {
+            KpiTarget k = l.target();
+            TargetEvaluation e = l.evaluation();
+            out.put(key(k.getUnitRef(), k.getMetric(), k.getGroupCode()), e == null
+                    ? new Actual(null, 0, 0, null, "NOT_COMPUTED", l.notComputed().name())
+                    : new Actual(e.actual().percent(), e.actual().numerator(), e.actual().denominator(),
+                    e.projected() == null ? null : e.projected().percent(), e.status().name(), null));
+        }
+        return out;
+    }
+
+    private static String key(String unitRef, Metric metric, IndexGroup group) {
+        return (unitRef == null ? "" : unitRef) + "|" + metric + "|" + group;
+    }
+
+    /** The line's actual value as last read (null for a line not saved yet). */
+    public Actual actual(Line line) {
+        return actuals.get(key(line.getUnitRef() == null || line.getUnitRef().isBlank() ? null : line.getUnitRef().strip(),
+                line.getMetric(), line.getGroupCode()));
     }
 
     public boolean isCanEdit() {

@@ -2,9 +2,11 @@ package vn.motcua.ui.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -19,5 +21,28 @@ class FormatsTest {
         assertEquals("01/01/2026", fmt.date(utc));
         assertEquals("05/03/2026", fmt.date(LocalDate.of(2026, 3, 5)));
         assertEquals("", fmt.dateTime(null));
+    }
+
+    @Test
+    void numbersAreWrittenAsTheReaderWritesThem() {
+        Formats vi = in(LocaleView.VIETNAMESE);
+        assertEquals("95,00 %", vi.percent(new BigDecimal("95.00")));
+        assertEquals("1.234,50 %", vi.percent(new BigDecimal("1234.5")));
+        assertEquals("1.234", vi.count(1234L));
+        assertEquals("—", vi.percent(null));
+        Formats en = in(Locale.ENGLISH);
+        assertEquals("95.00 %", en.percent(new BigDecimal("95")));
+        assertEquals("1,234", en.count(1234L));
+    }
+
+    static Formats in(Locale locale) {
+        Formats f = new Formats();
+        f.localeView = new LocaleView() {
+            @Override
+            public Locale getLocale() {
+                return locale;
+            }
+        };
+        return f;
     }
 }

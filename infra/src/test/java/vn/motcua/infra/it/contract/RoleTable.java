@@ -106,7 +106,8 @@ final class RoleTable {
             Map.entry("timelinessReport", REPORTS),
             Map.entry("reportDrillDown", REPORTS),
             Map.entry("serviceRatesReport", REPORTS),
-            Map.entry("exportReport", REPORTS)));
+            Map.entry("exportReport", REPORTS),
+            Map.entry("targetsStatus", REPORTS)));
 
     private RoleTable() { }
 

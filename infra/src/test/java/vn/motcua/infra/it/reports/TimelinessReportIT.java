@@ -39,7 +39,7 @@ import vn.motcua.infra.it.dossiers.ImportFiles;
  * 12  H48.19 A    ON    Tue 20/10      Tue 27/10      processed Mon 02/11    open overdue end Oct; late (Nov)
  * </pre>
  */
-class TimelinessReportIT {
+public class TimelinessReportIT {
 
     static final String PROVINCE = "quang-ngai";
     static final String U16 = "H48.16";
@@ -343,7 +343,7 @@ class TimelinessReportIT {
         return local + ":00+07:00";
     }
 
-    static String event(String at, String role, String action, Integer from, int to, String reason) {
+    public static String event(String at, String role, String action, Integer from, int to, String reason) {
         return "{\"at\":\"" + at(at) + "\",\"actor\":\"" + (role.equals("CLERK") ? "le.thi.c" : "pham.van.d")
                 + "\",\"role\":\"" + role + "\",\"action\":\"" + action + "\"" + (from == null ? "" : ",\"fromStatus\":" + from)
                 + ",\"toStatus\":" + to + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}";
@@ -356,7 +356,7 @@ class TimelinessReportIT {
     }
 
     /** One import line of a person's dossier received by le.thi.c (the report ITs' scenarios). */
-    static String line(String code, String procedure, String receiving, String unit, String channel, String applicant,
+    public static String line(String code, String procedure, String receiving, String unit, String channel, String applicant,
                        String received, int status, String processed, List<String> events) {
         return "{\"code\":\"" + code + "\",\"procedureCode\":\"" + procedure + "\",\"channel\":\"" + channel + "\","
                 + "\"applicant\":{\"kind\":\"PERSON\",\"name\":\"" + applicant + "\"},"
