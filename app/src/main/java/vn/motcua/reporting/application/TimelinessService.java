@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.motcua.catalog.domain.ProcedureField;
 import vn.motcua.catalog.domain.ProcedureFields;
+import vn.motcua.identity.application.KnownOfficials;
+import vn.motcua.identity.domain.KnownOfficial;
+import vn.motcua.tenancy.application.TenantContext;
 import vn.motcua.reporting.domain.DrillDownPage;
 import vn.motcua.reporting.domain.FactSums;
 import vn.motcua.reporting.domain.ReportGrouping;
@@ -51,6 +54,12 @@ public class TimelinessService {
     @Inject
     UnitService units;
 
+    @Inject
+    KnownOfficials knownOfficials;
+
+    /** The name of the row of steps nobody was assigned or finished. */
+    static final String UNASSIGNED = "Chưa phân công";
+
     @Transactional
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
     public TimelinessTable report(Request r) {
@@ -68,6 +77,7 @@ public class TimelinessService {
             case NONE -> TimelinessTable.single(before.getOrDefault("", FactSums.ZERO),
                     during.getOrDefault("", FactSums.ZERO), "Tổng cộng");
             case UNIT, FIELD, PROCEDURE -> TimelinessTable.byKey(before, during, names(r.groupBy(), u));
+            case OFFICIAL -> TimelinessTable.byKey(before, during, officialNames(before, during));
         };
         if (!table.holdsIdentities()) {
             // The facts add up by construction; a broken identity means facts in doubt (a rebuild restores them)
@@ -137,7 +147,19 @@ public class TimelinessService {
             case UNIT -> new UnitNames(u.history(), u.namesOn())::name;
             case FIELD -> code -> ProcedureFields.find(code).map(ProcedureField::nameVi).orElse(null);
             case PROCEDURE -> facts.procedureNames()::get;
-            case MONTH, NONE -> key -> null;
+            case MONTH, NONE, OFFICIAL -> key -> null;
         };
+    }
+
+    /**
+     * An official's row name: the display name of the province's account (a known official's too), else one read
+     * from the username ({@link KnownOfficial#nameFrom}); the row of steps nobody holds is "Chưa phân công".
+     */
+    private Function<String, String> officialNames(Map<String, FactSums> before, Map<String, FactSums> during) {
+        Set<String> usernames = new java.util.HashSet<>(before.keySet());
+        usernames.addAll(during.keySet());
+        Map<String, String> names = knownOfficials.names(TenantContext.require(), usernames);
+        return username -> username.isEmpty() ? UNASSIGNED
+                : names.getOrDefault(username, KnownOfficial.nameFrom(username));
     }
 }
