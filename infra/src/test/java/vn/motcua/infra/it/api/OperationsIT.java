@@ -27,7 +27,8 @@ class OperationsIT {
                 "revokeApiToken", "listApiTokens", "listUsers", "createUser", "updateUserRoles", "setUserStatus",
                 "listSecurityEvents", "receiveDossier", "getDossier", "transitionDossier", "listMyWork", "getDossierForm",
                 "lookupDossierPublic", "rateDossierPublic", "verifyDossierAudit", "verifyAuditTrail", "getTrackingBook",
-                "rebuildFacts", "timelinessReport", "reportDrillDown"}) {
+                "rebuildFacts", "timelinessReport", "reportDrillDown", "publicLateOfficials", "reportSettings",
+                "updateReportSettings"}) {
             assertTrue(java.util.regex.Pattern.compile("operationId\"?\\s*:\\s*\"?" + op + "\\b").matcher(r.body()).find(),
                     op + " missing from /openapi");
         }

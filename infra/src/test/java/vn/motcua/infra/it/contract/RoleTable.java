@@ -103,7 +103,10 @@ final class RoleTable {
             // Reports
             Map.entry("rebuildFacts", ADMIN),
             Map.entry("timelinessReport", REPORTS),
-            Map.entry("reportDrillDown", REPORTS)));
+            Map.entry("reportDrillDown", REPORTS),
+            Map.entry("reportSettings", ADMIN),
+            Map.entry("updateReportSettings", ADMIN),
+            Map.entry("publicLateOfficials", Set.of(PUBLIC))));
 
     private RoleTable() { }
 
