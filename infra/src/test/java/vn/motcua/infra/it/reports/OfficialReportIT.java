@@ -181,7 +181,7 @@ class OfficialReportIT {
         assertEquals(List.of(0, 0, 0, 0, 1), live.get("2026-08-06 " + U16 + " " + a + " " + proc + " IN_PERSON"));
         Http.Response again = ImportFiles.post(Rest.as(PROVINCE + ".admin"), prefix, batch);
         assertEquals(200, again.status(), again::toString);
-        assertTrue(Rest.object(again).getBoolean("alreadyImported"), again::toString);
+        assertEquals("UNCHANGED", Rest.object(again).getString("outcome"), again::toString);
         assertEquals(live, stepFacts(PROVINCE), "the same batch again changes nothing");
         assertEquals(1, count("SELECT count(*) FROM platform.app_user WHERE username = ?", a));
 
