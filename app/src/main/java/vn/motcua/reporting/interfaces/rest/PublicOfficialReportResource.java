@@ -38,7 +38,15 @@ public class PublicOfficialReportResource {
             @PathParam("province") @Parameter(description = "the province's id, e.g. quang-ngai") String province,
             @QueryParam("month") @Parameter(description = "the month, yyyy-MM; default: last month "
                     + "(Asia/Ho_Chi_Minh)") String month) {
-        return PublicLateOfficialsDto.of(reports.lateOfficials(province, month(month)));
+        return PublicLateOfficialsDto.of(reports.lateOfficials(province(province), month(month)));
+    }
+
+    /** A province id as ids are written (platform.tenant: lowercase words joined by '-', at most 40), else 400. */
+    static String province(String raw) {
+        if (raw == null || raw.length() > 40 || !raw.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+            throw DomainException.invalid(java.util.List.of(new FieldError("province", "report.province.invalid")));
+        }
+        return raw;
     }
 
     static YearMonth month(String raw) {

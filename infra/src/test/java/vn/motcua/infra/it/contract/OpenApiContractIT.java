@@ -275,7 +275,7 @@ class OpenApiContractIT {
                 // Harmless values: nothing of that id exists, an empty object body, preview where offered
                 String path = fill(op, name -> switch (name) {
                     case "year" -> YEAR;
-                    case "slug" -> "khong-ton-tai";
+                    case "slug", "province" -> "khong-ton-tai";
                     case "form" -> "RECEIPT";
                     case "code" -> "KHONG-TON-TAI";
                     default -> NO_SUCH_ID;
@@ -629,7 +629,7 @@ class OpenApiContractIT {
                     : p.startsWith("/api/procedures") ? v.get("procedureCode") : null;
             case "year" -> YEAR;
             case "form" -> "RECEIPT";
-            case "slug" -> v.get("slug");
+            case "slug", "province" -> v.get("slug");
             default -> null;
         };
     }

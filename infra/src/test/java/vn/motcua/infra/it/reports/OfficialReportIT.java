@@ -240,6 +240,7 @@ class OfficialReportIT {
         assertNames(anyone.get("/api/public/" + PROVINCE + "/late-officials?month=2026-13"), "month");
         assertNames(anyone.get("/api/public/" + PROVINCE + "/late-officials?month=08/2026"), "month");
         Rest.problem(anyone.get("/api/public/khong-co-tinh/late-officials"), 404);
+        assertNames(anyone.get("/api/public/Quang_Ngai/late-officials"), "province");
         assertEquals(200, anyone.get("/api/public/" + PROVINCE + "/late-officials").status());
         assertNames(Rest.as(PROVINCE + ".admin").put("/api/reports/settings", "{}"), "publishOfficialNames");
         for (String user : List.of(PROVINCE + ".leader", PROVINCE + ".clerk", "central", "admin")) {
