@@ -23,6 +23,7 @@ import vn.motcua.dossierimport.infrastructure.ImportPipeline;
 import vn.motcua.dossierimport.infrastructure.ImportRows;
 import vn.motcua.dossierimport.infrastructure.ImportSession;
 import vn.motcua.identity.application.CallerContext;
+import vn.motcua.identity.application.KnownOfficials;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.tabular.ImportError;
@@ -76,6 +77,9 @@ public class DossierImportService {
 
     @Inject
     DeadlineService deadlines;
+
+    @Inject
+    KnownOfficials knownOfficials;
 
     /** Imports one batch (all or nothing). */
     @Transactional
@@ -131,14 +135,17 @@ public class DossierImportService {
         if (pipe == null || pipe.foundExisting()) {
             existing(db, pass.rowOfCode()); // the report names every code already there, not only the first chunk's
         }
+        int newOfficials = 0;
         if (pipe != null) {
+            newOfficials = knownOfficials.record(tenant, pass.officials().all());
             db.insertBatchRow(batch, source, hash, rows, CallerContext.actorName());
         }
+        int known = newOfficials;
         long millis = (System.nanoTime() - t0) / 1_000_000;
         if (pipe != null) {
             LOG.info(() -> String.format("Dossier import %s/%s: %d dossiers, %d events in %d ms (database %d ms in "
-                    + "%d chunks)", tenant, batch, rows.dossiers(), rows.events(), millis, pipe.dbNanos() / 1_000_000,
-                    pipe.chunks()));
+                    + "%d chunks), %d officials newly known", tenant, batch, rows.dossiers(), rows.events(), millis,
+                    pipe.dbNanos() / 1_000_000, pipe.chunks(), known));
         }
         return new Result(batch, source, hash, false, dryRun, rows.dossiers(), rows.events(),
                 dryRun ? 0 : rows.dossiers(), 0, rows.disagreements(), rows.late(), millis);

@@ -10,6 +10,8 @@ import vn.motcua.dossierimport.domain.ImportLines;
 import vn.motcua.dossierimport.domain.ImportValidator;
 import vn.motcua.dossierimport.domain.ImportedClock;
 import vn.motcua.dossierimport.domain.ImportedDossier;
+import vn.motcua.dossierimport.domain.ImportedOfficials;
+import vn.motcua.dossierimport.domain.ImportedSteps;
 import vn.motcua.dossierimport.infrastructure.ImportPipeline;
 import vn.motcua.dossierimport.infrastructure.ImportRows;
 import vn.motcua.dossierimport.infrastructure.ImportSession;
@@ -30,6 +32,7 @@ final class ImportPass {
     private final long[] blocks;
     private final List<ImportError> errors;
     private final Map<String, Integer> rowOfCode;
+    private final ImportedOfficials officials = new ImportedOfficials();
     /** Problems past the reported ones: only counted. */
     private int extra;
 
@@ -42,6 +45,11 @@ final class ImportPass {
         this.blocks = blocks;
         this.errors = errors;
         this.rowOfCode = new HashMap<>(lines * 2);
+    }
+
+    /** The officials the batch's events name. */
+    ImportedOfficials officials() {
+        return officials;
     }
 
     /** The row of each code of the batch. */
@@ -89,16 +97,23 @@ final class ImportPass {
             return;
         }
         ImportedClock clock;
+        boolean write = pipe != null && errors.isEmpty() && !pipe.stopped();
+        ImportedSteps steps = ImportedSteps.NONE;
         try {
             clock = ImportedClock.compute(d, calc);
+            if (write) {
+                steps = ImportedSteps.of(d, clock, calc);
+            }
         } catch (CalendarOutOfRangeException e) {
             errors.add(ImportValidator.error(d.row(), line.column(ImportLine.Field.RECEIVED_AT),
                     "dossier.import.dueOutsideCalendar", calc.calendar().firstDay(), calc.calendar().lastDay()));
             return;
         }
         if (errors.size() == before) {
-            boolean write = pipe != null && errors.isEmpty() && !pipe.stopped();
-            rows.add(d, clock, write ? ImportSession.idOf(blocks, rows.dossiers()) : -1);
+            if (write) {
+                officials.add(d);
+            }
+            rows.add(d, clock, steps, write ? ImportSession.idOf(blocks, rows.dossiers()) : -1);
             if (write && rows.pending() >= ImportRows.CHUNK) {
                 pipe.submit(rows);
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.motcua.catalog.domain.ProcessStep;
 import vn.motcua.deadline.domain.StatutoryTime;
 
 /**
@@ -13,9 +14,22 @@ import vn.motcua.deadline.domain.StatutoryTime;
  */
 public final class ImportCatalog {
 
-    /** One version: a dossier keeps the version in force on its day of receipt. */
+    /**
+     * One version: a dossier keeps the version in force on its day of receipt. {@code process}: the version's internal
+     * steps, to which an imported dossier's {@code COMPLETE_STEP} events are mapped in order ({@link ImportedSteps}).
+     */
     public record Entry(long versionId, String code, String name, LocalDate validFrom, LocalDate validTo,
-                        StatutoryTime time, StatutoryTime onlineTime) {
+                        StatutoryTime time, StatutoryTime onlineTime, List<ProcessStep> process) {
+
+        public Entry {
+            process = process == null ? List.of() : List.copyOf(process);
+        }
+
+        /** A version without internal steps of its own (one processing step is planned for it). */
+        public Entry(long versionId, String code, String name, LocalDate validFrom, LocalDate validTo,
+                     StatutoryTime time, StatutoryTime onlineTime) {
+            this(versionId, code, name, validFrom, validTo, time, onlineTime, List.of());
+        }
 
         public boolean validOn(LocalDate d) {
             return !d.isBefore(validFrom) && (validTo == null || d.isBefore(validTo));

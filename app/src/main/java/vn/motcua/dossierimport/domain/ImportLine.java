@@ -66,7 +66,7 @@ public final class ImportLine {
 
     /** The fields of one event, in the order of the CSV cell's {@code |}-separated parts. */
     public static final List<String> EVENT_FIELDS = List.of("at", "actor", "role", "action", "fromStatus", "toStatus",
-            "reason");
+            "reason", "actorName");
     public static final String EVENTS = "events";
 
     private final int row;
@@ -212,7 +212,7 @@ public final class ImportLine {
                 }
                 i++;
                 String[] p = line.split("\\|", -1);
-                if (p.length < 6 || p.length > 7) {
+                if (p.length < 6 || p.length > EVENT_FIELDS.size()) {
                     l.problems.add(new Problem(EVENTS, "dossier.import.event.parts", i));
                     continue;
                 }

@@ -192,7 +192,7 @@ public final class ImportValidator {
             ImportedDossier.Event ev = new ImportedDossier.Event(at,
                     c.clean(t.actor().strip(), l.eventColumn(i, "actor"), Text.Kind.CODE),
                     c.clean(t.role().strip(), l.eventColumn(i, "role"), Text.Kind.CODE), action,
-                    from == null ? null : from.code(), t.to().code(), t.reason());
+                    from == null ? null : from.code(), t.to().code(), t.reason(), t.actorName());
             out.add(ev);
             prev = ev;
         }
@@ -204,7 +204,7 @@ public final class ImportValidator {
 
     /** One event's values as read, each null when absent or unreadable (then reported). */
     private record EventText(OffsetDateTime at, String actor, String role, Action action, DossierStatus from,
-                             DossierStatus to, String reason) { }
+                             DossierStatus to, String reason, String actorName) { }
 
     private static EventText eventText(LineCheck c, int i, Map<String, String> e) {
         String atText = e.get("at");
@@ -245,7 +245,12 @@ public final class ImportValidator {
         if (reason != null) {
             reason = c.clean(reason, c.line.eventColumn(i, "reason"), Text.Kind.TEXT);
         }
-        return new EventText(at, actor, role, action, from, to, reason);
+        String actorName = e.get("actorName");
+        if (actorName != null) {
+            actorName = actorName.isBlank() ? null
+                    : c.clean(actorName.strip(), c.line.eventColumn(i, "actorName"), Text.Kind.NAME);
+        }
+        return new EventText(at, actor, role, action, from, to, reason, actorName);
     }
 
     /**

@@ -19,7 +19,16 @@ public record ImportedDossier(int row, String code, ImportCatalog.Entry procedur
                               OffsetDateTime apologyAt, OffsetDateTime apologyNewDate, String apologyReason,
                               Integer satisfaction, String feedback, List<Event> events) {
 
-    /** One event of the source system's history, in order. */
+    /**
+     * One event of the source system's history, in order. {@code actorName}: the actor's display name when the line
+     * gives one (it names a known official, docs/dossier-import.md), else null.
+     */
     public record Event(OffsetDateTime at, String actor, String role, Action action, Integer fromStatus, int toStatus,
-                        String reason) { }
+                        String reason, String actorName) {
+
+        public Event(OffsetDateTime at, String actor, String role, Action action, Integer fromStatus, int toStatus,
+                     String reason) {
+            this(at, actor, role, action, fromStatus, toStatus, reason, null);
+        }
+    }
 }

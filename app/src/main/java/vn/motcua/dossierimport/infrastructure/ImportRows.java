@@ -11,6 +11,8 @@ import vn.motcua.dossier.domain.EventChain;
 import vn.motcua.forms.domain.FormRegime;
 import vn.motcua.dossierimport.domain.ImportedClock;
 import vn.motcua.dossierimport.domain.ImportedDossier;
+import vn.motcua.dossierimport.domain.ImportedSteps;
+import vn.motcua.dossier.domain.Step;
 
 /**
  * A batch's rows in COPY text form, built while the lines are checked, with the batch's counts. The rows of up to
@@ -71,8 +73,8 @@ public final class ImportRows {
         return c;
     }
 
-    /** Counts the dossier; with an id (≥ 0) also writes its row and its events' rows. */
-    public void add(ImportedDossier d, ImportedClock c, long id) {
+    /** Counts the dossier; with an id (≥ 0) also writes its row (with its steps) and its events' rows. */
+    public void add(ImportedDossier d, ImportedClock c, ImportedSteps steps, long id) {
         dossiers++;
         events += d.events().size();
         if (c.sourceDisagrees()) {
@@ -97,6 +99,7 @@ public final class ImportRows {
             prev = h;
         }
         StatutoryTime t = d.procedure().timeFor(d.channel() == Channel.ONLINE);
+        Step cur = steps.currentStep();
         LocalDate receiptDay = d.receivedAt().atZoneSameInstant(zone).toLocalDate();
         dossierRows.text(tenant).num(id).text(d.code()).text(secret()).num(d.status().code())
                 .text(d.channel().name()).num(d.procedure().versionId()).text(d.procedure().code())
@@ -106,7 +109,8 @@ public final class ImportRows {
                 .text(d.applicantPhone()).text(d.applicantEmail()).text(d.receivingUnit())
                 .text(d.competentUnit()).text(d.receivedBy()).instant(d.receivedAt()).instant(c.receivedAt())
                 .instant(c.clockStartAt()).instant(c.appointmentAt()).instant(c.dueAt()).num(d.feeTotal())
-                .bool(d.paidOnline()).bool(d.digitised()).text("")
+                .bool(d.paidOnline()).bool(d.digitised()).text(steps.text()).num(steps.current())
+                .text(steps.assignee()).text(cur == null ? null : cur.unitCode()).instant(cur == null ? null : cur.dueAt())
                 .text(c.pauseKind() == null ? null : c.pauseKind().name()).instant(c.pausedAt())
                 .num(c.pausedNanos()).num(c.supplementCount()).num(c.guidanceCount()).text(c.pendingRequest())
                 .instant(d.apologyAt()).instant(d.apologyNewDate()).text(d.apologyReason())

@@ -196,7 +196,7 @@ public final class ImportSession {
                 continue; // a version the catalog's own validation would refuse: not a valid target
             }
             entries.add(new ImportCatalog.Entry(v.getId(), v.getCode(), v.getName(), v.getValidFrom(), v.getValidTo(),
-                    c.time(), c.onlineTime()));
+                    c.time(), c.onlineTime(), c.steps()));
         }
         return new ImportCatalog(entries);
     }

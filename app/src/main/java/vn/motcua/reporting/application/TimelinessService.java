@@ -8,6 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import vn.motcua.identity.application.KnownOfficials;
+import vn.motcua.identity.domain.KnownOfficial;
+import vn.motcua.tenancy.application.TenantContext;
 import vn.motcua.reporting.domain.DrillDownPage;
 import vn.motcua.reporting.domain.FactSums;
 import vn.motcua.reporting.domain.PublicLateUnits;
@@ -45,6 +50,12 @@ public class TimelinessService {
     @Inject
     ReportUnits units;
 
+    @Inject
+    KnownOfficials knownOfficials;
+
+    /** The name of the row of steps nobody was assigned or finished. */
+    static final String UNASSIGNED = "Chưa phân công";
+
     @Transactional
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
     public TimelinessTable report(Request r) {
@@ -76,6 +87,7 @@ public class TimelinessService {
             case NONE -> TimelinessTable.single(before.getOrDefault("", FactSums.ZERO),
                     during.getOrDefault("", FactSums.ZERO), "Tổng cộng");
             case UNIT, FIELD, PROCEDURE -> TimelinessTable.byKey(before, during, units.names(r.groupBy(), u));
+            case OFFICIAL -> TimelinessTable.byKey(before, during, officialNames(before, during));
         };
         if (!table.holdsIdentities()) {
             // The facts add up by construction; a broken identity means facts in doubt (a rebuild restores them)
@@ -105,5 +117,17 @@ public class TimelinessService {
             return dossiers.page(column, p, ReportGrouping.NONE, null, scope.within(u.stored(key)), first, size);
         }
         return dossiers.page(column, p, r.groupBy(), key, scope, first, size);
+    }
+
+    /**
+     * An official's row name: the display name of the province's account (a known official's too), else one read
+     * from the username ({@link KnownOfficial#nameFrom}); the row of steps nobody holds is "Chưa phân công".
+     */
+    private Function<String, String> officialNames(Map<String, FactSums> before, Map<String, FactSums> during) {
+        Set<String> usernames = new java.util.HashSet<>(before.keySet());
+        usernames.addAll(during.keySet());
+        Map<String, String> names = knownOfficials.names(TenantContext.require(), usernames);
+        return username -> username.isEmpty() ? UNASSIGNED
+                : names.getOrDefault(username, KnownOfficial.nameFrom(username));
     }
 }

@@ -24,11 +24,17 @@ final class ReportSql {
 
     private ReportSql() { }
 
-    /** Columns of the counted table: the competent unit and the procedure code. */
-    record Columns(String unit, String procedure) { }
+    /** Columns of the counted table: the competent unit, the procedure code and the official (null: none). */
+    record Columns(String unit, String procedure, String official) {
+        Columns(String unit, String procedure) {
+            this(unit, procedure, null);
+        }
+    }
 
     static final Columns FACTS = new Columns("t.unit_code", "t.procedure_code");
     static final Columns DOSSIERS = new Columns("t.competent_unit_code", "t.procedure_code");
+    /** The step facts (V12): the step's unit, the procedure, the official. */
+    static final Columns STEP_FACTS = new Columns("t.unit_code", "t.procedure_code", "t.official");
 
     /** Whether the query needs the catalog joined (as {@code p}). */
     static boolean needsCatalog(ReportGrouping by, ReportScope scope) {
@@ -45,6 +51,7 @@ final class ReportSql {
             case UNIT -> c.unit();
             case PROCEDURE -> c.procedure();
             case FIELD -> "coalesce(p.field_code, '')";
+            case OFFICIAL -> c.official();
             case MONTH, NONE -> "''";
         };
     }
@@ -65,6 +72,10 @@ final class ReportSql {
         if (scope.fieldCode() != null) {
             params.add(scope.fieldCode());
             sql.append(" AND coalesce(p.field_code, '') = ?").append(params.size());
+        }
+        if (scope.official() != null) {
+            params.add(scope.official());
+            sql.append(" AND ").append(c.official()).append(" = ?").append(params.size());
         }
         return sql.toString();
     }

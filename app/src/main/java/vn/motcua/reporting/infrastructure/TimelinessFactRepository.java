@@ -14,7 +14,8 @@ import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
 /**
  * The day facts ({@code province.dossier_day_fact}, V10) summed per report key over a range of days: all a
- * timeliness report reads about dossiers. Channel: ONLINE is online; IN_PERSON and POSTAL (every other value) are
+ * timeliness report reads about dossiers; per official, the step facts ({@code province.dossier_step_fact}, V12) in
+ * the same columns, counting steps. Channel: ONLINE is online; IN_PERSON and POSTAL (every other value) are
  * "in person or by post" (06a column 5).
  */
 @ApplicationScoped
@@ -31,7 +32,7 @@ public class TimelinessFactRepository {
     public Map<String, FactSums> before(ReportGrouping by, ReportScope scope, LocalDate from) {
         List<Object> params = ReportSql.params();
         params.add(from);
-        return sums(by, by == ReportGrouping.MONTH ? "''" : ReportSql.key(by, ReportSql.FACTS), scope,
+        return sums(by, by == ReportGrouping.MONTH ? "''" : ReportSql.key(by, columns(by, scope)), scope,
                 "t.day < ?1", params);
     }
 
@@ -40,7 +41,7 @@ public class TimelinessFactRepository {
         List<Object> params = ReportSql.params();
         params.add(from);
         params.add(to);
-        String key = by == ReportGrouping.MONTH ? "to_char(t.day, 'YYYY-MM')" : ReportSql.key(by, ReportSql.FACTS);
+        String key = by == ReportGrouping.MONTH ? "to_char(t.day, 'YYYY-MM')" : ReportSql.key(by, columns(by, scope));
         return sums(by, key, scope, "t.day BETWEEN ?1 AND ?2", params);
     }
 
@@ -60,12 +61,13 @@ public class TimelinessFactRepository {
     }
 
     private Map<String, FactSums> sums(ReportGrouping by, String key, ReportScope scope, String days, List<Object> params) {
+        boolean steps = scope.countsSteps(by);
         StringBuilder sql = new StringBuilder("SELECT ").append(key).append(", ").append(SUMS)
-                .append(" FROM province.dossier_day_fact t");
+                .append(steps ? " FROM province.dossier_step_fact t" : " FROM province.dossier_day_fact t");
         if (ReportSql.needsCatalog(by, scope)) {
             sql.append(ReportSql.catalogJoin(ReportSql.FACTS));
         }
-        sql.append(" WHERE ").append(days).append(ReportSql.scope(scope, ReportSql.FACTS, params))
+        sql.append(" WHERE ").append(days).append(ReportSql.scope(scope, columns(by, scope), params))
                 .append(" GROUP BY 1");
         Map<String, FactSums> out = new HashMap<>();
         for (Object row : ReportSql.bind(persistence.tenantEm().createNativeQuery(sql.toString()), params)
@@ -74,6 +76,11 @@ public class TimelinessFactRepository {
             out.put((String) r[0], new FactSums(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6])));
         }
         return out;
+    }
+
+    /** Rows per official, or an official's scope, read the step facts (V12); every other report the day facts. */
+    private static ReportSql.Columns columns(ReportGrouping by, ReportScope scope) {
+        return scope.countsSteps(by) ? ReportSql.STEP_FACTS : ReportSql.FACTS;
     }
 
     /** Each procedure's name as its latest catalog version has it (a province has a few thousand procedures). */

@@ -26,6 +26,6 @@ public class FactResource {
             + "(they are kept as dossiers change; this is for a restore or a check). Writers wait while it runs.")
     public ReportDtos.RebuiltFactsDto rebuildFacts() {
         FactService.Rebuilt r = facts.rebuild();
-        return ReportDtos.RebuiltFactsDto.of(r.factRows(), r.took().toMillis());
+        return ReportDtos.RebuiltFactsDto.of(r.factRows(), r.stepFactRows(), r.took().toMillis());
     }
 }

@@ -21,11 +21,13 @@ public final class ReportDtos {
      */
     public static class RebuiltFactsDto {
         public long factRows;
+        public long stepFactRows;
         public long millis;
 
-        static RebuiltFactsDto of(long factRows, long millis) {
+        static RebuiltFactsDto of(long factRows, long stepFactRows, long millis) {
             RebuiltFactsDto d = new RebuiltFactsDto();
             d.factRows = factRows;
+            d.stepFactRows = stepFactRows;
             d.millis = millis;
             return d;
         }

@@ -28,6 +28,12 @@ record ReportParams(TimelinessService.Request request, ReportGrouping groupBy, U
 
     static ReportParams read(String from, String to, String groupBy, String unitView, String unitCode,
                              String procedureCode, String fieldCode, List<FieldError> errors) {
+        return read(from, to, groupBy, unitView, unitCode, procedureCode, fieldCode, null, errors);
+    }
+
+    /** With an official's scope (a username; the report then counts that official's steps). */
+    static ReportParams read(String from, String to, String groupBy, String unitView, String unitCode,
+                             String procedureCode, String fieldCode, String official, List<FieldError> errors) {
         LocalDate f = day("from", from, errors);
         LocalDate t = day("to", to, errors);
         ReportGrouping by = choice("groupBy", groupBy, ReportGrouping.class, ReportGrouping.NONE, errors);
@@ -44,7 +50,8 @@ record ReportParams(TimelinessService.Request request, ReportGrouping groupBy, U
                 period = new ReportPeriod(f, t);
             }
         }
-        ReportScope scope = ReportScope.of(blankToNull(unitCode), blankToNull(procedureCode), blankToNull(fieldCode));
+        ReportScope scope = ReportScope.of(blankToNull(unitCode), blankToNull(procedureCode), blankToNull(fieldCode),
+                blankToNull(official));
         TimelinessService.Request request = period == null || by == null || view == null ? null
                 : new TimelinessService.Request(period, by, scope, view);
         return new ReportParams(request, by, view);
@@ -54,6 +61,18 @@ record ReportParams(TimelinessService.Request request, ReportGrouping groupBy, U
     static void refuse(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
+        }
+    }
+
+    /**
+     * The drill-down lists dossiers; a report per official counts steps, which a list of dossiers cannot match, so
+     * its numbers have no drill-down (yet): refused naming the parameter.
+     */
+    static void noStepDrillDown(ReportParams p, List<FieldError> errors) {
+        if (p.groupBy() == ReportGrouping.OFFICIAL) {
+            errors.add(new FieldError("groupBy", "report.official.noDrillDown"));
+        } else if (p.request() != null && p.request().scope().official() != null) {
+            errors.add(new FieldError("official", "report.official.noDrillDown"));
         }
     }
 

@@ -50,6 +50,10 @@ public class TimelinessResource {
     static final String UNIT_CODE = "only this competent unit: its code as stored (AS_WAS), or a unit of today with "
             + "the dossiers of its predecessors (AS_IS)";
 
+    static final String OFFICIAL = "only this official's steps (a username): the report then counts steps, not "
+            + "dossiers — received = steps started, finished = steps finished (early, on time, late against the step's "
+            + "own due instant), open = steps not finished; units are the steps' units";
+
     @Inject
     TimelinessService reports;
 
@@ -61,20 +65,23 @@ public class TimelinessResource {
             + "field when given. unitView=AS_WAS: units as they were (the code stored on the dossier); AS_IS: as they "
             + "are now (each stored code rolled into one unit in force today through the succession links; a split "
             + "unit's dossiers all go to its successor with the first code), also for unitCode. Totals are sums of "
-            + "counts; the province total is the same in both views")
+            + "counts; the province total is the same in both views. groupBy=OFFICIAL (key: username, name: display name) "
+            + "and the official scope count processing steps instead of dossiers (docs/deadlines.md)")
     public TimelinessReportDto timelinessReport(
             @QueryParam("from") @Parameter(required = true, description = "first day, yyyy-MM-dd") String from,
             @QueryParam("to") @Parameter(required = true, description = "last day, yyyy-MM-dd") String to,
-            @QueryParam("groupBy") @Parameter(description = "rows per unit, field, procedure or month; NONE (the default): "
-                    + "one row", schema = @Schema(type = STRING,
-                    enumeration = {"UNIT", "FIELD", "PROCEDURE", "MONTH", "NONE"})) String groupBy,
+            @QueryParam("groupBy") @Parameter(description = "rows per unit, field, procedure, month or official "
+                    + "(OFFICIAL: steps, not dossiers); NONE (the default): one row", schema = @Schema(type = STRING,
+                    enumeration = {"UNIT", "FIELD", "PROCEDURE", "MONTH", "NONE", "OFFICIAL"})) String groupBy,
             @QueryParam("unitView") @Parameter(description = UNIT_VIEW, schema = @Schema(type = STRING,
                     enumeration = {"AS_WAS", "AS_IS"})) String unitView,
             @QueryParam("unitCode") @Parameter(description = UNIT_CODE) String unitCode,
             @QueryParam("procedureCode") @Parameter(description = "only this procedure") String procedureCode,
-            @QueryParam("fieldCode") @Parameter(description = "only this field, see listFields") String fieldCode) {
+            @QueryParam("fieldCode") @Parameter(description = "only this field, see listFields") String fieldCode,
+            @QueryParam("official") @Parameter(description = OFFICIAL) String official) {
         List<FieldError> errors = new ArrayList<>();
-        ReportParams p = ReportParams.read(from, to, groupBy, unitView, unitCode, procedureCode, fieldCode, errors);
+        ReportParams p = ReportParams.read(from, to, groupBy, unitView, unitCode, procedureCode, fieldCode, official,
+                errors);
         ReportParams.refuse(errors);
         TimelinessTable t = reports.report(p.request());
         return TimelinessReportDto.of(p.request().period().from(), p.request().period().to(),
@@ -115,6 +122,7 @@ public class TimelinessResource {
             @Parameter(schema = @Schema(type = INTEGER, minimum = SIZE_MIN, maximum = SIZE_MAX)) int size) {
         List<FieldError> errors = new ArrayList<>();
         ReportParams p = ReportParams.read(from, to, groupBy, unitView, unitCode, procedureCode, fieldCode, errors);
+        ReportParams.noStepDrillDown(p, errors);
         ReportColumn c = ReportParams.column(column, errors);
         String k = ReportParams.key(p.groupBy(), key, errors);
         ReportParams.refuse(errors);

@@ -107,7 +107,10 @@ final class RoleTable {
             Map.entry("reportDrillDown", REPORTS),
             Map.entry("serviceRatesReport", REPORTS),
             Map.entry("exportReport", REPORTS),
-            Map.entry("targetsStatus", REPORTS)));
+            Map.entry("targetsStatus", REPORTS),
+            Map.entry("reportSettings", ADMIN),
+            Map.entry("updateReportSettings", ADMIN),
+            Map.entry("publicLateOfficials", Set.of(PUBLIC))));
 
     private RoleTable() { }
 
