@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,7 @@ import vn.motcua.identity.application.KnownOfficials;
 import vn.motcua.identity.domain.KnownOfficial;
 import vn.motcua.reporting.domain.LateOfficials;
 import vn.motcua.reporting.infrastructure.StepFactRepository;
-import vn.motcua.shared.DomainException;
 import vn.motcua.tenancy.application.TenantContext;
-import vn.motcua.tenancy.application.TenantRegistry;
 import vn.motcua.tenancy.domain.Tenant;
 import vn.motcua.units.application.UnitService;
 
@@ -29,14 +26,11 @@ import vn.motcua.units.application.UnitService;
 @ApplicationScoped
 public class OfficialReports {
 
-    /** The business zone: "last month" is the calendar month before today's there. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     /** A published list: the province, the month, whether names are published, its lines. */
     public record PublicList(String province, YearMonth month, boolean named, List<LateOfficials.Line> lines) { }
 
     @Inject
-    TenantRegistry tenants;
+    PublicListService lists;
 
     @Inject
     Reader reader;
@@ -44,17 +38,9 @@ public class OfficialReports {
     @Inject
     StepFactRepository settings;
 
-    /** The month before this one in the business zone. */
-    public static YearMonth lastMonth() {
-        return YearMonth.now(ZONE).minusMonths(1);
-    }
-
-    /** The list of {@code province} (an active province's id, else 404) for {@code month}. */
+    /** The list of {@code province} (an active province's id, else 404, as {@link PublicListService}) for {@code month}. */
     public PublicList lateOfficials(String province, YearMonth month) {
-        Tenant t = province == null ? null : tenants.find(province).filter(Tenant::isActive).orElse(null);
-        if (t == null) {
-            throw DomainException.notFound("report.province.unknown", String.valueOf(province));
-        }
+        Tenant t = lists.province(province);
         return TenantContext.call(t.getSlug(), () -> reader.read(t.getSlug(), month));
     }
 

@@ -75,7 +75,7 @@ public class ReportUnits {
             case UNIT -> new UnitNames(u.history(), u.namesOn())::name;
             case FIELD -> code -> ProcedureFields.find(code).map(ProcedureField::nameVi).orElse(null);
             case PROCEDURE -> facts.procedureNames()::get;
-            case MONTH, NONE -> key -> null;
+            case MONTH, NONE, OFFICIAL -> key -> null;
         };
     }
 }

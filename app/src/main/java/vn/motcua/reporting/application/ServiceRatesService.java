@@ -37,6 +37,7 @@ public class ServiceRatesService {
             case MONTH -> ServiceRateTable.byMonth(p, during);
             case NONE -> ServiceRateTable.single(during.getOrDefault("", ServiceRateCounts.ZERO), "Tổng cộng");
             case UNIT, FIELD, PROCEDURE -> ServiceRateTable.byKey(during, units.names(r.groupBy(), u));
+            case OFFICIAL -> throw new IllegalArgumentException("service rates count dossiers, not officials' steps");
         };
         if (!table.nonNegative()) {
             // The facts never go below zero by construction; a negative count means facts in doubt

@@ -123,6 +123,7 @@ public record PeriodicReport(String reportingUnit, String receivingUnit, ReportP
             case FIELD -> "Lĩnh vực giải quyết";
             case PROCEDURE -> "Thủ tục hành chính";
             case MONTH -> "Tháng";
+            case OFFICIAL -> "Cán bộ xử lý (bước xử lý)";
             case NONE -> "Nội dung";
         };
     }

@@ -65,14 +65,15 @@ record ReportParams(TimelinessService.Request request, ReportGrouping groupBy, U
     }
 
     /**
-     * The drill-down lists dossiers; a report per official counts steps, which a list of dossiers cannot match, so
-     * its numbers have no drill-down (yet): refused naming the parameter.
+     * A report per official counts processing steps (docs/deadlines.md); the drill-down lists dossiers and the service
+     * rates count dossiers, which steps cannot match: {@code groupBy=OFFICIAL} or an {@code official} scope is
+     * refused naming the parameter, with the caller's reason ({@code key}).
      */
-    static void noStepDrillDown(ReportParams p, List<FieldError> errors) {
+    static void dossiersOnly(ReportParams p, String key, List<FieldError> errors) {
         if (p.groupBy() == ReportGrouping.OFFICIAL) {
-            errors.add(new FieldError("groupBy", "report.official.noDrillDown"));
+            errors.add(new FieldError("groupBy", key));
         } else if (p.request() != null && p.request().scope().official() != null) {
-            errors.add(new FieldError("official", "report.official.noDrillDown"));
+            errors.add(new FieldError("official", key));
         }
     }
 

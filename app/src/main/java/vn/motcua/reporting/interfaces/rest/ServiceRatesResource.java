@@ -55,6 +55,7 @@ public class ServiceRatesResource {
             @QueryParam("fieldCode") @Parameter(description = "only this field, see listFields") String fieldCode) {
         List<FieldError> errors = new ArrayList<>();
         ReportParams p = ReportParams.read(from, to, groupBy, unitView, unitCode, procedureCode, fieldCode, errors);
+        ReportParams.dossiersOnly(p, "report.official.dossiersOnly", errors);
         ReportParams.refuse(errors);
         ServiceRateTable t = rates.report(p.request());
         return ServiceRatesReportDto.of(p.request().period().from(), p.request().period().to(),

@@ -122,7 +122,7 @@ public class TimelinessResource {
             @Parameter(schema = @Schema(type = INTEGER, minimum = SIZE_MIN, maximum = SIZE_MAX)) int size) {
         List<FieldError> errors = new ArrayList<>();
         ReportParams p = ReportParams.read(from, to, groupBy, unitView, unitCode, procedureCode, fieldCode, errors);
-        ReportParams.noStepDrillDown(p, errors);
+        ReportParams.dossiersOnly(p, "report.official.noDrillDown", errors);
         ReportColumn c = ReportParams.column(column, errors);
         String k = ReportParams.key(p.groupBy(), key, errors);
         ReportParams.refuse(errors);
