@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -23,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import vn.motcua.shared.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -60,7 +60,7 @@ final class Layout implements AutoCloseable {
     private final PDRectangle pageSize;
     final PDFont regular;
     final PDFont bold;
-    private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
+    private final PdfText pdfText = new PdfText();
     final float left;
     final float right;
     private final float top;
@@ -134,33 +134,11 @@ final class Layout implements AutoCloseable {
 
     /** Replaces characters the font cannot draw (emoji, CJK…) by '?', after NFC normalisation; keeps '\n'. */
     String printable(String text, PDFont font) {
-        String s = Texts.nfc(text).replace('\t', ' ');
-        Map<Integer, Boolean> known = glyphs.computeIfAbsent(font, f -> new HashMap<>());
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (cp == '\n') {
-                sb.append('\n');
-                return;
-            }
-            boolean ok = known.computeIfAbsent(cp, c -> {
-                try {
-                    font.encode(new String(Character.toChars(c)));
-                    return true;
-                } catch (IOException | IllegalArgumentException e) {
-                    return false;
-                }
-            });
-            sb.append(ok ? new String(Character.toChars(cp)) : "?");
-        });
-        return sb.toString();
+        return pdfText.printable(Texts.nfc(text), font);
     }
 
     float widthOf(String text, PDFont font, float size) {
-        try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfText.width(text, font, size);
     }
 
     void show(String printableText, PDFont font, float size, float x, float baseline) {
@@ -180,37 +158,7 @@ final class Layout implements AutoCloseable {
 
     /** Greedy word wrap; hard line breaks ('\n') kept; a word longer than the width is cut. */
     List<String> wrap(String text, PDFont font, float size, float maxWidth) {
-        List<String> lines = new ArrayList<>();
-        for (String para : printable(text, font).split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : para.trim().split(" +")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (widthOf(candidate, font, size) <= maxWidth) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                String rest = word;
-                while (widthOf(rest, font, size) > maxWidth && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && widthOf(rest.substring(0, cut), font, size) > maxWidth) {
-                        cut--;
-                    }
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                line.append(rest);
-            }
-            lines.add(line.toString());
-        }
-        return lines;
+        return pdfText.wrap(Texts.nfc(text), font, size, maxWidth);
     }
 
     /** A wrapped block of one face, aligned within [x, x + w]. */

@@ -3,17 +3,15 @@ package vn.motcua.reporting.infrastructure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import vn.motcua.shared.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.motcua.reporting.domain.PeriodicReport;
 import vn.motcua.reporting.domain.TimelinessCounts;
@@ -99,7 +97,7 @@ public final class PeriodicReportPdf {
         final PDFont bold;
         final float left = MARGIN;
         final float right = PAGE.getWidth() - MARGIN;
-        private final Map<Integer, Boolean> drawable = new HashMap<>();
+        private final PdfText pdfText = new PdfText();
         private PDPageContentStream cs;
         private float y;
 
@@ -303,59 +301,21 @@ public final class PeriodicReportPdf {
         }
 
         private float width(String text, PDFont font, float size) {
-            try {
-                return font.getStringWidth(text) / 1000f * size;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return PdfText.width(text, font, size);
         }
 
-        /** NFC, and '?' for what the font cannot draw (emoji, CJK); both faces cover the same characters. */
+        /** NFC, whitespace runs as one space, and '?' for what the font cannot draw (emoji, CJK). */
         private String printable(String text, PDFont font) {
-            String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).replaceAll("\\s+", " ");
-            StringBuilder sb = new StringBuilder(s.length());
-            s.codePoints().forEach(cp -> {
-                boolean ok = drawable.computeIfAbsent(cp, c -> {
-                    try {
-                        font.encode(new String(Character.toChars(c)));
-                        return true;
-                    } catch (IOException | IllegalArgumentException e) {
-                        return false;
-                    }
-                });
-                sb.append(ok ? new String(Character.toChars(cp)) : "?");
-            });
-            return sb.toString();
+            return pdfText.printable(oneLine(text), font);
         }
 
         /** Greedy word wrap; a word wider than the width is cut. */
         private List<String> wrap(String text, PDFont font, float size, float maxWidth) {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : printable(text, font).strip().split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate, font, size) <= maxWidth || line.isEmpty() && word.length() <= 1) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                String rest = word;
-                while (width(rest, font, size) > maxWidth && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && width(rest.substring(0, cut), font, size) > maxWidth) {
-                        cut--;
-                    }
-                    lines.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                line.append(rest);
-            }
-            lines.add(line.toString());
-            return lines;
+            return pdfText.wrap(oneLine(text), font, size, maxWidth);
+        }
+
+        private static String oneLine(String text) {
+            return text == null ? "" : text.replaceAll("\\s+", " ");
         }
     }
 }
