@@ -255,6 +255,7 @@ public class Dossier extends DossierRecord {
         }
         pauseKind = kind;
         pausedAt = at;
+        storeSteps(); // an open step's overdue depends on the pause
         overdueFrom = DossierClock.overdueFromWhenPaused(overdueFrom, at);
         pendingRequest = request;
         status = to.code();
@@ -459,10 +460,9 @@ public class Dossier extends DossierRecord {
         return EventDiff.diff(before, after);
     }
 
-
     /** Keeps the stored step text and the worklist columns in line with the steps. */
     private void syncSteps() {
-        stepText = StepText.write(steps);
+        storeSteps();
         Step s = current();
         currentAssignee = s == null ? null : s.assignee();
         currentUnitCode = s == null ? null : s.unitCode();
@@ -478,6 +478,7 @@ public class Dossier extends DossierRecord {
     @PreUpdate
     void storeSteps() {
         stepText = StepText.write(steps);
+        stepFacts = StepFacts.write(steps, pausedAt);
     }
 
     /** Records the event appended for the last transition (the chain's head). */

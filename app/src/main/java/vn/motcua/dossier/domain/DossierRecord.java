@@ -96,6 +96,9 @@ public abstract class DossierRecord {
     boolean digitised;
     @Column(name = "steps", nullable = false)
     String stepText = "";
+    /** What the steps add to the step facts, bucketed ({@link StepFacts}; V13), written with the steps. */
+    @Column(name = "step_facts", nullable = false)
+    String stepFacts = "";
     @Column(name = "current_step")
     Integer currentStep;
     @Column(name = "current_assignee")

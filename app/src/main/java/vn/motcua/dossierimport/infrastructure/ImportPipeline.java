@@ -27,7 +27,7 @@ public final class ImportPipeline {
             + "procedure_code, procedure_name, time_value, time_unit, time_cut_off, form_set, applicant_kind, "
             + "applicant_name, applicant_id_number, applicant_address, applicant_phone, applicant_email, "
             + "receiving_unit_code, competent_unit_code, received_by, submitted_at, received_at, clock_start_at, "
-            + "appointment_at, due_at, fee_total, paid_online, digitised, steps, current_step, current_assignee, "
+            + "appointment_at, due_at, fee_total, paid_online, digitised, steps, step_facts, current_step, current_assignee, "
             + "current_unit_code, current_step_due_at, pause_kind, paused_at, paused_nanos, "
             + "supplement_count, guidance_count, pending_request, apology_at, apology_new_due_at, apology_reason, "
             + "processed_at, returned_at, return_method, electronic_result, closed_at, close_reason, result_refused, "

@@ -13,6 +13,7 @@ import vn.motcua.dossierimport.domain.ImportedClock;
 import vn.motcua.dossierimport.domain.ImportedDossier;
 import vn.motcua.dossierimport.domain.ImportedSteps;
 import vn.motcua.dossier.domain.Step;
+import vn.motcua.dossier.domain.StepFacts;
 
 /**
  * A batch's rows in COPY text form, built while the lines are checked, with the batch's counts. The rows of up to
@@ -109,7 +110,8 @@ public final class ImportRows {
                 .text(d.applicantPhone()).text(d.applicantEmail()).text(d.receivingUnit())
                 .text(d.competentUnit()).text(d.receivedBy()).instant(d.receivedAt()).instant(c.receivedAt())
                 .instant(c.clockStartAt()).instant(c.appointmentAt()).instant(c.dueAt()).num(d.feeTotal())
-                .bool(d.paidOnline()).bool(d.digitised()).text(steps.text()).num(steps.current())
+                .bool(d.paidOnline()).bool(d.digitised()).text(steps.text())
+                .text(StepFacts.write(steps.steps(), c.pausedAt())).num(steps.current())
                 .text(steps.assignee()).text(cur == null ? null : cur.unitCode()).instant(cur == null ? null : cur.dueAt())
                 .text(c.pauseKind() == null ? null : c.pauseKind().name()).instant(c.pausedAt())
                 .num(c.pausedNanos()).num(c.supplementCount()).num(c.guidanceCount()).text(c.pendingRequest())
