@@ -1,5 +1,6 @@
 # Shared by the benchmark scripts: start the launcher as ./run does, on a fresh data directory, and stop it.
 # Usage: . infra/bench/lib.sh; start_server; ...; stop_server
+# KEEP_DATA=1 keeps the data directory; BENCH_DATA_DIR=<dir> starts on an existing one (and keeps it).
 jar=${BENCH_JAR:-infra/target/motcua-launcher.jar}
 [ -f "$jar" ] || { echo "build first: mvn -B -DskipTests install" >&2; exit 1; }
 opts=${MOTCUA_JAVA_OPTS:--Xms256m -Xmx768m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=10}
@@ -8,8 +9,13 @@ pg_port=${BENCH_PG_PORT:-15483}
 server=http://localhost:$port
 
 start_server() {
-  data_dir=$(mktemp -d /tmp/motcua-bench-XXXX)
-  rmdir "$data_dir"
+  # BENCH_DATA_DIR: start on that (existing) data directory instead of a fresh one, and keep it
+  if [ -n "${BENCH_DATA_DIR:-}" ]; then
+    data_dir=$BENCH_DATA_DIR
+  else
+    data_dir=$(mktemp -d /tmp/motcua-bench-XXXX)
+    rmdir "$data_dir"
+  fi
   local t0 code
   # Never measure someone else's server: the ports must be free
   if curl -s -o /dev/null "$server/" || (exec 3<>/dev/tcp/127.0.0.1/$pg_port) 2>/dev/null; then
@@ -31,7 +37,7 @@ start_server() {
 
 stop_server() {
   kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  [ -n "${KEEP_DATA:-}" ] || rm -rf "$data_dir" "$data_dir.log"
+  [ -n "${KEEP_DATA:-}${BENCH_DATA_DIR:-}" ] || rm -rf "$data_dir" "$data_dir.log"
 }
 
 machine() {

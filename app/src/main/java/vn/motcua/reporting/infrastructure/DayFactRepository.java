@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
 /**
- * The province's day facts ({@code province.dossier_day_fact}, migration V10). The database keeps them from the dossier
+ * The province's day facts ({@code province.dossier_day_fact}, migration V10) and their month sums
+ * ({@code province.dossier_month_fact}, V14). The database keeps them from the dossier
  * rows by itself, whichever path writes a dossier; this repository only asks for a rebuild and, later, reads them.
  */
 @ApplicationScoped
@@ -16,12 +17,14 @@ public class DayFactRepository {
 
     /**
      * Sums the bound province's facts afresh from its dossiers (province.rebuild_dossier_day_facts: it waits for the
-     * province's writers in flight and holds new ones until the caller's transaction commits). Returns the number of
+     * province's writers in flight and holds new ones until the caller's transaction commits), then its month facts
+     * from those (province.rebuild_dossier_month_facts, V14), in the same transaction. Returns the number of day
      * fact rows written.
      */
     public long rebuild() {
         Number written = (Number) persistence.tenantEm()
                 .createNativeQuery("SELECT province.rebuild_dossier_day_facts()").getSingleResult();
+        persistence.tenantEm().createNativeQuery("SELECT province.rebuild_dossier_month_facts()").getSingleResult();
         return written.longValue();
     }
 }

@@ -32,15 +32,15 @@ public class ServiceRateFactRepository {
     /** The facts of the days from..to, per key of the grouping (MONTH: per yyyy-MM; NONE: one key, ""). */
     public Map<String, ServiceRateCounts> during(ReportGrouping by, ReportScope scope, LocalDate from, LocalDate to) {
         List<Object> params = ReportSql.params();
-        params.add(from);
-        params.add(to);
         String key = by == ReportGrouping.MONTH ? "to_char(t.day, 'YYYY-MM')" : ReportSql.key(by, ReportSql.FACTS);
         StringBuilder sql = new StringBuilder("SELECT ").append(key).append(", ").append(SUMS)
-                .append(" FROM province.dossier_day_fact t");
+                .append(" FROM ").append(FactDays.range(from, to, "received, ended_early, ended_on_time, ended_late, "
+                        + "digitised, fee_bearing, paid_online, electronic_result, supplement_once, supplement_twice, "
+                        + "apologised, late_without_apology, rated_1, rated_2, rated_3, rated_4, rated_5", params));
         if (ReportSql.needsCatalog(by, scope)) {
             sql.append(ReportSql.catalogJoin(ReportSql.FACTS));
         }
-        sql.append(" WHERE t.day BETWEEN ?1 AND ?2").append(ReportSql.scope(scope, ReportSql.FACTS, params))
+        sql.append(" WHERE true").append(ReportSql.scope(scope, ReportSql.FACTS, params))
                 .append(" GROUP BY 1");
         Map<String, ServiceRateCounts> out = new HashMap<>();
         for (Object row : ReportSql.bind(persistence.tenantEm().createNativeQuery(sql.toString()), params)

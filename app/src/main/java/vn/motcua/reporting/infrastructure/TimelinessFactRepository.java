@@ -13,7 +13,8 @@ import vn.motcua.reporting.domain.ReportScope;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
 /**
- * The day facts ({@code province.dossier_day_fact}, V10) summed per report key over a range of days: all a
+ * The day facts ({@code province.dossier_day_fact}, V10; whole months from the month facts, V14: {@link FactDays})
+ * summed per report key over a range of days: all a
  * timeliness report reads about dossiers; per official, the step facts ({@code province.dossier_step_fact}, V12) in
  * the same columns, counting steps. Channel: ONLINE is online; IN_PERSON and POSTAL (every other value) are
  * "in person or by post" (06a column 5).
@@ -30,19 +31,14 @@ public class TimelinessFactRepository {
 
     /** The facts of every day before {@code from}, per key of the grouping (MONTH and NONE: one key, ""). */
     public Map<String, FactSums> before(ReportGrouping by, ReportScope scope, LocalDate from) {
-        List<Object> params = ReportSql.params();
-        params.add(from);
-        return sums(by, by == ReportGrouping.MONTH ? "''" : ReportSql.key(by, columns(by, scope)), scope,
-                "t.day < ?1", params);
+        return sums(by, by == ReportGrouping.MONTH ? "''" : ReportSql.key(by, columns(by, scope)), scope, null,
+                from.minusDays(1));
     }
 
     /** The facts of the days from..to, per key of the grouping (MONTH: per yyyy-MM; NONE: one key, ""). */
     public Map<String, FactSums> during(ReportGrouping by, ReportScope scope, LocalDate from, LocalDate to) {
-        List<Object> params = ReportSql.params();
-        params.add(from);
-        params.add(to);
         String key = by == ReportGrouping.MONTH ? "to_char(t.day, 'YYYY-MM')" : ReportSql.key(by, columns(by, scope));
-        return sums(by, key, scope, "t.day BETWEEN ?1 AND ?2", params);
+        return sums(by, key, scope, from, to);
     }
 
     /**
@@ -50,24 +46,23 @@ public class TimelinessFactRepository {
      * values, monthly trends and projections read (one query per day measured to).
      */
     public Map<String, Map<YearMonth, FactSums>> byUnitAndMonth(LocalDate from, LocalDate to) {
-        List<Object> params = ReportSql.params();
-        params.add(from);
-        params.add(to);
         Map<String, Map<YearMonth, FactSums>> out = new HashMap<>();
-        sums(ReportGrouping.UNIT, "to_char(t.day, 'YYYY-MM') || ' ' || t.unit_code", ReportScope.PROVINCE,
-                "t.day BETWEEN ?1 AND ?2", params).forEach((key, sums) -> out
+        sums(ReportGrouping.UNIT, "to_char(t.day, 'YYYY-MM') || ' ' || t.unit_code", ReportScope.PROVINCE, from, to)
+                .forEach((key, sums) -> out
                 .computeIfAbsent(key.substring(8), u -> new HashMap<>()).put(YearMonth.parse(key.substring(0, 7)), sums));
         return out;
     }
 
-    private Map<String, FactSums> sums(ReportGrouping by, String key, ReportScope scope, String days, List<Object> params) {
-        boolean steps = scope.countsSteps(by);
-        StringBuilder sql = new StringBuilder("SELECT ").append(key).append(", ").append(SUMS)
-                .append(steps ? " FROM province.dossier_step_fact t" : " FROM province.dossier_day_fact t");
+    /** The sums per key over the days from..to (from null: every day up to to), read as {@link FactDays} says. */
+    private Map<String, FactSums> sums(ReportGrouping by, String key, ReportScope scope, LocalDate from, LocalDate to) {
+        List<Object> params = ReportSql.params();
+        StringBuilder sql = new StringBuilder("SELECT ").append(key).append(", ").append(SUMS).append(" FROM ")
+                .append(scope.countsSteps(by) ? FactDays.steps(from, to, params)
+                        : FactDays.range(from, to, "received, ended_early, ended_on_time, ended_late, overdue", params));
         if (ReportSql.needsCatalog(by, scope)) {
             sql.append(ReportSql.catalogJoin(ReportSql.FACTS));
         }
-        sql.append(" WHERE ").append(days).append(ReportSql.scope(scope, columns(by, scope), params))
+        sql.append(" WHERE true").append(ReportSql.scope(scope, columns(by, scope), params))
                 .append(" GROUP BY 1");
         Map<String, FactSums> out = new HashMap<>();
         for (Object row : ReportSql.bind(persistence.tenantEm().createNativeQuery(sql.toString()), params)

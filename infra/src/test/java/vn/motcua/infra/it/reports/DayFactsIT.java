@@ -60,9 +60,33 @@ class DayFactsIT {
 
     /** The province's facts by key, rows whose counts all cancelled out left aside (a rebuild does not write them). */
     static Map<String, List<Integer>> facts(String tenant) throws Exception {
+        return rows(tenant, "SELECT day, unit_code, procedure_code, channel, " + String.join(", ", COUNTERS)
+                + " FROM province.dossier_day_fact");
+    }
+
+    /** The province's month facts (V14) by key (month as yyyy-MM, unit, procedure, channel), zero rows left aside. */
+    static Map<String, List<Integer>> monthFacts(String tenant) throws Exception {
+        return rows(tenant, "SELECT to_char(month, 'YYYY-MM'), unit_code, procedure_code, channel, "
+                + String.join(", ", COUNTERS) + " FROM province.dossier_month_fact");
+    }
+
+    /** The day facts summed per month, keyed as {@link #monthFacts}. */
+    static Map<String, List<Integer>> perMonth(Map<String, List<Integer>> dayFacts) {
         Map<String, List<Integer>> out = new TreeMap<>();
-        try (Connection c = db(tenant); PreparedStatement ps = c.prepareStatement("SELECT day, unit_code, procedure_code, "
-                + "channel, " + String.join(", ", COUNTERS) + " FROM province.dossier_day_fact");
+        dayFacts.forEach((key, counts) -> out.merge(key.substring(0, 7) + key.substring(10), counts, (a, b) -> {
+            List<Integer> s = new java.util.ArrayList<>();
+            for (int i = 0; i < a.size(); i++) {
+                s.add(a.get(i) + b.get(i));
+            }
+            return List.copyOf(s);
+        }));
+        out.values().removeIf(counts -> counts.stream().allMatch(c -> c == 0));
+        return out;
+    }
+
+    private static Map<String, List<Integer>> rows(String tenant, String sql) throws Exception {
+        Map<String, List<Integer>> out = new TreeMap<>();
+        try (Connection c = db(tenant); PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 List<Integer> counts = new java.util.ArrayList<>();
@@ -141,10 +165,15 @@ class DayFactsIT {
             assertTrue(rates.get(i) > 0, "the generated year has some " + COUNTERS.get(5 + i) + ": " + rates);
         }
 
+        Map<String, List<Integer>> liveMonths = monthFacts("bac-ninh");
+        assertEquals(perMonth(live), liveMonths, "the month facts (V14) are the day facts summed per month");
+        assertTrue(liveMonths.size() < live.size() / 2, liveMonths.size() + " month rows, " + live.size() + " day rows");
+
         long rows = rebuild("bac-ninh");
         Map<String, List<Integer>> rebuilt = facts("bac-ninh");
         assertEquals(rows, rebuilt.size());
         assertEquals(live, rebuilt, "the facts kept live are those of a rebuild, key by key");
+        assertEquals(liveMonths, monthFacts("bac-ninh"), "the month facts kept live are those of a rebuild");
     }
 
     @Test
@@ -164,9 +193,16 @@ class DayFactsIT {
         assertEquals(expected, after);
         assertTrue(after.get(0) >= 1, "its receipt was counted: " + after);
 
+        String month = key.substring(0, 7) + key.substring(10);
+        List<Integer> monthAfter = monthFacts("gia-lai").get(month);
+        assertEquals(perMonth(facts("gia-lai")).get(month), monthAfter, "the month fact followed: " + month);
+        assertTrue(monthAfter.get(0) >= 1 && monthAfter.get(2) >= 1, monthAfter.toString());
+
         Map<String, List<Integer>> live = facts("gia-lai");
+        Map<String, List<Integer>> liveMonths = monthFacts("gia-lai");
         rebuild("gia-lai");
         assertEquals(live, facts("gia-lai"));
+        assertEquals(liveMonths, monthFacts("gia-lai"), "the month facts kept live are those of a rebuild");
     }
 
     @Test
@@ -176,10 +212,12 @@ class DayFactsIT {
         String prefix = ImportFiles.unique("facts");
         String good = ImportFiles.batch(prefix, procedure, 3);
         Map<String, List<Integer>> start = facts("gia-lai");
+        Map<String, List<Integer>> startMonths = monthFacts("gia-lai");
 
         String bad = good.replace("\"channel\":\"IN_PERSON\"", "\"channel\":\"FAX\"");
         assertEquals(400, ImportFiles.post(admin, prefix, bad).status());
         assertEquals(start, facts("gia-lai"), "a refused batch leaves no fact behind");
+        assertEquals(startMonths, monthFacts("gia-lai"), "nor a month fact");
 
         assertEquals(200, ImportFiles.post(admin, prefix, good).status());
         Map<String, List<Integer>> imported = facts("gia-lai");
@@ -198,6 +236,16 @@ class DayFactsIT {
         expected.put("2026-03-10 H21.05 " + procedure + " IN_PERSON", ended);
         expected.put("2026-03-20 H21.05 " + procedure + " IN_PERSON", rated);
         assertEquals(expected, imported, "nothing else moved");
+        // Its month (V14): the three days' counts together, added to whatever March 2026 already had for that key
+        String march = "2026-03 H21.05 " + procedure + " IN_PERSON";
+        List<Integer> marchBefore = startMonths.getOrDefault(march, counts());
+        List<Integer> marchAdded = counts("received", 3, "digitised", 3, "fee_bearing", 3, "ended_early", 3,
+                "supplement_once", 3, "rated_5", 3);
+        List<Integer> marchExpected = new java.util.ArrayList<>();
+        for (int i = 0; i < marchAdded.size(); i++) {
+            marchExpected.add(marchBefore.get(i) + marchAdded.get(i));
+        }
+        assertEquals(marchExpected, monthFacts("gia-lai").get(march));
 
         assertEquals(200, ImportFiles.post(admin, prefix, good).status());
         assertEquals(imported, facts("gia-lai"), "the same batch again changes nothing");

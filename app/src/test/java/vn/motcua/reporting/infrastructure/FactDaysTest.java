@@ -1,0 +1,71 @@
+package vn.motcua.reporting.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FactDaysTest {
+
+    private static final LocalDate D_2024_12_31 = LocalDate.of(2024, 12, 31);
+    private static final LocalDate D_2025_01_01 = LocalDate.of(2025, 1, 1);
+
+    @Test
+    void everyDayBeforeAYearIsItsWholeMonthsAndNoDay() {
+        List<Object> params = new ArrayList<>();
+        assertEquals("(SELECT month AS day, unit_code, procedure_code, channel, received FROM province.dossier_month_fact"
+                + " WHERE month < ?1 UNION ALL SELECT day, unit_code, procedure_code, channel, received FROM"
+                + " province.dossier_day_fact WHERE day >= ?2 AND day <= ?3) t",
+                FactDays.range(null, D_2024_12_31, "received", params));
+        assertEquals(List.of(D_2025_01_01, D_2025_01_01, D_2024_12_31), params);
+    }
+
+    @Test
+    void everyDayBeforeTheFifteenthIsTheMonthsBeforeItsMonthAndItsFourteenDays() {
+        List<Object> params = new ArrayList<>();
+        FactDays.range(null, LocalDate.of(2025, 3, 14), "received", params);
+        assertEquals(List.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 14)), params);
+    }
+
+    @Test
+    void aPeriodFromMidJanuaryToMidMarchIsFebruaryWholeAndTheDaysAround() {
+        List<Object> params = new ArrayList<>();
+        String sql = FactDays.range(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 10), "overdue", params);
+        assertEquals("(SELECT month AS day, unit_code, procedure_code, channel, overdue FROM province.dossier_month_fact"
+                + " WHERE month >= ?1 AND month < ?2 UNION ALL SELECT day, unit_code, procedure_code, channel, overdue"
+                + " FROM province.dossier_day_fact WHERE (day >= ?3 AND day <= ?4) OR (day >= ?5 AND day < ?6)) t", sql);
+        assertEquals(List.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 3, 10), LocalDate.of(2025, 1, 15), LocalDate.of(2025, 2, 1)), params);
+    }
+
+    @Test
+    void aWholeYearIsTwelveMonthsAndAnEmptyRangeOfDays() {
+        List<Object> params = new ArrayList<>();
+        FactDays.range(D_2025_01_01, LocalDate.of(2025, 12, 31), "received", params);
+        assertEquals(List.of(D_2025_01_01, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2025, 12, 31)), params);
+    }
+
+    @Test
+    void daysWithinOneMonthOrAcrossTwoPartialOnesAreReadFromTheDayFactsOnly() {
+        List<Object> params = new ArrayList<>();
+        assertEquals("(SELECT day, unit_code, procedure_code, channel, received FROM province.dossier_day_fact WHERE"
+                + " day BETWEEN ?1 AND ?2) t", FactDays.range(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 30),
+                "received", params));
+        FactDays.range(LocalDate.of(2025, 1, 20), LocalDate.of(2025, 2, 10), "received", params);
+        assertEquals(List.of(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 30), LocalDate.of(2025, 1, 20),
+                LocalDate.of(2025, 2, 10)), params);
+    }
+
+    @Test
+    void stepFactsAreReadByDay() {
+        List<Object> params = new ArrayList<>();
+        params.add("x");
+        assertEquals("(SELECT * FROM province.dossier_step_fact WHERE day <= ?2) t",
+                FactDays.steps(null, D_2024_12_31, params));
+        assertEquals("(SELECT * FROM province.dossier_step_fact WHERE day >= ?3 AND day <= ?4) t",
+                FactDays.steps(D_2025_01_01, D_2025_01_01, params));
+    }
+}
