@@ -116,6 +116,33 @@ class PublicLateUnitsIT {
         assertNames(anonymous().get(API + "?month=2026-13"), "month");
     }
 
+
+    @Test
+    void thePageShowsTheOfficialsWithLateStepsCountsOnly() {
+        try (Browser browser = Browser.open()) {
+            browser.go("/cong-khai/quang-ngai/don-vi-tre-han?thang=2026-05");
+            WebElement row = browser.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#lateOfficials tr[data-unit='" + VH + "']")));
+            assertEquals("Cán bộ có bước xử lý quá hạn", browser.driver().findElement(By.id("officialsHeading")).getText());
+            // pham.van.d finished the steps of 1 (late) and 2 (early) in H48.17
+            assertEquals(VH_NAME, row.findElement(By.className("unit-name")).getText());
+            assertEquals("1", row.findElement(By.className("late")).getText());
+            assertEquals("2", row.findElement(By.className("finished")).getText());
+            String name = row.findElement(By.className("official-name")).getText();
+            assertFalse(name.isBlank() || name.contains("pham.van.d"), "a person's name or 'Cán bộ n của', never a username: " + name);
+            if (!browser.driver().findElements(By.id("officialsUnnamed")).isEmpty()) {
+                assertEquals("Cán bộ 1 của " + VH_NAME, name);
+            }
+            assertFalse(browser.driver().getPageSource().contains(prefix), "no dossier code on the page");
+        }
+        try (Browser browser = Browser.open()) {
+            browser.go("/cong-khai/ha-tinh/don-vi-tre-han?thang=2026-05");
+            browser.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("officialsHeading")));
+            assertTrue(browser.driver().findElements(By.cssSelector("#lateOfficials tr[data-unit^='H48']")).isEmpty(),
+                    "Hà Tĩnh's list has none of Quảng Ngãi's officials");
+        }
+    }
+
     @Test
     void thePageShowsTheListWithoutSignIn() {
         try (Browser browser = Browser.open()) {
