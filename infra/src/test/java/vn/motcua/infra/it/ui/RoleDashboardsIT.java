@@ -136,7 +136,7 @@ class RoleDashboardsIT {
             DossierJourneyIT.onFailure(browser, "ui-overdue-without-apology", () -> {
                 WebDriver d = browser.driver();
                 WebUi.signInAsDemo(browser, PROVINCE + ".leader");
-                assertEquals("Hồ sơ quá hạn chưa có văn bản xin lỗi", WebUi.text(browser, "dashForm:owaHeading"));
+                assertEquals("Hồ sơ quá hạn chưa có văn bản xin lỗi", WebUi.text(browser, "owaHeading"));
                 WebElement row = d.findElements(By.cssSelector("#dashForm\\:owa tbody tr")).stream()
                         .filter(tr -> tr.getText().contains(ImportFiles.code(prefix, 4))).findFirst()
                         .orElseThrow(() -> new AssertionError(d.findElement(By.id("dashForm:owa")).getText()));
