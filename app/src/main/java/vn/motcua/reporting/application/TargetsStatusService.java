@@ -12,11 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import vn.motcua.reporting.domain.FactSums;
+import vn.motcua.reporting.domain.MetricFacts;
 import vn.motcua.reporting.domain.MetricRatio;
 import vn.motcua.reporting.domain.MetricSources;
 import vn.motcua.reporting.domain.TargetEvaluation;
 import vn.motcua.reporting.domain.UnitRollup;
+import vn.motcua.reporting.infrastructure.ServiceRateFactRepository;
 import vn.motcua.reporting.infrastructure.TimelinessFactRepository;
 import vn.motcua.targets.application.TargetService;
 import vn.motcua.targets.domain.KpiTarget;
@@ -59,6 +60,9 @@ public class TargetsStatusService {
     TimelinessFactRepository facts;
 
     @Inject
+    ServiceRateFactRepository rateFacts;
+
+    @Inject
     UnitService units;
 
     @Transactional
@@ -81,7 +85,7 @@ public class TargetsStatusService {
                 : t.getDeadline().isBefore(f.start()) ? f.start() : t.getDeadline();
         LocalDate measuredTo = asOf.isBefore(end) ? asOf : end;
         String unitName = t.getUnitRef() == null ? null : f.names().name(t.getUnitRef());
-        Function<FactSums, MetricRatio> source = MetricSources.of(t.getMetric());
+        Function<MetricFacts, MetricRatio> source = MetricSources.of(t.getMetric());
         if (source == null) {
             return new TargetLine(t, unitName, f.start(), measuredTo, end, MetricSources.whyNot(t.getMetric()), null,
                     List.of());
@@ -90,12 +94,12 @@ public class TargetsStatusService {
         if (t.getUnitRef() != null) {
             String ref = t.getUnitRef();
             boolean ofToday = ref.equals(f.rollup().today(ref));
-            Map<YearMonth, FactSums> unit = (ofToday ? sums.byUnitOfToday() : sums.byStoredUnit()).getOrDefault(ref, Map.of());
+            Map<YearMonth, MetricFacts> unit = (ofToday ? sums.byUnitOfToday() : sums.byStoredUnit()).getOrDefault(ref, Map.of());
             return new TargetLine(t, unitName, f.start(), measuredTo, end, null,
                     evaluate(t, unit, source, f.start(), measuredTo, end), List.of());
         }
-        Map<YearMonth, FactSums> province = new HashMap<>();
-        sums.byUnitOfToday().values().forEach(m -> m.forEach((month, s) -> province.merge(month, s, FactSums::plus)));
+        Map<YearMonth, MetricFacts> province = new HashMap<>();
+        sums.byUnitOfToday().values().forEach(m -> m.forEach((month, s) -> province.merge(month, s, MetricFacts::plus)));
         List<UnitAtRisk> atRisk = new ArrayList<>();
         sums.byUnitOfToday().forEach((code, m) -> {
             TargetEvaluation e = evaluate(t, m, source, f.start(), measuredTo, end);
@@ -109,8 +113,8 @@ public class TargetsStatusService {
                 evaluate(t, province, source, f.start(), measuredTo, end), atRisk);
     }
 
-    private static TargetEvaluation evaluate(KpiTarget t, Map<YearMonth, FactSums> byMonth,
-                                             Function<FactSums, MetricRatio> source, LocalDate start,
+    private static TargetEvaluation evaluate(KpiTarget t, Map<YearMonth, MetricFacts> byMonth,
+                                             Function<MetricFacts, MetricRatio> source, LocalDate start,
                                              LocalDate measuredTo, LocalDate end) {
         Map<YearMonth, MetricRatio> ratios = new HashMap<>();
         byMonth.forEach((m, s) -> ratios.put(m, source.apply(s)));
@@ -118,8 +122,8 @@ public class TargetsStatusService {
     }
 
     /** The facts from 1 January to a day, per unit and month: as stored, and rolled into the units of today. */
-    private record Sums(Map<String, Map<YearMonth, FactSums>> byStoredUnit,
-                        Map<String, Map<YearMonth, FactSums>> byUnitOfToday) { }
+    private record Sums(Map<String, Map<YearMonth, MetricFacts>> byStoredUnit,
+                        Map<String, Map<YearMonth, MetricFacts>> byUnitOfToday) { }
 
     /** What one request reads, each day measured to read once (most targets share the year's end or asOf). */
     private final class Facts {
@@ -140,12 +144,22 @@ public class TargetsStatusService {
 
         Sums to(LocalDate day) {
             return byDay.computeIfAbsent(day, d -> {
-                Map<String, Map<YearMonth, FactSums>> stored = d.isBefore(start) ? Map.of() : facts.byUnitAndMonth(start, d);
-                Map<String, Map<YearMonth, FactSums>> rolled = new HashMap<>();
+                Map<String, Map<YearMonth, MetricFacts>> stored = d.isBefore(start) ? Map.of() : read(d);
+                Map<String, Map<YearMonth, MetricFacts>> rolled = new HashMap<>();
                 stored.forEach((code, months) -> months.forEach((m, s) -> rolled
-                        .computeIfAbsent(rollup.today(code), c -> new HashMap<>()).merge(m, s, FactSums::plus)));
+                        .computeIfAbsent(rollup.today(code), c -> new HashMap<>()).merge(m, s, MetricFacts::plus)));
                 return new Sums(stored, rolled);
             });
+        }
+
+        /** Both sets of counters of the facts, 1 January to {@code day}, per stored unit and month. */
+        private Map<String, Map<YearMonth, MetricFacts>> read(LocalDate day) {
+            Map<String, Map<YearMonth, MetricFacts>> out = new HashMap<>();
+            facts.byUnitAndMonth(start, day).forEach((code, months) -> months.forEach((m, s) -> out
+                    .computeIfAbsent(code, c -> new HashMap<>()).merge(m, new MetricFacts(s, null), MetricFacts::plus)));
+            rateFacts.byUnitAndMonth(start, day).forEach((code, months) -> months.forEach((m, s) -> out
+                    .computeIfAbsent(code, c -> new HashMap<>()).merge(m, new MetricFacts(null, s), MetricFacts::plus)));
+            return out;
         }
     }
 }

@@ -14,12 +14,14 @@ import vn.motcua.identity.application.KnownOfficials;
 import vn.motcua.identity.domain.KnownOfficial;
 import vn.motcua.tenancy.application.TenantContext;
 import vn.motcua.reporting.domain.DrillDownPage;
+import vn.motcua.identity.application.CallerContext;
 import vn.motcua.reporting.domain.FactSums;
 import vn.motcua.reporting.domain.PublicLateUnits;
 import vn.motcua.reporting.domain.ReportColumn;
 import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.ReportScope;
+import vn.motcua.reporting.domain.TimelinessCounts;
 import vn.motcua.reporting.domain.TimelinessTable;
 import vn.motcua.reporting.domain.UnitView;
 import vn.motcua.reporting.infrastructure.DrillDownRepository;
@@ -60,6 +62,18 @@ public class TimelinessService {
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
     public TimelinessTable report(Request r) {
         return table(r);
+    }
+
+    /**
+     * The caller's own steps in a period (the report's official scope, counted as steps; units as they were): what
+     * an official's dashboard shows of themself — anyone who works on dossiers may read their own.
+     */
+    @Transactional
+    @RolesAllowed({"OFFICER", "CLERK", "UNIT_LEADER", "PROVINCE_LEADER"})
+    public TimelinessCounts ownSteps(ReportPeriod period) {
+        String me = CallerContext.actorName();
+        return table(new Request(period, ReportGrouping.NONE, ReportScope.of(null, null, null, me), UnitView.AS_WAS))
+                .total();
     }
 
     /**

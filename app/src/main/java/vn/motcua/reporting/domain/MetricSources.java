@@ -7,23 +7,31 @@ import vn.motcua.targets.domain.Metric;
 
 /**
  * Where the actual value of each KPI metric comes from: the one place that says which counts of the day facts
- * ({@link FactSums}) make a metric's numerator and denominator. A metric without a source here is not computed, with
- * the reason ({@link NotComputed}).
+ * ({@link MetricFacts}: the timeliness counters of V10 and the service-rate counters of V11) make a metric's numerator
+ * and denominator. A metric without a source here is not computed, with the reason ({@link NotComputed}).
  *
  * <ul>
  *   <li>{@code ON_TIME_RATE} = dossiers finished early + on time / dossiers finished (06a: (8 + 9) / 7; withdrawn,
  *       stopped and refused-during-processing dossiers count as finished on time unless they were already late,
  *       docs/deadlines.md), by the day they ended;</li>
- *   <li>{@code ONLINE_SUBMISSION_RATE} = dossiers received online / dossiers received, by the day of receipt.</li>
+ *   <li>{@code ONLINE_SUBMISSION_RATE} = dossiers received online / dossiers received, by the day of receipt;</li>
+ *   <li>{@code ONLINE_PAYMENT_RATE} = dossiers bearing fees paid online / dossiers bearing fees (fee_total &gt; 0),
+ *       by the day of receipt;</li>
+ *   <li>{@code DIGITISATION_RATE} = dossiers digitised / dossiers received, by the day of receipt;</li>
+ *   <li>{@code DIGITISED_DOSSIER_RATE} (766's sub-rate "dossiers digitised at receipt") = the same counts as
+ *       {@code DIGITISATION_RATE}: the product records digitisation at receipt only;</li>
+ *   <li>{@code DIGITISED_RESULT_RATE} = dossiers finished with an electronic result / dossiers finished (all ends,
+ *       as 06a column 7), by the day they ended;</li>
+ *   <li>{@code SATISFACTION_RATE} = ratings of 4 or 5 / ratings (1–5), by the day of the rating.</li>
  * </ul>
- * The service-rate metrics (digitisation, online payment, electronic results, satisfaction) are one line each here
- * once the facts carry their counters.
+ * {@code DIGITISED_REUSE_RATE} is not computed: the product does not record the reuse of digitised data yet. The
+ * index metrics wait for the index (issue 14).
  */
 public final class MetricSources {
 
     /** Why a metric has no actual value yet. */
     public enum NotComputed {
-        AWAITING_SERVICE_RATE_FACTS("awaiting service-rate facts"),
+        NO_REUSE_DATA("the product does not hold data on the reuse of digitised documents yet"),
         AWAITING_INDEX("awaiting the index, issue 14");
 
         private final String text;
@@ -37,17 +45,25 @@ public final class MetricSources {
         }
     }
 
-    private static final Map<Metric, Function<FactSums, MetricRatio>> SOURCES = new EnumMap<>(Metric.class);
+    private static final Map<Metric, Function<MetricFacts, MetricRatio>> SOURCES = new EnumMap<>(Metric.class);
 
     static {
-        SOURCES.put(Metric.ON_TIME_RATE, f -> new MetricRatio(f.endedEarly() + f.endedOnTime(), f.ended()));
-        SOURCES.put(Metric.ONLINE_SUBMISSION_RATE, f -> new MetricRatio(f.receivedOnline(), f.received()));
+        SOURCES.put(Metric.ON_TIME_RATE, f -> new MetricRatio(f.timeliness().endedEarly() + f.timeliness().endedOnTime(),
+                f.timeliness().ended()));
+        SOURCES.put(Metric.ONLINE_SUBMISSION_RATE, f -> new MetricRatio(f.timeliness().receivedOnline(),
+                f.timeliness().received()));
+        SOURCES.put(Metric.ONLINE_PAYMENT_RATE, f -> new MetricRatio(f.rates().paidOnline(), f.rates().feeBearing()));
+        SOURCES.put(Metric.DIGITISATION_RATE, f -> new MetricRatio(f.rates().digitised(), f.rates().received()));
+        SOURCES.put(Metric.DIGITISED_DOSSIER_RATE, f -> new MetricRatio(f.rates().digitised(), f.rates().received()));
+        SOURCES.put(Metric.DIGITISED_RESULT_RATE, f -> new MetricRatio(f.rates().electronicResults(),
+                f.rates().finishedTotal()));
+        SOURCES.put(Metric.SATISFACTION_RATE, f -> new MetricRatio(f.rates().satisfied(), f.rates().rated()));
     }
 
     private MetricSources() { }
 
     /** The metric's source, or null when it is not computed ({@link #whyNot}). */
-    public static Function<FactSums, MetricRatio> of(Metric metric) {
+    public static Function<MetricFacts, MetricRatio> of(Metric metric) {
         return SOURCES.get(metric);
     }
 
@@ -56,7 +72,6 @@ public final class MetricSources {
         if (SOURCES.containsKey(metric)) {
             return null;
         }
-        return metric == Metric.INDEX_GROUP_SCORE || metric == Metric.INDEX_TOTAL ? NotComputed.AWAITING_INDEX
-                : NotComputed.AWAITING_SERVICE_RATE_FACTS;
+        return metric == Metric.DIGITISED_REUSE_RATE ? NotComputed.NO_REUSE_DATA : NotComputed.AWAITING_INDEX;
     }
 }

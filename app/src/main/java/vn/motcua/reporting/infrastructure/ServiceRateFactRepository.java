@@ -3,6 +3,7 @@ package vn.motcua.reporting.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,25 @@ public class ServiceRateFactRepository {
 
     /** The facts of the days from..to, per key of the grouping (MONTH: per yyyy-MM; NONE: one key, ""). */
     public Map<String, ServiceRateCounts> during(ReportGrouping by, ReportScope scope, LocalDate from, LocalDate to) {
-        List<Object> params = ReportSql.params();
         String key = by == ReportGrouping.MONTH ? "to_char(t.day, 'YYYY-MM')" : ReportSql.key(by, ReportSql.FACTS);
+        return sums(by, key, scope, from, to);
+    }
+
+    /**
+     * The facts of the days from..to per competent unit (the code as stored) and month: what the targets' service-rate
+     * metrics read (as {@link TimelinessFactRepository#byUnitAndMonth} for the timeliness ones).
+     */
+    public Map<String, Map<YearMonth, ServiceRateCounts>> byUnitAndMonth(LocalDate from, LocalDate to) {
+        Map<String, Map<YearMonth, ServiceRateCounts>> out = new HashMap<>();
+        sums(ReportGrouping.UNIT, "to_char(t.day, 'YYYY-MM') || ' ' || t.unit_code", ReportScope.PROVINCE, from, to)
+                .forEach((key, sums) -> out.computeIfAbsent(key.substring(8), u -> new HashMap<>())
+                        .put(YearMonth.parse(key.substring(0, 7)), sums));
+        return out;
+    }
+
+    private Map<String, ServiceRateCounts> sums(ReportGrouping by, String key, ReportScope scope, LocalDate from,
+                                                LocalDate to) {
+        List<Object> params = ReportSql.params();
         StringBuilder sql = new StringBuilder("SELECT ").append(key).append(", ").append(SUMS)
                 .append(" FROM ").append(FactDays.range(from, to, "received, ended_early, ended_on_time, ended_late, "
                         + "digitised, fee_bearing, paid_online, electronic_result, supplement_once, supplement_twice, "

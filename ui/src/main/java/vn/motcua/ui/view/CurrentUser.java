@@ -131,6 +131,21 @@ public class CurrentUser {
         return !isPlatform() && hasAny(Role.PROVINCE_LEADER);
     }
 
+    /** A unit leader (not a province leader): the start page shows their units (RoleDashboardView). */
+    public boolean isUnitLeaderDashboard() {
+        return !isPlatform() && has("UNIT_LEADER") && !has("PROVINCE_LEADER");
+    }
+
+    /** An officer: the start page shows their own steps and what falls due (RoleDashboardView). */
+    public boolean isOfficerDashboard() {
+        return !isPlatform() && has("OFFICER");
+    }
+
+    /** A clerk: the start page shows their receipts today and this week (RoleDashboardView). */
+    public boolean isClerkDashboard() {
+        return !isPlatform() && has("CLERK");
+    }
+
     /** The people who work on dossiers (the roles of the dossier REST resource). */
     public boolean isDossierUser() {
         return !isPlatform() && hasAny(Role.CLERK, Role.OFFICER, Role.UNIT_LEADER, Role.PROVINCE_LEADER);

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import vn.motcua.reporting.application.OverdueWithoutApologyService;
 import vn.motcua.reporting.application.TargetsStatusService;
 import vn.motcua.reporting.application.TimelinessService;
+import vn.motcua.reporting.domain.OverdueWithoutApology;
 import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.ReportScope;
@@ -58,13 +60,23 @@ public class DashboardView implements Serializable {
     TargetsStatusService targets;
 
     @Inject
+    OverdueWithoutApologyService overdueList;
+
+    @Inject
+    UiText text;
+
+    @Inject
     LocaleView localeView;
+
+    /** The rows of the overdue-without-apology list the dashboard shows (the REST operation pages through all). */
+    static final int OVERDUE_ROWS = 200;
 
     private String month;
     private Figures total;
     private List<UnitLine> units;
     private List<TargetLine> atRisk;
     private String trendJson;
+    private OverdueWithoutApology.Page overdue;
 
     public void load() {
         YearMonth now = YearMonth.from(today());
@@ -163,6 +175,20 @@ public class DashboardView implements Serializable {
     public List<UnitLine> getUnits() { loaded(); return units; }
     public List<TargetLine> getAtRisk() { loaded(); return atRisk; }
     public String getTrendJson() { loaded(); return trendJson; }
+
+    /** Open dossiers overdue now or supplemented twice, without an apology: now, whatever the month picked. */
+    public OverdueWithoutApology.Page getOverdueWithoutApology() {
+        if (overdue == null) {
+            overdue = overdueList.page(java.time.OffsetDateTime.now(), 0, OVERDUE_ROWS);
+        }
+        return overdue;
+    }
+
+    /** Why a dossier is listed, in the reader's language ("Quá hạn; Yêu cầu bổ sung lần thứ hai"). */
+    public String reasons(OverdueWithoutApology.Line line) {
+        return String.join("; ", line.reasons().stream()
+                .map(r -> text.get(localeView.getLocale(), "dashboard.owa.reason." + r.name())).toList());
+    }
     public LocalDate getFromDay() { loaded(); return period(YearMonth.parse(month)).from(); }
     public LocalDate getToDay() { loaded(); return period(YearMonth.parse(month)).to(); }
 

@@ -11,7 +11,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.util.List;
+import vn.motcua.reporting.application.OfficialReports;
 import vn.motcua.reporting.application.PublicListService;
+import vn.motcua.reporting.domain.LateOfficials;
 import vn.motcua.reporting.domain.PublicLateUnits;
 import vn.motcua.shared.DomainException;
 import vn.motcua.tenancy.domain.Tenant;
@@ -30,6 +32,9 @@ public class PublicLateUnitsView {
     PublicListService lists;
 
     @Inject
+    OfficialReports officialReports;
+
+    @Inject
     LocaleView localeView;
 
     private String tinh;
@@ -38,6 +43,7 @@ public class PublicLateUnitsView {
     private YearMonth month;
     private boolean badMonth;
     private PublicLateUnits list;
+    private OfficialReports.PublicList officials;
     private List<Tenant> provinces;
 
     public void load() {
@@ -61,6 +67,7 @@ public class PublicLateUnitsView {
         }
         if (!badMonth) {
             list = lists.lateUnits(province.getSlug(), month);
+            officials = officialReports.lateOfficials(province.getSlug(), month);
         }
     }
 
@@ -125,6 +132,9 @@ public class PublicLateUnitsView {
     public boolean isBadMonth() { return badMonth; }
     public List<PublicLateUnits.Unit> getUnits() { return list == null ? List.of() : list.units(); }
     public boolean isShown() { return list != null; }
+    /** The officials with late steps in the month (named only where the province publishes names). */
+    public List<LateOfficials.Line> getOfficials() { return officials == null ? List.of() : officials.lines(); }
+    public boolean isOfficialsNamed() { return officials != null && officials.named(); }
     public String getTinh() { return tinh; }
     public void setTinh(String tinh) { this.tinh = tinh; }
     public String getThang() { return thang; }

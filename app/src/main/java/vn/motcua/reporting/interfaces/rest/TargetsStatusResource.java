@@ -37,10 +37,14 @@ public class TargetsStatusResource {
     @Operation(operationId = "targetsStatus", summary = "Every KPI target of the year (province-wide and per unit) "
             + "against its actual value from the report facts, over its period (1 January to its deadline or the "
             + "year's end) up to asOf: the value with its numerator and denominator (ON_TIME_RATE = finished early + "
-            + "on time / finished; ONLINE_SUBMISSION_RATE = received online / received), each month's value, the "
+            + "on time / finished; ONLINE_SUBMISSION_RATE = received online / received; ONLINE_PAYMENT_RATE = fee-bearing "
+            + "paid online / fee-bearing; DIGITISATION_RATE and DIGITISED_DOSSIER_RATE = digitised at receipt / "
+            + "received; DIGITISED_RESULT_RATE = finished with an electronic result / finished; SATISFACTION_RATE = "
+            + "rated 4-5 / rated), each month's value, the "
             + "cumulative value projected at the deadline from the trend of the last 6 complete months (least squares "
             + "over monthly rates weighted by their dossiers), the status, and for province-wide targets the units of "
-            + "today that will miss it, most dossiers short first. Other metrics: status NOT_COMPUTED with the reason")
+            + "today that will miss it, most dossiers short first. DIGITISED_REUSE_RATE and the index metrics: status "
+            + "NOT_COMPUTED with the reason")
     public TargetsStatusDto targetsStatus(
             @QueryParam("year") @Parameter(required = true, description = "the targets' year, yyyy",
                     schema = @Schema(type = INTEGER, minimum = YEAR_MIN, maximum = YEAR_MAX)) String year,

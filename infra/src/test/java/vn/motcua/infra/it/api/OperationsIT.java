@@ -28,7 +28,8 @@ class OperationsIT {
                 "listSecurityEvents", "receiveDossier", "getDossier", "transitionDossier", "listMyWork", "getDossierForm",
                 "lookupDossierPublic", "rateDossierPublic", "verifyDossierAudit", "verifyAuditTrail", "getTrackingBook",
                 "rebuildFacts", "timelinessReport", "reportDrillDown", "serviceRatesReport", "exportReport",
-                "publicLateUnits", "targetsStatus", "publicLateOfficials", "reportSettings", "updateReportSettings"}) {
+                "publicLateUnits", "targetsStatus", "publicLateOfficials", "reportSettings", "updateReportSettings",
+                "overdueWithoutApology"}) {
             assertTrue(java.util.regex.Pattern.compile("operationId\"?\\s*:\\s*\"?" + op + "\\b").matcher(r.body()).find(),
                     op + " missing from /openapi");
         }

@@ -108,6 +108,7 @@ final class RoleTable {
             Map.entry("serviceRatesReport", REPORTS),
             Map.entry("exportReport", REPORTS),
             Map.entry("targetsStatus", REPORTS),
+            Map.entry("overdueWithoutApology", REPORTS),
             Map.entry("reportSettings", ADMIN),
             Map.entry("updateReportSettings", ADMIN),
             Map.entry("publicLateOfficials", Set.of(PUBLIC))));

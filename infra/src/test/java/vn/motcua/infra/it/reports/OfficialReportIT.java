@@ -42,7 +42,7 @@ import vn.motcua.infra.it.dossiers.ImportFiles;
  * A = tran.duc.huy…, named "Trần Đức Huy" by the second dossier's event; L = pham.van.l…, named "Phạm Văn Lâm"; B =
  * nguyen.thi.lan… and C (the clerk) = vo.thi.c…, named by nobody.
  */
-class OfficialReportIT {
+public class OfficialReportIT {
 
     static final String PROVINCE = "quang-ngai";
     static final String OTHER = "ha-tinh";
@@ -353,7 +353,7 @@ class OfficialReportIT {
     }
 
     /** A procedure of 5 working days: Thẩm định (officer, 60 %), Phê duyệt (unit leader, 40 %), valid since 2024. */
-    static String procedure(String admin) {
+    public static String procedure(String admin) {
         String code = "1.6" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
         Http.Response r = Rest.as(admin).post("/api/procedures", "{\"code\":\"" + code + "\",\"name\":\"Thủ tục cán bộ "
                 + code + "\",\"field\":\"HO_TICH\",\"levels\":[\"PROVINCE\"],\"time\":{\"value\":5,"
@@ -370,7 +370,7 @@ class OfficialReportIT {
         return event(at, c, "CLERK", null, 2, null).replace("\"COMPLETE_STEP\"", "\"RECEIVE\"");
     }
 
-    static String event(String at, String actor, String role, Integer from, int to, String actorName) {
+    public static String event(String at, String actor, String role, Integer from, int to, String actorName) {
         return "{\"at\":\"" + TimelinessReportIT.at(at) + "\",\"actor\":\"" + actor + "\",\"role\":\"" + role
                 + "\",\"action\":\"COMPLETE_STEP\"" + (from == null ? "" : ",\"fromStatus\":" + from)
                 + ",\"toStatus\":" + to + (actorName == null ? "" : ",\"actorName\":\"" + actorName + "\"") + "}";

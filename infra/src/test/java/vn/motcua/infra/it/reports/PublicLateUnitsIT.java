@@ -116,6 +116,36 @@ class PublicLateUnitsIT {
         assertNames(anonymous().get(API + "?month=2026-13"), "month");
     }
 
+
+    @Test
+    void thePageShowsTheOfficialsWithLateStepsCountsOnly() {
+        try (Browser browser = Browser.open()) {
+            browser.go("/cong-khai/quang-ngai/don-vi-tre-han?thang=2026-05");
+            WebElement row = browser.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#lateOfficials tr[data-unit='" + VH + "']")));
+            assertEquals("Cán bộ có bước xử lý quá hạn", browser.driver().findElement(By.id("officialsHeading")).getText());
+            // an imported COMPLETE_STEP finishes the current step, the first of the procedure (Tiếp nhận hồ sơ, 20 % of
+            // 5 working days: due 09:00 the next working day), by its actor; the second is finished by nobody
+            // (ImportedSteps). pham.van.d: 1's first step (due Tue 12/05 09:00, finished Tue 19/05) late, 2's (due
+            // Wed 13/05 09:00, finished Wed 13/05 15:00, after the instant) late: 2 late of 2; 3 is still open
+            assertEquals(VH_NAME, row.findElement(By.className("unit-name")).getText());
+            assertEquals("2", row.findElement(By.className("late")).getText());
+            assertEquals("2", row.findElement(By.className("finished")).getText());
+            String name = row.findElement(By.className("official-name")).getText();
+            assertFalse(name.isBlank() || name.contains("pham.van.d"), "a person's name or 'Cán bộ n của', never a username: " + name);
+            if (!browser.driver().findElements(By.id("officialsUnnamed")).isEmpty()) {
+                assertEquals("Cán bộ 1 của " + VH_NAME, name);
+            }
+            assertFalse(browser.driver().getPageSource().contains(prefix), "no dossier code on the page");
+        }
+        try (Browser browser = Browser.open()) {
+            browser.go("/cong-khai/ha-tinh/don-vi-tre-han?thang=2026-05");
+            browser.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("officialsHeading")));
+            assertTrue(browser.driver().findElements(By.cssSelector("#lateOfficials tr[data-unit^='H48']")).isEmpty(),
+                    "Hà Tĩnh's list has none of Quảng Ngãi's officials");
+        }
+    }
+
     @Test
     void thePageShowsTheListWithoutSignIn() {
         try (Browser browser = Browser.open()) {

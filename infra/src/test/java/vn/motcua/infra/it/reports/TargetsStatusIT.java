@@ -34,7 +34,9 @@ import vn.motcua.infra.it.dossiers.ImportFiles;
  * </pre>
  *
  * Targets of 2025: ON_TIME_RATE ≥ 90 by 30/06 (province), ONLINE_SUBMISSION_RATE ≥ 30 (province, year end),
- * ON_TIME_RATE ≥ 30 for H05.19, DIGITISATION_RATE ≥ 80 and INDEX_TOTAL ≥ 90 (not computed yet). Measured to 15/04
+ * ON_TIME_RATE ≥ 30 for H05.19, DIGITISATION_RATE ≥ 80, ONLINE_PAYMENT_RATE ≥ 50, SATISFACTION_RATE ≥ 80,
+ * DIGITISED_RESULT_RATE ≥ 20 for H05.16, INDEX_TOTAL ≥ 90 and DIGITISED_REUSE_RATE ≥ 10 (not computed).
+ * Service-rate counters (digitised, fees, electronic results, ratings) as the tests' comments say. Measured to 15/04
  * the projections follow the rule of TargetProjection, worked out by hand in the comments.
  */
 class TargetsStatusIT {
@@ -54,21 +56,25 @@ class TargetsStatusIT {
         proc = TimelinessReportIT.procedure(admin, "HO_TICH");
         prefix = ImportFiles.unique("kpi");
         String b = String.join("\n",
-                done(1, U16, "IN_PERSON", "2025-01-06T09:00", "2025-01-08T15:00"),
-                done(2, U16, "ONLINE", "2025-01-06T09:00", "2025-01-08T15:00"),
-                done(3, U19, "IN_PERSON", "2025-01-06T09:00", "2025-01-08T15:00"),
-                done(4, U19, "ONLINE", "2025-01-06T09:00", "2025-01-15T15:00"),
-                done(5, U16, "IN_PERSON", "2025-02-10T09:00", "2025-02-12T15:00"),
-                done(6, U16, "IN_PERSON", "2025-02-10T09:00", "2025-02-12T15:00"),
-                done(7, U19, "ONLINE", "2025-02-10T09:00", "2025-02-12T15:00"),
+                returned(1, U16, "IN_PERSON", "2025-01-06T09:00", "2025-01-08T15:00", "2025-01-09T09:00", 4,
+                        DIGITISED + "," + ELECTRONIC),
+                with(done(2, U16, "ONLINE", "2025-01-06T09:00", "2025-01-08T15:00"), PAID_ONLINE),
+                with(done(3, U19, "IN_PERSON", "2025-01-06T09:00", "2025-01-08T15:00"), DIGITISED),
+                with(done(4, U19, "ONLINE", "2025-01-06T09:00", "2025-01-15T15:00"), PAID_ONLINE),
+                with(done(5, U16, "IN_PERSON", "2025-02-10T09:00", "2025-02-12T15:00"), DIGITISED + "," + ELECTRONIC),
+                with(done(6, U16, "IN_PERSON", "2025-02-10T09:00", "2025-02-12T15:00"), PAID_AT_DESK),
+                with(done(7, U19, "ONLINE", "2025-02-10T09:00", "2025-02-12T15:00"), DIGITISED),
                 done(8, U19, "IN_PERSON", "2025-02-10T09:00", "2025-02-19T15:00"),
-                done(9, U16, "ONLINE", "2025-03-03T09:00", "2025-03-05T15:00"),
+                with(done(9, U16, "ONLINE", "2025-03-03T09:00", "2025-03-05T15:00"), DIGITISED + "," + ELECTRONIC
+                        + "," + PAID_ONLINE),
                 done(10, U16, "IN_PERSON", "2025-03-03T09:00", "2025-03-05T15:00"),
-                done(11, U19, "IN_PERSON", "2025-03-03T09:00", "2025-03-12T15:00"),
+                with(done(11, U19, "IN_PERSON", "2025-03-03T09:00", "2025-03-12T15:00"), DIGITISED + "," + PAID_AT_DESK),
                 done(12, U19, "IN_PERSON", "2025-03-03T09:00", "2025-03-12T15:00"),
-                done(13, U11, "IN_PERSON", "2025-03-03T09:00", "2025-03-05T15:00"),
+                returned(13, U11, "IN_PERSON", "2025-03-03T09:00", "2025-03-05T15:00", "2025-03-06T09:00", 3,
+                        DIGITISED),
                 done(14, U11, "ONLINE", "2025-03-03T09:00", "2025-03-12T15:00"),
-                done(15, U16, "IN_PERSON", "2025-04-09T09:00", "2025-04-11T15:00"),
+                returned(15, U16, "IN_PERSON", "2025-04-09T09:00", "2025-04-11T15:00", "2025-04-14T09:00", 5,
+                        ELECTRONIC),
                 done(16, U19, "IN_PERSON", "2025-05-12T09:00", "2025-05-21T15:00"),
                 done(17, U16, "ONLINE", "2025-10-06T09:00", "2025-10-08T15:00")) + "\n";
         Http.Response r = ImportFiles.post(Rest.as(admin), prefix, b);
@@ -77,7 +83,11 @@ class TargetsStatusIT {
                 + target(null, "ONLINE_SUBMISSION_RATE", "30", null) + ","
                 + target(U19, "ON_TIME_RATE", "30", null) + ","
                 + target(null, "DIGITISATION_RATE", "80", null) + ","
-                + target(null, "INDEX_TOTAL", "90", null) + "]");
+                + target(null, "INDEX_TOTAL", "90", null) + ","
+                + target(null, "ONLINE_PAYMENT_RATE", "50", null) + ","
+                + target(U16, "DIGITISED_RESULT_RATE", "20", null) + ","
+                + target(null, "SATISFACTION_RATE", "80", null) + ","
+                + target(null, "DIGITISED_REUSE_RATE", "10", null) + "]");
     }
 
     static Http leader() {
@@ -152,12 +162,56 @@ class TargetsStatusIT {
     }
 
     @Test
+    void theDigitisationRateFromTheServiceRateFacts() {
+        JsonObject t = target(status(leader(), APRIL), null, "DIGITISATION_RATE");
+        // digitised at receipt: 1, 3 | 5, 7 | 9, 11, 13 | none of 15: 7 of the 15 received
+        assertRatio(t, 7, 15, "46.67");
+        List<JsonObject> months = t.getJsonArray("months").getValuesAs(JsonObject.class);
+        assertRatio(months.get(0), 2, 4, "50.00");
+        assertRatio(months.get(1), 2, 4, "50.00");
+        assertRatio(months.get(2), 3, 6, "50.00");
+        assertRatio(months.get(3), 0, 1, "0.00");
+        // window flat at 50 %, 14/3 received a month: 16–30 April 2.3333, May–December 37.3333;
+        // (7 + 0.5 · 39.6667) / (15 + 39.6667) = 26.8333 / 54.6667 = 49.09 %; 80 % of 54.6667 = 43.73: 16.9 short
+        assertEquals("49.09", t.getJsonNumber("projected").bigDecimalValue().toPlainString());
+        assertEquals("AT_RISK", t.getString("status"));
+        assertEquals(17, t.getInt("shortBy"));
+        // per unit, each flat at 50 %: H05.16 3/7, 2 a month: (3 + 8.5) / 24, 19.2 − 11.5 = 7.7 → 8; H05.19 3/6:
+        // (3 + 8.5) / 23, 18.4 − 11.5 = 6.9 → 7; H05.11 1/2, 2/3 a month: (1 + 2.8333) / 7.6667, 6.1333 − 3.8333 → 3
+        List<JsonObject> units = t.getJsonArray("unitsAtRisk").getValuesAs(JsonObject.class);
+        assertEquals(List.of(U16, U19, U11), units.stream().map(u -> u.getString("code")).toList());
+        assertEquals(List.of(8, 7, 3), units.stream().map(u -> u.getInt("shortBy")).toList());
+        assertRatio(units.get(0), 3, 7, "42.86");
+    }
+
+    @Test
+    void onlinePaymentElectronicResultsAndSatisfaction() {
+        JsonObject s = status(leader(), APRIL);
+        // fee-bearing: 2, 4, 9 paid online, 6, 11 at the desk
+        assertRatio(target(s, null, "ONLINE_PAYMENT_RATE"), 3, 5, "60.00");
+        // H05.16 finished 1, 2, 5, 6, 9, 10, 15; electronic results 1, 5, 9, 15; flat 50 % at 2 a month:
+        // (4 + 0.5 · 17) / (7 + 17) = 12.5 / 24 = 52.08 %, above 20 %
+        JsonObject result = target(s, U16, "DIGITISED_RESULT_RATE");
+        assertRatio(result, 4, 7, "57.14");
+        assertEquals("52.08", result.getJsonNumber("projected").bigDecimalValue().toPlainString());
+        assertEquals("ON_TRACK", result.getString("status"));
+        assertEquals(0, result.getInt("shortBy"));
+        // rated 4 (09/01), 3 (06/03), 5 (14/04): 2 of 3 rated 4–5; window 1/1, 0/0, 0/1: slope −50 points a month,
+        // 0 from April; 2/3 rated a month: 2 / (3 + 17/3) = 23.08 %; 80 % of 8.6667 = 6.93: 4.93 short
+        JsonObject satisfaction = target(s, null, "SATISFACTION_RATE");
+        assertRatio(satisfaction, 2, 3, "66.67");
+        assertEquals("23.08", satisfaction.getJsonNumber("projected").bigDecimalValue().toPlainString());
+        assertEquals("AT_RISK", satisfaction.getString("status"));
+        assertEquals(5, satisfaction.getInt("shortBy"));
+    }
+
+    @Test
     void metricsWithoutFactsSayWhy() {
         JsonObject s = status(leader(), APRIL);
-        JsonObject digit = target(s, null, "DIGITISATION_RATE");
-        assertEquals("NOT_COMPUTED", digit.getString("status"));
-        assertEquals("AWAITING_SERVICE_RATE_FACTS", digit.getString("reasonCode"));
-        assertEquals("awaiting service-rate facts", digit.getString("reason"));
+        JsonObject reuse = target(s, null, "DIGITISED_REUSE_RATE");
+        assertEquals("NOT_COMPUTED", reuse.getString("status"));
+        assertEquals("NO_REUSE_DATA", reuse.getString("reasonCode"));
+        assertEquals("the product does not hold data on the reuse of digitised documents yet", reuse.getString("reason"));
         JsonObject index = target(s, null, "INDEX_TOTAL");
         assertEquals("NOT_COMPUTED", index.getString("status"));
         assertEquals("awaiting the index, issue 14", index.getString("reason"));
@@ -191,6 +245,10 @@ class TargetsStatusIT {
         assertRatio(unit, 2, 7, "28.57");
         assertEquals("MISSED", unit.getString("status"));
         assertEquals(1, unit.getInt("shortBy"), "30 % of 7 = 2.1");
+        // digitised: 7 of the 17 received in 2025
+        JsonObject digit = target(s, null, "DIGITISATION_RATE");
+        assertRatio(digit, 7, 17, "41.18");
+        assertEquals("MISSED", digit.getString("status"));
     }
 
     // ----- who sees what -----
@@ -208,7 +266,7 @@ class TargetsStatusIT {
         assertEquals(0, t.getJsonArray("unitsAtRisk").size());
         JsonObject unit = target(s, U19, "ONLINE_SUBMISSION_RATE");
         assertEquals(0, unit.getInt("denominator"), "Bắc Ninh's code means nothing in Hà Tĩnh: " + unit);
-        assertEquals(5, status(leader(), APRIL).getJsonArray("targets").size(), "and Bắc Ninh's are its own");
+        assertEquals(9, status(leader(), APRIL).getJsonArray("targets").size(), "and Bắc Ninh's are its own");
     }
 
     @Test
@@ -266,6 +324,26 @@ class TargetsStatusIT {
         long version = Rest.object(admin.get("/api/targets/" + year)).getJsonNumber("version").longValue();
         Http.Response r = admin.put("/api/targets/" + year, "{\"version\":" + version + ",\"targets\":" + targets + "}");
         assertEquals(200, r.status(), r::toString);
+    }
+
+    static final String DIGITISED = "\"digitised\":true";
+    static final String ELECTRONIC = "\"electronicResult\":true";
+    static final String PAID_ONLINE = "\"feeTotal\":20000,\"paidOnline\":true";
+    static final String PAID_AT_DESK = "\"feeTotal\":20000";
+
+    /** Processed, returned and rated (the rating counts on the day of the return); {@code extra} as in {@link #with}. */
+    static String returned(int i, String unit, String channel, String received, String processed, String returnedAt,
+                           int score, String extra) {
+        return with(TimelinessReportIT.line(ImportFiles.code(prefix, i), proc, "H05.30", unit, channel,
+                "Ngô Thị Chỉ Tiêu " + i, received, 10, processed, List.of(
+                        event(received, "CLERK", "RECEIVE", null, 2, null),
+                        event(processed, "OFFICER", "COMPLETE_STEP", 2, 9, null),
+                        event(returnedAt, "CLERK", "RETURN_RESULT", 9, 10, null))),
+                "\"returnedAt\":\"" + TimelinessReportIT.at(returnedAt) + "\",\"satisfaction\":" + score + "," + extra);
+    }
+
+    static String with(String line, String extra) {
+        return ServiceRatesReportIT.with(line, extra);
     }
 
     static String done(int i, String unit, String channel, String received, String processed) {
