@@ -14,7 +14,6 @@ import vn.motcua.forms.domain.FormKind;
 import vn.motcua.identity.application.CallerContext;
 import vn.motcua.identity.domain.Role;
 import vn.motcua.shared.DomainException;
-import vn.motcua.shared.Messages;
 
 /**
  * The statutory forms for people signed in to the web pages: {@code /dossiers/pdf/<code>/<FORM>} and
@@ -60,14 +59,7 @@ public class DossierPdfServlet extends HttpServlet {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         } catch (DomainException e) {
-            int status = switch (e.kind()) {
-                case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
-                case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
-                case CONFLICT -> HttpServletResponse.SC_CONFLICT;
-                case TOO_MANY -> 429;
-                case INVALID -> HttpServletResponse.SC_BAD_REQUEST;
-            };
-            response.sendError(status, Messages.format(request.getLocale(), e.messageKey(), e.args()));
+            ServletErrors.send(request, response, e);
         }
     }
 

@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.motcua.infra.it.reports.TimelinessReportIT.event;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -91,6 +100,16 @@ class LeaderDashboardIT {
                 assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet|80,75",
                         String.valueOf(export).replaceAll(";[^|]*", ""));
 
+                // the month's table 06a as XLSX, from the link on the page: the unit's late count (column 10) is the
+                // dashboard's
+                String href = d.findElement(By.id("dashForm:export06aXlsx")).getAttribute("href");
+                assertTrue(href.contains("period=" + LAST_MONTH), href);
+                Object xlsx = ((JavascriptExecutor) d).executeScript("return fetch(arguments[0], {credentials:"
+                        + " 'same-origin'}).then(r => r.arrayBuffer()).then(b => { let s = '';"
+                        + " new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); return btoa(s); });", href);
+                assertEquals(Integer.parseInt(late.replace(".", "")),
+                        lateOfTuPhap(Base64.getDecoder().decode(String.valueOf(xlsx))));
+
                 lateLink.click();
                 WebUi.waitFor(browser).until(ExpectedConditions.urlContains("/reports/dossiers.xhtml"));
                 WebUi.waitForPageLoad(browser);
@@ -126,6 +145,24 @@ class LeaderDashboardIT {
             browser.go("/reports/dossiers.xhtml?column=finishedLate");
             WebUi.waitForPageLoad(browser);
             assertTrue(browser.driver().findElements(By.id("drillTotal")).isEmpty(), "a clerk may not list them");
+        }
+    }
+
+    /** The workbook's "finished late" (column 10) of Sở Tư pháp's row, after checking it is the form 06a. */
+    static int lateOfTuPhap(byte[] xlsx) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertEquals("Biểu số II.06a/VPCP/KSTT", sheet.getRow(0).getCell(0).getStringCellValue());
+            for (Row r : sheet) {
+                Cell name = r.getCell(1);
+                if (name != null && name.getCellType() == CellType.STRING
+                        && name.getStringCellValue().startsWith("Sở Tư pháp")) {
+                    return (int) r.getCell(9).getNumericCellValue();
+                }
+            }
+            throw new AssertionError("no row of Sở Tư pháp in the 06a workbook");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
