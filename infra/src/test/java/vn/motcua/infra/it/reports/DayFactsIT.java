@@ -131,20 +131,20 @@ class DayFactsIT {
     @Test
     void aGeneratedYearsFactsEqualARebuildCellByCellAndTheDossiersCountedDirectly() throws Exception {
         Path dir = Files.createTempDirectory("motcua-facts-it");
-        new DemoDossierLoader(SystemUnderTest.get().baseUrl(), dir, List.of("bac-ninh"), "demo", 12_000, System.out,
+        new DemoDossierLoader(SystemUnderTest.get().baseUrl(), dir, List.of("gia-lai"), "demo", 12_000, System.out,
                 LocalDate.of(2026, 12, 4)).run();
-        assertEquals(12_000, scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE import_batch LIKE 'demo-bac-ninh-%'"),
+        assertEquals(12_000, scalar("gia-lai", "SELECT count(*) FROM province.dossier WHERE import_batch LIKE 'demo-gia-lai-%'"),
                 "the generated year was imported");
 
-        Map<String, List<Integer>> live = facts("bac-ninh");
+        Map<String, List<Integer>> live = facts("gia-lai");
         // The same totals counted from the dossiers themselves: received = accepted; ended by timeliness; the overdue
         // changes of an ended dossier cancel out, an open one that has an overdue-from instant adds one.
         List<Integer> direct = List.of(
-                (int) scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE received_at IS NOT NULL"),
-                (int) scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE timeliness = 'EARLY'"),
-                (int) scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE timeliness = 'ON_TIME'"),
-                (int) scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE timeliness = 'LATE'"),
-                (int) scalar("bac-ninh", "SELECT count(*) FROM province.dossier WHERE received_at IS NOT NULL "
+                (int) scalar("gia-lai", "SELECT count(*) FROM province.dossier WHERE received_at IS NOT NULL"),
+                (int) scalar("gia-lai", "SELECT count(*) FROM province.dossier WHERE timeliness = 'EARLY'"),
+                (int) scalar("gia-lai", "SELECT count(*) FROM province.dossier WHERE timeliness = 'ON_TIME'"),
+                (int) scalar("gia-lai", "SELECT count(*) FROM province.dossier WHERE timeliness = 'LATE'"),
+                (int) scalar("gia-lai", "SELECT count(*) FROM province.dossier WHERE received_at IS NOT NULL "
                         + "AND timeliness IS NULL AND overdue_from IS NOT NULL"));
         assertEquals(direct, sum(live).subList(0, 5));
         assertTrue(direct.get(0) > 11_000 && direct.get(1) > 0 && direct.get(3) > 0, direct.toString());
@@ -158,22 +158,22 @@ class DayFactsIT {
                 finished + "electronic_result", finished + "supplement_count >= 1", finished + "supplement_count >= 2",
                 finished + "apology_at IS NOT NULL", finished + "timeliness = 'LATE' AND apology_at IS NULL",
                 rated + "1", rated + "2", rated + "3", rated + "4", rated + "5")) {
-            rates.add((int) scalar("bac-ninh", sql));
+            rates.add((int) scalar("gia-lai", sql));
         }
         assertEquals(rates, sum(live).subList(5, COUNTERS.size()));
         for (int i = 0; i < rates.size(); i++) {
             assertTrue(rates.get(i) > 0, "the generated year has some " + COUNTERS.get(5 + i) + ": " + rates);
         }
 
-        Map<String, List<Integer>> liveMonths = monthFacts("bac-ninh");
+        Map<String, List<Integer>> liveMonths = monthFacts("gia-lai");
         assertEquals(perMonth(live), liveMonths, "the month facts (V14) are the day facts summed per month");
         assertTrue(liveMonths.size() < live.size() / 2, liveMonths.size() + " month rows, " + live.size() + " day rows");
 
-        long rows = rebuild("bac-ninh");
-        Map<String, List<Integer>> rebuilt = facts("bac-ninh");
+        long rows = rebuild("gia-lai");
+        Map<String, List<Integer>> rebuilt = facts("gia-lai");
         assertEquals(rows, rebuilt.size());
         assertEquals(live, rebuilt, "the facts kept live are those of a rebuild, key by key");
-        assertEquals(liveMonths, monthFacts("bac-ninh"), "the month facts kept live are those of a rebuild");
+        assertEquals(liveMonths, monthFacts("gia-lai"), "the month facts kept live are those of a rebuild");
     }
 
     @Test

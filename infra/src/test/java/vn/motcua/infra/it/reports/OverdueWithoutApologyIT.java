@@ -13,7 +13,8 @@ import vn.motcua.infra.it.Rest;
 import vn.motcua.infra.it.dossiers.ImportFiles;
 
 /**
- * overdueWithoutApology on four open dossiers imported into Quảng Ngãi under a procedure of 5 working days with two
+ * overdueWithoutApology on four open dossiers imported into Hà Tĩnh (not Quảng Ngãi: they stay open and overdue, and
+ * would be counted in the months the report tests of Quảng Ngãi compute by hand) under a procedure of 5 working days with two
  * steps (Thẩm định by an officer, Phê duyệt by a unit leader):
  *
  * <pre>
@@ -27,7 +28,7 @@ import vn.motcua.infra.it.dossiers.ImportFiles;
  */
 class OverdueWithoutApologyIT {
 
-    static final String PROVINCE = "quang-ngai";
+    static final String PROVINCE = "ha-tinh";
     static String prefix;
     static String x;
     static String y;
@@ -40,18 +41,18 @@ class OverdueWithoutApologyIT {
         prefix = ImportFiles.unique("owa");
         String proc = OfficialReportIT.procedure(PROVINCE + ".admin");
         String b = String.join("\n",
-                line(1, proc, "H48.16", "2026-11-02T09:00", 4, List.of(received("2026-11-02T09:00"),
+                line(1, proc, "H27.16", "2026-11-02T09:00", 4, List.of(received("2026-11-02T09:00"),
                         OfficialReportIT.event("2026-11-03T10:00", x, "OFFICER", 2, 4, "Đỗ Văn Trễ"))),
-                line(2, proc, "H48.19", "2026-12-01T09:00", 4, List.of(received("2026-12-01T09:00"),
+                line(2, proc, "H27.19", "2026-12-01T09:00", 4, List.of(received("2026-12-01T09:00"),
                         act("2026-12-02T09:00", y, "OFFICER", "REQUEST_SUPPLEMENT", 2, 5, "Lê Thị Bổ Sung"),
                         act("2026-12-02T10:00", "le.thi.c", "CLERK", "RECEIVE_SUPPLEMENT", 5, 4, null),
                         act("2026-12-02T11:00", y, "OFFICER", "REQUEST_SUPPLEMENT", 4, 5, "Lê Thị Bổ Sung"),
                         act("2026-12-02T14:00", "le.thi.c", "CLERK", "RECEIVE_SUPPLEMENT", 5, 4, null))),
-                ServiceRatesReportIT.with(line(3, proc, "H48.16", "2026-11-02T09:00", 4, List.of(
+                ServiceRatesReportIT.with(line(3, proc, "H27.16", "2026-11-02T09:00", 4, List.of(
                         received("2026-11-02T09:00"),
                         OfficialReportIT.event("2026-11-03T10:00", x, "OFFICER", 2, 4, "Đỗ Văn Trễ"))),
                         "\"apology\":{\"at\":\"2026-11-10T10:00:00+07:00\",\"reason\":\"Hồ sơ chậm thẩm định\"}"),
-                line(4, proc, "H48.19", "2026-12-04T09:00", 2, List.of(received("2026-12-04T09:00")))) + "\n";
+                line(4, proc, "H27.19", "2026-12-04T09:00", 2, List.of(received("2026-12-04T09:00")))) + "\n";
         Http.Response r = ImportFiles.post(Rest.as(PROVINCE + ".admin"), prefix, b);
         assertEquals(200, r.status(), r::toString);
     }
@@ -69,8 +70,8 @@ class OverdueWithoutApologyIT {
         // 5 working days of 7.5 office hours from Mon 02/11 09:00: Mon 09/11 09:00 (02:00 UTC)
         assertTrue(one.getString("overdueFrom").startsWith("2026-11-09T02:00") || one.getString("overdueFrom")
                 .startsWith("2026-11-09T09:00+07:00"), one::toString);
-        assertEquals("H48.16", one.getString("unitCode"));
-        assertEquals("Sở Tư pháp - tỉnh Quảng Ngãi", one.getString("unitName"));
+        assertEquals("H27.16", one.getString("unitCode"));
+        assertEquals("Sở Tư pháp - tỉnh Hà Tĩnh", one.getString("unitName"));
         JsonObject two = mine.get(1);
         assertEquals("Lê Thị Bổ Sung", two.getString("assigneeName"));
         assertEquals(2, two.getInt("supplementCount"));
@@ -90,7 +91,7 @@ class OverdueWithoutApologyIT {
 
     @Test
     void anotherProvinceSeesNoneOfThem() {
-        assertEquals(List.of(), mine(list(Rest.as("ha-tinh.leader"), "size=500")));
+        assertEquals(List.of(), mine(list(Rest.as("quang-ngai.leader"), "size=500")));
     }
 
     @Test
@@ -123,7 +124,7 @@ class OverdueWithoutApologyIT {
     }
 
     static String line(int i, String proc, String unit, String received, int status, List<String> events) {
-        return TimelinessReportIT.line(ImportFiles.code(prefix, i), proc, "H48.30", unit, "IN_PERSON",
+        return TimelinessReportIT.line(ImportFiles.code(prefix, i), proc, "H27.30", unit, "IN_PERSON",
                 "Phan Thị Xin Lỗi " + i, received, status, null, events);
     }
 }

@@ -36,14 +36,15 @@ import vn.motcua.infra.it.dossiers.ImportFiles;
 
 /**
  * The 06a export (exportReport) on a small scenario imported into Quảng Ngãi in March 2026, one procedure of 5
- * working days (the export is scoped to it, so that nothing else counts), received at 09:00:
+ * working days (the export is scoped to it, so that nothing else counts), received at 09:00. Nothing stays open after
+ * April, so that the other report tests of the province find nothing of it carried into their months:
  *
  * <pre>
  *  #  unit    ch    received     due           ended                  March counts as
  *  1  H48.16  IP    Mon 02/03    Mon 09/03     processed Wed 04/03     early
  *  2  H48.16  ON    Tue 03/03    Tue 10/03     processed Wed 11/03     late
- *  3  H48.19  POST  Mon 09/03    Mon 16/03     open                    open, overdue at 31/03
- *  4  H48.19  ON    Mon 30/03    Mon 06/04     open                    open within time at 31/03
+ *  3  H48.19  POST  Mon 09/03    Mon 16/03     processed Thu 02/04     open, overdue at 31/03
+ *  4  H48.19  ON    Mon 30/03    Mon 06/04     processed Fri 03/04     open within time at 31/03
  * </pre>
  *
  * The files are read back (POI, PDFBox) and their numbers compared with timelinessReport's JSON and with the hand
@@ -66,8 +67,8 @@ class ReportExportIT {
         prefix = ImportFiles.unique("exp");
         String b = done(1, U16, "IN_PERSON", "2026-03-02T09:00", "2026-03-04T15:00") + '\n'
                 + done(2, U16, "ONLINE", "2026-03-03T09:00", "2026-03-11T10:00") + '\n'
-                + open(3, U19, "POSTAL", "2026-03-09T09:00") + '\n'
-                + open(4, U19, "ONLINE", "2026-03-30T09:00") + '\n';
+                + done(3, U19, "POSTAL", "2026-03-09T09:00", "2026-04-02T10:00") + '\n'
+                + done(4, U19, "ONLINE", "2026-03-30T09:00", "2026-04-03T10:00") + '\n';
         Http.Response r = ImportFiles.post(Rest.as(admin), prefix, b);
         assertEquals(200, r.status(), r::toString);
     }
