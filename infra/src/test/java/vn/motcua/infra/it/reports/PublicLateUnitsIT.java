@@ -185,13 +185,7 @@ class PublicLateUnitsIT {
     }
 
     static String done(int i, String unit, String channel, String received, String processed) {
-        return TimelinessReportIT.line(ImportFiles.code(prefix, i), proc, "H48.30", unit, channel, "Lê Công Khai " + i,
-                received, 9, processed, List.of(event(received, "CLERK", "RECEIVE", null, 2, null),
-                        event(processed, "OFFICER", "COMPLETE_STEP", 2, 9, null)));
-    }
-
-    static String open(int i, String unit, String channel, String received) {
-        return TimelinessReportIT.line(ImportFiles.code(prefix, i), proc, "H48.30", unit, channel, "Lê Công Khai " + i,
-                received, 2, null, List.of(event(received, "CLERK", "RECEIVE", null, 2, null)));
+        return TimelinessReportIT.processed(ImportFiles.code(prefix, i), proc, "H48.30", unit, channel, "Lê Công Khai " + i,
+                received, processed);
     }
 }

@@ -355,6 +355,18 @@ public class TimelinessReportIT {
                 events);
     }
 
+    /**
+     * One import line of a dossier received in {@code unit}'s name at the desk {@code receiving} and processed in one
+     * step (RECEIVE, then COMPLETE_STEP to status 9 by an officer): the scenarios of the export, the public lists and
+     * the dashboard.
+     */
+    public static String processed(String code, String procedure, String receiving, String unit, String channel,
+                                   String applicant, String received, String processed) {
+        return line(code, procedure, receiving, unit, channel, applicant, received, 9, processed, List.of(
+                event(received, "CLERK", "RECEIVE", null, 2, null),
+                event(processed, "OFFICER", "COMPLETE_STEP", 2, 9, null)));
+    }
+
     /** One import line of a person's dossier received by le.thi.c (the report ITs' scenarios). */
     public static String line(String code, String procedure, String receiving, String unit, String channel, String applicant,
                        String received, int status, String processed, List<String> events) {
