@@ -182,6 +182,7 @@ public class Dossier extends DossierRecord {
         lateNanos = outcome.lateNanos();
         timeliness = clock.finishedAs(resultRefused ? DossierClock.Ending.REFUSED : DossierClock.Ending.PROCESSED,
                 dueAt, overdueFrom, at);
+        workedHundredths = clock.workedHundredths(clockStartAt, at, pausedNanos);
     }
 
     /** A leader gives the current step to another official (and possibly another unit). */

@@ -152,6 +152,9 @@ public abstract class DossierRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "timeliness")
     Timeliness timeliness;
+    /** Working days it took once finished with a result, in hundredths (DossierClock#workedHundredths). */
+    @Column(name = "worked_hundredths")
+    Integer workedHundredths;
     @Column(name = "satisfaction")
     Integer satisfaction;
     @Column(name = "feedback")

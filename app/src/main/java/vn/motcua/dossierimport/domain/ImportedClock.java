@@ -38,7 +38,7 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
                             PauseKind pauseKind, OffsetDateTime pausedAt, String pendingRequest, Boolean late,
                             Long lateNanos, OffsetDateTime closedAt, String closeReason, boolean resultRefused,
                             OffsetDateTime ratedAt, boolean sourceDisagrees, OffsetDateTime overdueFrom,
-                            Timeliness timeliness) {
+                            Timeliness timeliness, Integer workedHundredths) {
 
     private static final long MINUTE = 60_000_000_000L;
 
@@ -89,7 +89,9 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
         }
         Boolean late = null;
         Long lateNanos = null;
+        Integer worked = null;
         if (h.due != null && d.processedAt() != null) {
+            worked = clock.workedHundredths(start.clockStartAt(), d.processedAt(), h.paused);
             DossierClock.Outcome outcome = clock.finish(h.due, d.processedAt());
             late = outcome.late();
             lateNanos = outcome.lateNanos();
@@ -102,7 +104,8 @@ public record ImportedClock(OffsetDateTime receivedAt, OffsetDateTime clockStart
                 && apart(calc, appointment, d.appointmentAt());
         return new ImportedClock(accepted ? d.receivedAt() : null, start == null ? null : start.clockStartAt(),
                 appointment, h.due, h.paused, h.supplements, h.guidance, h.pauseKind, h.pauseStart, h.pending, late,
-                lateNanos, h.closedAt, h.closeReason, h.refused, ratedAt, disagrees, h.overdueFrom, h.timeliness);
+                lateNanos, h.closedAt, h.closeReason, h.refused, ratedAt, disagrees, h.overdueFrom, h.timeliness,
+                worked);
     }
 
     /**

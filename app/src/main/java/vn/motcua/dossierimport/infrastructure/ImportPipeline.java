@@ -31,7 +31,7 @@ public final class ImportPipeline {
             + "current_unit_code, current_step_due_at, pause_kind, paused_at, paused_nanos, "
             + "supplement_count, guidance_count, pending_request, apology_at, apology_new_due_at, apology_reason, "
             + "processed_at, returned_at, return_method, electronic_result, closed_at, close_reason, result_refused, "
-            + "late, late_nanos, overdue_from, timeliness, satisfaction, feedback, rated_at, source, source_system, "
+            + "late, late_nanos, overdue_from, timeliness, worked_hundredths, satisfaction, feedback, rated_at, source, source_system, "
             + "source_appointment_at, source_disagrees, import_batch, event_count, last_event_hash, version";
     static final String EVENT_COLUMNS = "tenant_id, dossier_id, seq, occurred_at, actor, actor_role, actor_unit, action, "
             + "from_status, to_status, reason, changes, prev_hash, hash";

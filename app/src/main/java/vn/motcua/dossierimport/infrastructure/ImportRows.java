@@ -120,7 +120,8 @@ public final class ImportRows {
                 .text(d.returnMethod() == null ? null : d.returnMethod().name()).bool(d.electronicResult())
                 .instant(c.closedAt()).text(c.closeReason()).bool(c.resultRefused()).bool(c.late())
                 .num(c.lateNanos()).instant(c.overdueFrom())
-                .text(c.timeliness() == null ? null : c.timeliness().name()).num(d.satisfaction()).text(d.feedback()).instant(c.ratedAt()).text("IMPORT")
+                .text(c.timeliness() == null ? null : c.timeliness().name()).num(c.workedHundredths())
+                .num(d.satisfaction()).text(d.feedback()).instant(c.ratedAt()).text("IMPORT")
                 .text(source).instant(d.appointmentAt()).bool(c.sourceDisagrees()).text(key)
                 .num(d.events().size()).text(prev).num(0).endRow();
     }

@@ -16,6 +16,7 @@ import vn.motcua.tenancy.application.TenantContext;
 import vn.motcua.reporting.domain.DrillDownPage;
 import vn.motcua.identity.application.CallerContext;
 import vn.motcua.reporting.domain.FactSums;
+import vn.motcua.reporting.domain.FinishTimes;
 import vn.motcua.reporting.domain.PublicLateUnits;
 import vn.motcua.reporting.domain.ReportColumn;
 import vn.motcua.reporting.domain.ReportGrouping;
@@ -103,6 +104,12 @@ public class TimelinessService {
             case UNIT, FIELD, PROCEDURE -> TimelinessTable.byKey(before, during, units.names(r.groupBy(), u));
             case OFFICIAL -> TimelinessTable.byKey(before, during, officialNames(before, during));
         };
+        Map<String, FinishTimes> times = u.rows(r.groupBy(), facts.finishTimes(r.groupBy(), scope, p.from(), p.to()),
+                FinishTimes::plus);
+        if (r.groupBy() == ReportGrouping.NONE) {
+            times = Map.of(TimelinessTable.ALL, times.getOrDefault("", FinishTimes.NONE));
+        }
+        table = table.withFinishTimes(times);
         if (!table.holdsIdentities()) {
             // The facts add up by construction; a broken identity means facts in doubt (a rebuild restores them)
             throw new IllegalStateException("report facts do not add up for " + r + "; rebuild them");

@@ -88,6 +88,8 @@ public record TimelinessCounts(long receivedTotal, long receivedOnline, long rec
             case openTotal -> openTotal;
             case openWithinTime -> openWithinTime;
             case openOverdue -> openOverdue;
+            case finishedWithResult -> throw new IllegalArgumentException(
+                    "finishedWithResult is counted with the working days (FinishTimes), not in table 06a's columns");
         };
     }
 }

@@ -12,7 +12,16 @@ import java.util.function.Function;
  * are the first month's carried over and the last month's open, since one month's open is the next one's carried
  * over.
  */
-public record TimelinessTable(List<TimelinessRow> rows, TimelinessCounts total) {
+public record TimelinessTable(List<TimelinessRow> rows, TimelinessCounts total, FinishTimes totalFinishTimes) {
+
+    public TimelinessTable {
+        totalFinishTimes = totalFinishTimes == null ? FinishTimes.NONE : totalFinishTimes;
+    }
+
+    /** A table whose working days are not known (yet). */
+    public TimelinessTable(List<TimelinessRow> rows, TimelinessCounts total) {
+        this(rows, total, FinishTimes.NONE);
+    }
 
     /** The key of the one row of an ungrouped report. */
     public static final String ALL = "ALL";
@@ -67,6 +76,21 @@ public record TimelinessTable(List<TimelinessRow> rows, TimelinessCounts total) 
     /** "Tháng 10/2026". */
     static String monthName(ReportPeriod part) {
         return String.format("Tháng %02d/%d", part.from().getMonthValue(), part.from().getYear());
+    }
+
+    /**
+     * The same rows with the working days of their dossiers finished with a result ({@code byKey}: per row key; for
+     * the one row of an ungrouped report, {@link #ALL}); the total's are the rows' added up.
+     */
+    public TimelinessTable withFinishTimes(Map<String, FinishTimes> byKey) {
+        List<TimelinessRow> out = new ArrayList<>(rows.size());
+        FinishTimes sum = FinishTimes.NONE;
+        for (TimelinessRow r : rows) {
+            FinishTimes t = byKey.getOrDefault(r.key(), FinishTimes.NONE);
+            out.add(new TimelinessRow(r.key(), r.name(), r.counts(), t));
+            sum = sum.plus(t);
+        }
+        return new TimelinessTable(out, total, sum);
     }
 
     /** Whether every row and the total hold the identities of table 06a. */

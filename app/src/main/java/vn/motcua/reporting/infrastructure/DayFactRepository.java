@@ -6,7 +6,8 @@ import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
 /**
  * The province's day facts ({@code province.dossier_day_fact}, migration V10) and their month sums
- * ({@code province.dossier_month_fact}, V14). The database keeps them from the dossier
+ * ({@code province.dossier_month_fact}, V14), and the working days to finish ({@code province.dossier_duration_fact}
+ * and its month sums, V16). The database keeps them from the dossier
  * rows by itself, whichever path writes a dossier; this repository only asks for a rebuild and, later, reads them.
  */
 @ApplicationScoped
@@ -18,13 +19,15 @@ public class DayFactRepository {
     /**
      * Sums the bound province's facts afresh from its dossiers (province.rebuild_dossier_day_facts: it waits for the
      * province's writers in flight and holds new ones until the caller's transaction commits), then its month facts
-     * from those (province.rebuild_dossier_month_facts, V14), in the same transaction. Returns the number of day
-     * fact rows written.
+     * from those (province.rebuild_dossier_month_facts, V14), and the working days to finish
+     * (province.rebuild_dossier_duration_facts, V16), in the same transaction. Returns the number of day fact rows
+     * written.
      */
     public long rebuild() {
         Number written = (Number) persistence.tenantEm()
                 .createNativeQuery("SELECT province.rebuild_dossier_day_facts()").getSingleResult();
         persistence.tenantEm().createNativeQuery("SELECT province.rebuild_dossier_month_facts()").getSingleResult();
+        persistence.tenantEm().createNativeQuery("SELECT province.rebuild_dossier_duration_facts()").getSingleResult();
         return written.longValue();
     }
 }

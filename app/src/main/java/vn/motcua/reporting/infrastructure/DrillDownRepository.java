@@ -99,6 +99,8 @@ public class DrillDownRepository {
             case openTotal -> openAt(to);
             case openOverdue -> overdueAt(to);
             case openWithinTime -> "(" + openAt(to) + " AND NOT " + overdueAt(to) + ")";
+            case finishedWithResult -> "EXISTS (SELECT 1 FROM province.dossier_duration_contribution(t, 1) w WHERE w.day"
+                    + inPeriod + ")";
         };
     }
 

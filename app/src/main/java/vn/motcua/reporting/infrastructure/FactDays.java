@@ -20,11 +20,25 @@ final class FactDays {
      * are appended to {@code params}.
      */
     static String range(LocalDate from, LocalDate to, String columns, List<Object> params) {
+        return range("dossier_day_fact", "dossier_month_fact", from, to, columns, params);
+    }
+
+    /**
+     * The working days to finish (V16: per finish day or month, unit, procedure, channel and whole working days) of
+     * the days from..to, read like {@link #range}, with {@code working_days, finished, worked_hundredths}.
+     */
+    static String durations(LocalDate from, LocalDate to, List<Object> params) {
+        return range("dossier_duration_fact", "dossier_duration_month_fact", from, to,
+                "working_days, finished, worked_hundredths", params);
+    }
+
+    private static String range(String dayTable, String monthTable, LocalDate from, LocalDate to, String columns,
+                                List<Object> params) {
         String select = "SELECT %s, unit_code, procedure_code, channel, " + columns + " FROM province.%s WHERE ";
         LocalDate firstWhole = from == null || from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate afterWhole = to.plusDays(1).withDayOfMonth(1);
         if (from != null && !firstWhole.isBefore(afterWhole)) {
-            return "(" + select.formatted("day", "dossier_day_fact") + "day BETWEEN " + p(params, from) + " AND "
+            return "(" + select.formatted("day", dayTable) + "day BETWEEN " + p(params, from) + " AND "
                     + p(params, to) + ") t";
         }
         String months = from == null ? "month < " + p(params, afterWhole)
@@ -33,8 +47,8 @@ final class FactDays {
         if (from != null && from.isBefore(firstWhole)) {
             days = "(" + days + ") OR (day >= " + p(params, from) + " AND day < " + p(params, firstWhole) + ")";
         }
-        return "(" + select.formatted("month AS day", "dossier_month_fact") + months + " UNION ALL "
-                + select.formatted("day", "dossier_day_fact") + days + ") t";
+        return "(" + select.formatted("month AS day", monthTable) + months + " UNION ALL "
+                + select.formatted("day", dayTable) + days + ") t";
     }
 
     /** The step facts (V12: per day, unit, procedure, official and channel) of the days from..to, as {@code (…) t}. */

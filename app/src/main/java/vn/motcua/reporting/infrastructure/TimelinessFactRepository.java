@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.reporting.domain.FactSums;
+import vn.motcua.reporting.domain.FinishTimes;
 import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportScope;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
@@ -70,6 +71,38 @@ public class TimelinessFactRepository {
             Object[] r = (Object[]) row;
             out.put((String) r[0], new FactSums(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6])));
         }
+        return out;
+    }
+
+    /**
+     * The working days to finish of the dossiers finished with a result during from..to, per key of the grouping
+     * (MONTH: per yyyy-MM; NONE: one key, ""), from the duration facts (V16). Steps are not measured: rows per
+     * official and an official's scope get none.
+     */
+    public Map<String, FinishTimes> finishTimes(ReportGrouping by, ReportScope scope, LocalDate from, LocalDate to) {
+        Map<String, FinishTimes> out = new HashMap<>();
+        if (scope.countsSteps(by)) {
+            return out;
+        }
+        String key = by == ReportGrouping.MONTH ? "to_char(t.day, 'YYYY-MM')" : ReportSql.key(by, ReportSql.FACTS);
+        List<Object> params = ReportSql.params();
+        StringBuilder sql = new StringBuilder("SELECT ").append(key)
+                .append(", t.working_days, sum(t.finished), sum(t.worked_hundredths) FROM ")
+                .append(FactDays.durations(from, to, params));
+        if (ReportSql.needsCatalog(by, scope)) {
+            sql.append(ReportSql.catalogJoin(ReportSql.FACTS));
+        }
+        sql.append(" WHERE true").append(ReportSql.scope(scope, ReportSql.FACTS, params)).append(" GROUP BY 1, 2");
+        Map<String, Map<Integer, Long>> days = new HashMap<>();
+        Map<String, Long> hundredths = new HashMap<>();
+        for (Object row : ReportSql.bind(persistence.tenantEm().createNativeQuery(sql.toString()), params)
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            String k = (String) r[0];
+            days.computeIfAbsent(k, x -> new HashMap<>()).merge(((Number) r[1]).intValue(), n(r[2]), Long::sum);
+            hundredths.merge(k, n(r[3]), Long::sum);
+        }
+        days.forEach((k, d) -> out.put(k, FinishTimes.of(d, hundredths.get(k))));
         return out;
     }
 

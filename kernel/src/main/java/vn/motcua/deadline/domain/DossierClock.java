@@ -252,6 +252,18 @@ public final class DossierClock {
         return calendar().officeHours().officeNanosPerDay();
     }
 
+    /**
+     * The working days a dossier took, for the report's average and 90th percentile (docs/deadlines.md): the office
+     * time from its clock start to its finish, less the time it waited for the applicant, in hundredths of a working
+     * day (office hours of the calendar), rounded up — 3 h 30 of an 8-hour day is 0.44 day. Never negative: a
+     * dossier finished before its clock started (outside office hours) took 0.
+     */
+    public int workedHundredths(OffsetDateTime clockStartAt, OffsetDateTime finishedAt, long pausedNanos) {
+        long worked = Math.max(0, calculator.officeNanosBetween(clockStartAt, finishedAt) - pausedNanos);
+        long hundredth = oneWorkingDay() / 100;
+        return Math.toIntExact(-Math.floorDiv(-worked, hundredth));
+    }
+
     /** The office time a step worked from its start to {@code end}, less the time it waited for the applicant. */
     public long worked(OffsetDateTime startedAt, OffsetDateTime end, long pausedNanos) {
         return Math.max(0, calculator.officeNanosBetween(startedAt, end) - pausedNanos);

@@ -229,4 +229,41 @@ class DossierClockTest {
         // a pause beginning at the due instant itself began within time
         assertEquals(null, DossierClock.overdueFromWhenPaused(due, due));
     }
+    // ---- working days taken (the report's average and 90th percentile): hundredths of 7 h 30, rounded up ----
+
+    @Test
+    void twoWorkingDaysFromMondayNineToWednesdayNine() {
+        // Mon 03/11 09:00 → Wed 05/11 09:00 = 2 × 7 h 30 = 2.00 days.
+        assertEquals(200, CLOCK.workedHundredths(at("2025-11-03T09:00:00"), at("2025-11-05T09:00:00"), 0));
+    }
+
+    @Test
+    void partOfADayIsRoundedUpToTheNextHundredth() {
+        // 1 h of 7 h 30 = 0.1333… day → 0.14.
+        assertEquals(14, CLOCK.workedHundredths(at("2025-11-03T09:00:00"), at("2025-11-03T10:00:00"), 0));
+        // 4 min 30 s is exactly one hundredth; a nanosecond more is two.
+        assertEquals(1, CLOCK.workedHundredths(at("2025-11-03T09:00:00"), at("2025-11-03T09:04:30"), 0));
+        assertEquals(2, CLOCK.workedHundredths(at("2025-11-03T09:00:00"),
+                at("2025-11-03T09:04:30.000000001"), 0));
+    }
+
+    @Test
+    void timeWaitingForTheApplicantIsNotCounted() {
+        // Mon 03/11 09:00 → Fri 07/11 09:00 = 4 days (30 h), less 7 h 30 waited = 3.00 days.
+        assertEquals(300, CLOCK.workedHundredths(at("2025-11-03T09:00:00"), at("2025-11-07T09:00:00"),
+                7 * HOUR + 30 * MINUTE));
+    }
+
+    @Test
+    void weekendsAndHolidaysAreNotWorkingTime() {
+        // Fri 29/08/2025 09:00–17:00 = 2 h 30 + 3 h 30; Sat, Sun, Mon 01/09 and Tue 02/09 (National Day) off;
+        // Wed 03/09 07:30–09:00 = 1 h 30: 7 h 30 in all = 1.00 day.
+        assertEquals(100, CLOCK.workedHundredths(at("2025-08-29T09:00:00"), at("2025-09-03T09:00:00"), 0));
+    }
+
+    @Test
+    void finishedBeforeTheClockStartedTookNothing() {
+        // Clock start at 13:30 (accepted at lunch), result signed at 12:00 the same day.
+        assertEquals(0, CLOCK.workedHundredths(at("2025-11-03T13:30:00"), at("2025-11-03T12:00:00"), 0));
+    }
 }

@@ -19,6 +19,7 @@ import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.ReportScope;
 import vn.motcua.reporting.domain.TimelinessCounts;
+import vn.motcua.reporting.domain.FinishTimes;
 import vn.motcua.reporting.domain.TimelinessRow;
 import vn.motcua.reporting.domain.TimelinessTable;
 import vn.motcua.reporting.domain.UnitView;
@@ -37,12 +38,17 @@ public class DashboardView implements Serializable {
 
     /** The counts the dashboard shows, of the province or of a unit (06a columns; rate: on-time, percent). */
     public record Figures(long received, long online, long finished, long onTime, long late, long open, long overdue,
-                          BigDecimal rate) implements Serializable {
+                          BigDecimal rate, BigDecimal averageDays, Integer p90Days) implements Serializable {
 
         static Figures of(TimelinessCounts c) {
+            return of(c, FinishTimes.NONE);
+        }
+
+        /** With the working days taken by the dossiers finished with a result (average, 90th percentile). */
+        static Figures of(TimelinessCounts c, FinishTimes times) {
             return new Figures(c.receivedTotal(), c.receivedOnline(), c.finishedTotal(),
                     c.finishedEarly() + c.finishedOnTime(), c.finishedLate(), c.openTotal(), c.openOverdue(),
-                    c.onTimeRate());
+                    c.onTimeRate(), times.average(), times.p90());
         }
     }
 
@@ -91,8 +97,9 @@ public class DashboardView implements Serializable {
         }
         month = m.toString();
         ReportPeriod p = period(m);
-        total = Figures.of(reports.report(new TimelinessService.Request(p, ReportGrouping.NONE, ReportScope.PROVINCE,
-                UnitView.AS_IS)).total());
+        TimelinessTable whole = reports.report(new TimelinessService.Request(p, ReportGrouping.NONE,
+                ReportScope.PROVINCE, UnitView.AS_IS));
+        total = Figures.of(whole.total(), whole.totalFinishTimes());
         units = rank(reports.report(new TimelinessService.Request(p, ReportGrouping.UNIT, ReportScope.PROVINCE,
                 UnitView.AS_IS)).rows());
         ReportPeriod year = new ReportPeriod(m.minusMonths(11).atDay(1), p.to());
@@ -132,7 +139,8 @@ public class DashboardView implements Serializable {
                 Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(TimelinessRow::key));
         List<UnitLine> out = new ArrayList<>();
         for (TimelinessRow r : sorted) {
-            out.add(new UnitLine(out.size() + 1, r.key(), r.name() == null ? r.key() : r.name(), Figures.of(r.counts())));
+            out.add(new UnitLine(out.size() + 1, r.key(), r.name() == null ? r.key() : r.name(),
+                    Figures.of(r.counts(), r.finishTimes())));
         }
         return out;
     }

@@ -77,6 +77,14 @@ public class Formats {
         return f.format(n) + " %";
     }
 
+    /** A number with two decimals as the reader writes it: {@code 2,45} in Vietnamese, {@code 2.45} in English; "—" for none. */
+    public String decimal(Object value) {
+        if (!(value instanceof Number n)) {
+            return "—";
+        }
+        return new java.text.DecimalFormat("#,##0.00", symbols()).format(n);
+    }
+
     /** A count with its thousands grouped: {@code 1.234} in Vietnamese, {@code 1,234} in English. */
     public String count(Object value) {
         if (!(value instanceof Number n)) {

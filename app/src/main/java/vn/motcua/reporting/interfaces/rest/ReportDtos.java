@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.reporting.domain.DrillDownDossier;
+import vn.motcua.reporting.domain.FinishTimes;
 import vn.motcua.reporting.domain.TimelinessCounts;
 import vn.motcua.reporting.domain.TimelinessRow;
 import vn.motcua.reporting.domain.TimelinessTable;
@@ -37,7 +38,11 @@ public final class ReportDtos {
     @Schema(description = "Counts of dossiers (table 06a columns 3-13): receivedTotal = receivedOnline + "
             + "receivedInPersonOrPostal + carriedOver = finishedTotal + openTotal; finishedTotal = finishedEarly + "
             + "finishedOnTime + finishedLate; openTotal = openWithinTime + openOverdue. onTimeRate = (finishedEarly + "
-            + "finishedOnTime) / finishedTotal in percent, 2 decimals, absent when nothing was finished")
+            + "finishedOnTime) / finishedTotal in percent, 2 decimals, absent when nothing was finished. "
+            + "averageWorkingDays and p90WorkingDays: the working days taken by the finishedWithResult dossiers "
+            + "finished with a result (processed or refused on the merits; not withdrawn nor stopped), from the clock "
+            + "start, less the time waiting for the applicant; average with 2 decimals, 90th percentile in whole "
+            + "working days (nearest rank); absent when none, and for rows of officials' steps")
     public static class CountsDto {
         public long receivedTotal;
         public long receivedOnline;
@@ -51,6 +56,17 @@ public final class ReportDtos {
         public long openWithinTime;
         public long openOverdue;
         public BigDecimal onTimeRate;
+        public Long finishedWithResult;
+        public BigDecimal averageWorkingDays;
+        public Integer p90WorkingDays;
+
+        static <T extends CountsDto> T fill(T d, TimelinessCounts c, FinishTimes times) {
+            fill(d, c);
+            d.finishedWithResult = times.count();
+            d.averageWorkingDays = times.average();
+            d.p90WorkingDays = times.p90();
+            return d;
+        }
 
         static <T extends CountsDto> T fill(T d, TimelinessCounts c) {
             d.receivedTotal = c.receivedTotal();
@@ -93,13 +109,13 @@ public final class ReportDtos {
             d.groupBy = groupBy;
             d.unitView = unitView;
             d.rows = t.rows().stream().map(ReportDtos::row).toList();
-            d.total = CountsDto.fill(new CountsDto(), t.total());
+            d.total = CountsDto.fill(new CountsDto(), t.total(), t.totalFinishTimes());
             return d;
         }
     }
 
     static RowDto row(TimelinessRow r) {
-        RowDto d = CountsDto.fill(new RowDto(), r.counts());
+        RowDto d = CountsDto.fill(new RowDto(), r.counts(), r.finishTimes());
         d.key = r.key();
         d.name = r.name();
         return d;

@@ -99,11 +99,12 @@ public class TimelinessResource {
             @QueryParam("from") @Parameter(required = true, description = "first day, yyyy-MM-dd") String from,
             @QueryParam("to") @Parameter(required = true, description = "last day, yyyy-MM-dd") String to,
             @QueryParam("column") @Parameter(required = true, description = "the number's count field, in the "
-                    + "timeliness report (receivedTotal … openOverdue) or the service rates (received … satisfied)",
+                    + "timeliness report (receivedTotal … openOverdue, finishedWithResult: the dossiers its working days are "
+                    + "measured on) or the service rates (received … satisfied)",
                     schema = @Schema(type = STRING, enumeration = {
                     "receivedTotal", "receivedOnline", "receivedInPersonOrPostal", "carriedOver", "finishedTotal",
                     "finishedEarly", "finishedOnTime", "finishedLate", "openTotal", "openWithinTime",
-                    "openOverdue", "received", "receivedInPerson", "receivedPostal", "digitised", "feeBearing",
+                    "openOverdue", "finishedWithResult", "received", "receivedInPerson", "receivedPostal", "digitised", "feeBearing",
                     "paidOnline", "electronicResults", "supplementedOnce", "supplementedTwice", "apologised",
                     "lateWithoutApology", "rated", "rated1", "rated2", "rated3", "rated4", "rated5",
                     "satisfied"})) String column,

@@ -103,6 +103,27 @@ class DayFactsIT {
         return out;
     }
 
+    /**
+     * The working days to finish (V16) by key: day (or month, yyyy-MM), unit, procedure, channel, whole working days
+     * → [finished, Σ hundredths]; rows that cancelled out left aside.
+     */
+    static Map<String, List<Long>> durations(String tenant, boolean months) throws Exception {
+        String sql = months
+                ? "SELECT to_char(month, 'YYYY-MM') || ' ' || unit_code || ' ' || procedure_code || ' ' || channel || ' '"
+                        + " || working_days, finished, worked_hundredths FROM province.dossier_duration_month_fact"
+                : "SELECT day || ' ' || unit_code || ' ' || procedure_code || ' ' || channel || ' ' || working_days,"
+                        + " finished, worked_hundredths FROM province.dossier_duration_fact";
+        Map<String, List<Long>> out = new TreeMap<>();
+        try (Connection c = db(tenant); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (rs.getLong(2) != 0 || rs.getLong(3) != 0) {
+                    out.put(rs.getString(1), List.of(rs.getLong(2), rs.getLong(3)));
+                }
+            }
+        }
+        return out;
+    }
+
     static long scalar(String tenant, String sql) throws Exception {
         try (Connection c = db(tenant); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -169,11 +190,32 @@ class DayFactsIT {
         assertEquals(perMonth(live), liveMonths, "the month facts (V14) are the day facts summed per month");
         assertTrue(liveMonths.size() < live.size() / 2, liveMonths.size() + " month rows, " + live.size() + " day rows");
 
+        // Working days to finish (V16): every dossier finished with a result once, on its finish day, in the whole
+        // working days its hundredths round up to; the month rows are the day rows summed per month
+        Map<String, List<Long>> liveTimes = durations("gia-lai", false);
+        long measured = liveTimes.values().stream().mapToLong(v -> v.get(0)).sum();
+        long hundredths = liveTimes.values().stream().mapToLong(v -> v.get(1)).sum();
+        assertEquals(scalar("gia-lai", "SELECT count(*) FROM province.dossier WHERE received_at IS NOT NULL"
+                + " AND processed_at IS NOT NULL AND worked_hundredths IS NOT NULL"), measured);
+        assertEquals(scalar("gia-lai", "SELECT coalesce(sum(worked_hundredths), 0) FROM province.dossier"
+                + " WHERE received_at IS NOT NULL AND processed_at IS NOT NULL"), hundredths);
+        assertTrue(measured > 10_000, "nearly every generated dossier finished with a result: " + measured);
+        assertEquals(0, scalar("gia-lai", "SELECT count(*) FROM province.dossier WHERE received_at IS NOT NULL"
+                + " AND processed_at IS NOT NULL AND worked_hundredths IS NULL AND import_batch LIKE 'demo-gia-lai-%'"),
+                "every imported dossier finished with a result was measured");
+        Map<String, List<Long>> liveTimeMonths = durations("gia-lai", true);
+        Map<String, List<Long>> summed = new TreeMap<>();
+        liveTimes.forEach((key, v) -> summed.merge(key.substring(0, 7) + key.substring(10), v,
+                (a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1))));
+        assertEquals(summed, liveTimeMonths, "the duration month facts are the day rows summed per month");
+
         long rows = rebuild("gia-lai");
         Map<String, List<Integer>> rebuilt = facts("gia-lai");
         assertEquals(rows, rebuilt.size());
         assertEquals(live, rebuilt, "the facts kept live are those of a rebuild, key by key");
         assertEquals(liveMonths, monthFacts("gia-lai"), "the month facts kept live are those of a rebuild");
+        assertEquals(liveTimes, durations("gia-lai", false), "the duration facts kept live are those of a rebuild");
+        assertEquals(liveTimeMonths, durations("gia-lai", true), "and their month rows");
     }
 
     @Test

@@ -38,6 +38,21 @@ import vn.motcua.infra.it.dossiers.ImportFiles;
  * 11  H48.19 B    IP    Mon 16/11      Mon 23/11      open                   open overdue end Nov
  * 12  H48.19 A    ON    Tue 20/10      Tue 27/10      processed Mon 02/11    open overdue end Oct; late (Nov)
  * </pre>
+ *
+ * Working days to finish (Quảng Ngãi's office hours 07:00–11:00, 13:30–17:00 = 7 h 30 a day; from 09:00 of the
+ * receipt day to 17:00 is 5 h 30), the dossiers finished with a result, in hundredths rounded up and in whole days
+ * rounded up:
+ * <pre>
+ *  1  5.5 + 7.5 + 5.5 (to 15:00)                    = 18.5 h = 2.467 → 2.47 d, within 3
+ *  2  5.5 + 4 × 7.5 + 1.5 (to 08:30)                = 37 h   = 4.933 → 4.94 d, within 5
+ *  3  5.5 + 6 × 7.5 + 3 (to 10:00)                  = 53.5 h = 7.133 → 7.14 d, within 8
+ *  5  5.5 + 6 × 7.5 + 1 (to 08:00) − 15 waited      = 36.5 h = 4.867 → 4.87 d, within 5
+ *  7  5.5 + 6 × 7.5 + 4.5 (to 14:00)                = 55 h   = 7.333 → 7.34 d, within 8
+ *  6, 8  5.5 + 2 × 7.5 + 3 (to 10:00)               = 23.5 h = 3.133 → 3.14 d, within 4
+ *  9  5.5 + 4 × 7.5 + 3                             = 38.5 h = 5.133 → 5.14 d, within 6
+ * 12  5.5 + 8 × 7.5 + 3                             = 68.5 h = 9.133 → 9.14 d, within 10
+ * </pre>
+ * 4 was withdrawn: it counts as finished on time, but took no processing to measure.
  */
 public class TimelinessReportIT {
 
@@ -105,6 +120,11 @@ public class TimelinessReportIT {
         assertCounts(report.getJsonObject("total"), 6, 1, 3, 2, 4, 2, 0, 2, 2, 1, 1);
         assertEquals("50.00", rate(report.getJsonObject("total")));
         assertIdentities(report);
+        // Working days: H48.16 6, 8, 9 = (3.14 + 3.14 + 5.14) / 3 = 3.8066… → 3.81; 90 %: the 3rd of 3, within 6.
+        // H48.19 12 alone. All four: 20.56 / 4 = 5.14; the 4th of 4 (ceil 3.6), within 10
+        assertWorkingDays(rows.get(U16), 3, "3.81", 6);
+        assertWorkingDays(rows.get(U19), 1, "9.14", 10);
+        assertWorkingDays(report.getJsonObject("total"), 4, "5.14", 10);
     }
 
     @Test
@@ -121,6 +141,12 @@ public class TimelinessReportIT {
         assertCounts(report.getJsonObject("total"), 8, 2, 5, 1, 6, 1, 3, 2, 2, 1, 1);
         assertEquals("66.67", rate(report.getJsonObject("total")));
         assertIdentities(report);
+        // Working days: H48.16 1, 2, 3 = 14.55 / 3 = 4.85, the 3rd within 8; H48.19 5 and 7 (4 withdrawn, not
+        // measured) = 12.21 / 2 = 6.105 → 6.11 (half up), the 2nd (ceil 1.8) within 8; all five 26.76 / 5 = 5.352 →
+        // 5.35, the 5th (ceil 4.5) within 8
+        assertWorkingDays(rows.get(U16), 3, "4.85", 8);
+        assertWorkingDays(rows.get(U19), 2, "6.11", 8);
+        assertWorkingDays(report.getJsonObject("total"), 5, "5.35", 8);
     }
 
     @Test
@@ -132,6 +158,8 @@ public class TimelinessReportIT {
         assertEquals("ALL", row.getString("key"));
         assertCounts(row, 6, 1, 3, 2, 4, 2, 0, 2, 2, 1, 1);
         assertCounts(report.getJsonObject("total"), 6, 1, 3, 2, 4, 2, 0, 2, 2, 1, 1);
+        assertWorkingDays(row, 4, "5.14", 10);
+        assertWorkingDays(report.getJsonObject("total"), 4, "5.14", 10);
         // scoped to one unit: that unit's row
         assertCounts(report(leader(), NOV + "&groupBy=NONE&unitCode=" + U19).getJsonObject("total"),
                 3, 0, 2, 1, 1, 0, 0, 1, 2, 1, 1);
@@ -148,6 +176,11 @@ public class TimelinessReportIT {
         // received 3 online and 8 in person or by post over both months, 7 carried over from September;
         // finished 10 (3 early, 3 on time, 4 late); 10 and 11 open at the end
         assertCounts(report.getJsonObject("total"), 12, 3, 8, 1, 10, 3, 3, 4, 2, 1, 1);
+        // working days: each month's own; both months' nine dossiers (26.76 + 20.56) / 9 = 5.2577… → 5.26, the 9th
+        // (ceil 8.1) within 10
+        assertWorkingDays(rows.get("2026-10"), 5, "5.35", 8);
+        assertWorkingDays(rows.get("2026-11"), 4, "5.14", 10);
+        assertWorkingDays(report.getJsonObject("total"), 9, "5.26", 10);
         assertEquals("60.00", rate(report.getJsonObject("total")));
         assertIdentities(report);
     }
@@ -189,6 +222,11 @@ public class TimelinessReportIT {
         assertEquals(List.of(code(6), code(8)), codes(drill(leader(), NOV + "&groupBy=UNIT&key=" + U16
                 + "&column=finishedEarly")));
         assertEquals(List.of(code(12)), codes(drill(leader(), NOV + "&groupBy=UNIT&key=" + U19 + "&column=carriedOver")));
+        // the dossiers the working days are measured on: October's finished with a result (4 was withdrawn)
+        JsonObject measured = drill(leader(), OCT + "&groupBy=UNIT&key=" + U19 + "&column=finishedWithResult");
+        assertEquals(List.of(code(7), code(5)), codes(measured));
+        assertEquals(rows(report(leader(), OCT + "&groupBy=UNIT")).get(U19).getJsonNumber("finishedWithResult")
+                .longValue(), measured.getInt("total"));
     }
 
     @Test
@@ -297,6 +335,13 @@ public class TimelinessReportIT {
         List<Long> actual = COLUMNS.stream().map(c -> counts.getJsonNumber(c).longValue()).toList();
         List<Long> want = java.util.Arrays.stream(expected).boxed().toList();
         assertEquals(want, actual, "columns " + COLUMNS + " of " + counts);
+    }
+
+    static void assertWorkingDays(JsonObject counts, long measured, String average, int p90) {
+        assertEquals(measured, counts.getJsonNumber("finishedWithResult").longValue(), counts::toString);
+        assertEquals(average, counts.getJsonNumber("averageWorkingDays").bigDecimalValue().toPlainString(),
+                counts::toString);
+        assertEquals(p90, counts.getInt("p90WorkingDays"), counts::toString);
     }
 
     /** 3 = 4 + 5 + 6, 7 = 8 + 9 + 10, 11 = 12 + 13, 3 = 7 + 11 in every row and the total. */

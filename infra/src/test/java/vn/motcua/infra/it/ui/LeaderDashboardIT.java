@@ -83,6 +83,11 @@ class LeaderDashboardIT {
                 // Vietnamese number format: "50,00 %"
                 assertTrue(WebUi.text(browser, "dashOnTime").matches("[0-9.]{1,7},[0-9]{2} %"),
                         WebUi.text(browser, "dashOnTime"));
+                // the working days to finish: an average with a decimal comma, the 90th percentile in whole days
+                assertTrue(WebUi.text(browser, "dashAvgDays").matches("[0-9.]{1,7},[0-9]{2}"),
+                        WebUi.text(browser, "dashAvgDays"));
+                assertTrue(WebUi.text(browser, "dashP90Days").matches("90 % hồ sơ giải quyết trong [0-9.]+ ngày làm việc"),
+                        WebUi.text(browser, "dashP90Days"));
                 WebElement row = d.findElements(By.cssSelector("#dashForm\\:units tbody tr")).stream()
                         .filter(tr -> tr.getText().contains(UNIT)).findFirst()
                         .orElseThrow(() -> new AssertionError("no row of " + UNIT + ": "
