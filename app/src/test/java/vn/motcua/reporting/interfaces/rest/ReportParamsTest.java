@@ -83,9 +83,11 @@ class ReportParamsTest {
     void aRefusedColumnListsEveryColumnOnce() {
         List<FieldError> errors = new ArrayList<>();
         ReportParams.column("late", errors);
-        assertEquals(29, ReportParams.COLUMNS.size()); // 11 of table 06a, 20 of the service rates, 2 shared
+        // 11 counts of table 06a and finishedWithResult, 20 of the service rates, 2 of them shared
+        assertEquals(30, ReportParams.COLUMNS.size());
         assertEquals("receivedTotal", ReportParams.COLUMNS.get(0));
-        assertEquals("satisfied", ReportParams.COLUMNS.get(28));
+        assertEquals("finishedWithResult", ReportParams.COLUMNS.get(11));
+        assertEquals("satisfied", ReportParams.COLUMNS.get(29));
         assertEquals(List.of("column"), fields(errors));
     }
 }
