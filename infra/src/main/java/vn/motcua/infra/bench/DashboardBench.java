@@ -72,8 +72,34 @@ public final class DashboardBench {
                 thinkMs + thinkMs / 2, warmupSeconds, seconds, marker);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        Browser[] browsers = signInAll(http, server, user, password, users);
 
-        // 1. Every user signs in, all at once (a morning's logins); the clock of the load starts after the last one.
+        // The load: each user lands on its start page and reloads it after every think time.
+        long t0 = System.nanoTime();
+        long measureFrom = t0 + warmupSeconds * 1_000_000_000L;
+        Load load = new Load(page, marker, thinkMs, measureFrom, measureFrom + seconds * 1_000_000_000L);
+        CountDownLatch done = new CountDownLatch(users);
+        for (int u = 0; u < users; u++) {
+            Browser b = browsers[u];
+            start("dashboard-user-" + u, () -> {
+                try {
+                    load.user(b);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        if (!load.print(seconds)) {
+            System.exit(1);
+        }
+    }
+
+    /** Every user signs in, all at once (a morning's logins); exits when one cannot. */
+    private static Browser[] signInAll(HttpClient http, String server, String user, String password, int users)
+            throws InterruptedException {
         Browser[] browsers = new Browser[users];
         long[] signIn = new long[users];
         Map<String, Integer> signInErrors = new ConcurrentHashMap<>();
@@ -103,105 +129,126 @@ public final class DashboardBench {
         Arrays.sort(si);
         System.out.printf(Locale.ROOT, "sign-in: %d users in %.1f s (form post: p50 %.0f ms, p95 %.0f ms, max %.0f ms)%n",
                 users, signInSeconds, pct(si, 50), pct(si, 95), si[si.length - 1] / 1e6);
+        return browsers;
+    }
 
-        // 2. The load: each user lands on its start page and reloads it after every think time.
-        long t0 = System.nanoTime();
-        long measureFrom = t0 + warmupSeconds * 1_000_000_000L;
-        long measureTo = measureFrom + seconds * 1_000_000_000L;
-        List<long[]> measured = Collections.synchronizedList(new ArrayList<>());
-        Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
-        AtomicLong warmupLoads = new AtomicLong();
-        AtomicLong warmupErrors = new AtomicLong();
-        AtomicLong bytes = new AtomicLong();
-        AtomicBoolean firstError = new AtomicBoolean();
-        AtomicReference<String> shown = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(users);
-        for (int u = 0; u < users; u++) {
-            Browser b = browsers[u];
-            start("dashboard-user-" + u, () -> {
+    /**
+     * The page loads of every user: those started during the warm-up counted apart, those started in the measured
+     * window timed.
+     */
+    static final class Load {
+
+        private final String page;
+        private final String marker;
+        private final long thinkMs;
+        private final long measureFrom;
+        private final long measureTo;
+        private final List<long[]> measured = Collections.synchronizedList(new ArrayList<>());
+        private final Map<String, Integer> errorKinds = new ConcurrentHashMap<>();
+        private final AtomicLong warmupLoads = new AtomicLong();
+        private final AtomicLong warmupErrors = new AtomicLong();
+        private final AtomicLong bytes = new AtomicLong();
+        private final AtomicBoolean firstError = new AtomicBoolean();
+        private final AtomicReference<String> shown = new AtomicReference<>();
+
+        Load(String page, String marker, long thinkMs, long measureFrom, long measureTo) {
+            this.page = page;
+            this.marker = marker;
+            this.thinkMs = thinkMs;
+            this.measureFrom = measureFrom;
+            this.measureTo = measureTo;
+        }
+
+        /** One user's loads until the end of the measured window. */
+        void user(Browser b) throws InterruptedException {
+            while (System.nanoTime() < measureTo) {
+                long s = System.nanoTime();
+                String kind = null;
+                int size = 0;
                 try {
-                    while (System.nanoTime() < measureTo) {
-                        long s = System.nanoTime();
-                        String kind = null;
-                        int size = 0;
-                        try {
-                            HttpResponse<byte[]> r = b.get(page);
-                            size = r.body().length;
-                            if (r.statusCode() != 200) {
-                                kind = "HTTP " + r.statusCode() + r.headers().firstValue("Location")
-                                        .map(l -> " to " + l.replaceFirst("^https?://[^/]+", "")
-                                                .replaceFirst("[?;].*", "")).orElse("");
-                            } else {
-                                String html = new String(r.body(), StandardCharsets.UTF_8);
-                                if (!html.contains(marker)) {
-                                    kind = "200 without the marker";
-                                } else if (shown.get() == null) {
-                                    shown.compareAndSet(null, html);
-                                }
-                            }
-                        } catch (Exception e) {
-                            kind = e.getClass().getSimpleName();
-                        }
-                        long e = System.nanoTime();
-                        if (kind != null && firstError.compareAndSet(false, true)) {
-                            System.out.println("first error: " + kind);
-                        }
-                        if (s < measureFrom) {
-                            warmupLoads.incrementAndGet();
-                            if (kind != null) {
-                                warmupErrors.incrementAndGet();
-                            }
-                        } else {
-                            measured.add(new long[] {e - s, kind == null ? 0 : 1});
-                            bytes.addAndGet(size);
-                            if (kind != null) {
-                                errorKinds.merge(kind, 1, Integer::sum);
-                            }
-                        }
-                        long pause = thinkMs <= 0 ? 0 : thinkMs / 2 + ThreadLocalRandom.current().nextLong(thinkMs + 1);
-                        long left = (measureTo - System.nanoTime()) / 1_000_000;
-                        if (pause > 0 && left > 0) {
-                            Thread.sleep(Math.min(pause, left));
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    done.countDown();
+                    HttpResponse<byte[]> r = b.get(page);
+                    size = r.body().length;
+                    kind = check(r);
+                } catch (Exception e) {
+                    kind = e.getClass().getSimpleName();
                 }
-            });
-        }
-        done.await();
-        double window = seconds;
-        List<long[]> all;
-        synchronized (measured) {
-            all = new ArrayList<>(measured);
-        }
-        long[] lat = all.stream().mapToLong(x -> x[0]).sorted().toArray();
-        long errors = all.stream().filter(x -> x[1] != 0).count();
-        if (shown.get() != null) {
-            String html = shown.get();
-            Matcher rate = ON_TIME.matcher(html);
-            Matcher received = RECEIVED.matcher(html);
-            Matcher rows = UNIT_ROW.matcher(html);
-            int rowCount = 0;
-            while (rows.find()) {
-                rowCount++;
+                record(s, System.nanoTime(), kind, size);
+                long pause = thinkMs <= 0 ? 0 : thinkMs / 2 + ThreadLocalRandom.current().nextLong(thinkMs + 1);
+                long left = (measureTo - System.nanoTime()) / 1_000_000;
+                if (pause > 0 && left > 0) {
+                    Thread.sleep(Math.min(pause, left));
+                }
             }
-            System.out.printf(Locale.ROOT, "the page shows: on-time rate %s, received %s this month, %d rows in its tables%n",
-                    rate.find() ? rate.group(1) : "?", received.find() ? received.group(1) : "?", rowCount);
         }
-        System.out.printf(Locale.ROOT, "warm-up: %d page loads, %d errors%n", warmupLoads.get(), warmupErrors.get());
-        if (lat.length == 0) {
-            System.out.println("measured: no page load");
-            System.exit(1);
+
+        /** What is wrong with the answer, null when it is the dashboard. */
+        private String check(HttpResponse<byte[]> r) {
+            if (r.statusCode() != 200) {
+                return "HTTP " + r.statusCode() + r.headers().firstValue("Location")
+                        .map(l -> " to " + l.replaceFirst("^https?://[^/]+", "").replaceFirst("[?;].*", ""))
+                        .orElse("");
+            }
+            String html = new String(r.body(), StandardCharsets.UTF_8);
+            if (!html.contains(marker)) {
+                return "200 without the marker";
+            }
+            shown.compareAndSet(null, html);
+            return null;
         }
-        System.out.printf(Locale.ROOT, "measured: %d page loads in %.0f s (%.1f/s), errors %d %s%n", lat.length, window,
-                lat.length / window, errors, errorKinds.isEmpty() ? "" : new TreeMap<>(errorKinds));
-        System.out.printf(Locale.ROOT, "latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", pct(lat, 50), pct(lat, 95),
-                pct(lat, 99), lat[lat.length - 1] / 1e6);
-        System.out.printf(Locale.ROOT, "page: %.0f KB of HTML on average (uncompressed)%n",
-                bytes.get() / 1024.0 / lat.length);
+
+        private void record(long s, long e, String kind, int size) {
+            if (kind != null && firstError.compareAndSet(false, true)) {
+                System.out.println("first error: " + kind);
+            }
+            if (s < measureFrom) {
+                warmupLoads.incrementAndGet();
+                if (kind != null) {
+                    warmupErrors.incrementAndGet();
+                }
+                return;
+            }
+            measured.add(new long[] {e - s, kind == null ? 0 : 1});
+            bytes.addAndGet(size);
+            if (kind != null) {
+                errorKinds.merge(kind, 1, Integer::sum);
+            }
+        }
+
+        /** Prints what the page showed and the figures; false when nothing was measured. */
+        boolean print(long seconds) {
+            List<long[]> all;
+            synchronized (measured) {
+                all = new ArrayList<>(measured);
+            }
+            long[] lat = all.stream().mapToLong(x -> x[0]).sorted().toArray();
+            long errors = all.stream().filter(x -> x[1] != 0).count();
+            if (shown.get() != null) {
+                String html = shown.get();
+                Matcher rate = ON_TIME.matcher(html);
+                Matcher received = RECEIVED.matcher(html);
+                Matcher rows = UNIT_ROW.matcher(html);
+                int rowCount = 0;
+                while (rows.find()) {
+                    rowCount++;
+                }
+                System.out.printf(Locale.ROOT, "the page shows: on-time rate %s, received %s this month, %d rows in its"
+                        + " tables%n", rate.find() ? rate.group(1) : "?", received.find() ? received.group(1) : "?",
+                        rowCount);
+            }
+            System.out.printf(Locale.ROOT, "warm-up: %d page loads, %d errors%n", warmupLoads.get(), warmupErrors.get());
+            if (lat.length == 0) {
+                System.out.println("measured: no page load");
+                return false;
+            }
+            double window = seconds;
+            System.out.printf(Locale.ROOT, "measured: %d page loads in %.0f s (%.1f/s), errors %d %s%n", lat.length,
+                    window, lat.length / window, errors, errorKinds.isEmpty() ? "" : new TreeMap<>(errorKinds));
+            System.out.printf(Locale.ROOT, "latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", pct(lat, 50),
+                    pct(lat, 95), pct(lat, 99), lat[lat.length - 1] / 1e6);
+            System.out.printf(Locale.ROOT, "page: %.0f KB of HTML on average (uncompressed)%n",
+                    bytes.get() / 1024.0 / lat.length);
+            return true;
+        }
     }
 
     private static void start(String name, Runnable r) {
