@@ -8,11 +8,16 @@
 -- (DossierClock.workedHundredths). Null while open, and for a dossier that ended without a result (withdrawn,
 -- stopped): those count in 06a's finished columns but took no processing to measure.
 --
--- The facts: per province, finish day, competent unit, procedure, channel and whole working days (worked_hundredths
--- rounded up to a whole day: a dossier finished in 2.3 working days is "finished within 3"), the number finished and
--- the sum of their hundredths. A period's average is Σ hundredths / Σ finished; its 90th percentile is the smallest N
--- such that at least 90 % of the dossiers finished within N working days (nearest rank over the histogram), exact at
--- a whole day, for any grouping, since both add up over keys and days.
+-- The facts: per province, finish day, competent unit, procedure and whole working days (worked_hundredths rounded
+-- up to a whole day: a dossier finished in 2.3 working days is "finished within 3"), the number finished and the sum
+-- of their hundredths. A period's average is Σ hundredths / Σ finished; its 90th percentile is the smallest N such
+-- that at least 90 % of the dossiers finished within N working days (nearest rank over the histogram), exact at a
+-- whole day, for any grouping, since both add up over keys and days. No channel in the key: no report scopes or
+-- groups working days by channel, and every key column multiplies the histogram's rows.
+--
+-- Three levels, each the one below summed: per day (any period's partial months), per month (whole months, by
+-- procedure and field), per month and unit without the procedure (whole months of a report by unit, month or none
+-- with no procedure or field in its scope: the 06a by unit reads a few thousand rows a year, not a million).
 ALTER TABLE province.dossier ADD COLUMN worked_hundredths integer CHECK (worked_hundredths >= 0);
 COMMENT ON COLUMN province.dossier.worked_hundredths IS
   'Working days it took to finish with a result, in hundredths, rounded up (DossierClock.workedHundredths; V16)';
@@ -22,13 +27,12 @@ CREATE TABLE province.dossier_duration_fact (
   day               date NOT NULL,
   unit_code         text NOT NULL,
   procedure_code    text NOT NULL,
-  channel           text NOT NULL,
   working_days      integer NOT NULL,
   finished          integer NOT NULL DEFAULT 0,
   worked_hundredths bigint NOT NULL DEFAULT 0,
-  PRIMARY KEY (tenant_id, day, unit_code, procedure_code, channel, working_days)
+  PRIMARY KEY (tenant_id, day, unit_code, procedure_code, working_days)
 );
-COMMENT ON TABLE province.dossier_duration_fact IS 'Dossiers finished with a result per finish day, competent unit, procedure, channel and whole working days taken (V16)';
+COMMENT ON TABLE province.dossier_duration_fact IS 'Dossiers finished with a result per finish day, competent unit, procedure and whole working days taken (V16)';
 COMMENT ON COLUMN province.dossier_duration_fact.working_days IS 'Whole working days taken, rounded up (0: finished before its clock started)';
 SELECT platform.enforce_tenant_isolation('province.dossier_duration_fact');
 GRANT SELECT, INSERT, UPDATE, DELETE ON province.dossier_duration_fact TO ${app_role};
@@ -39,15 +43,28 @@ CREATE TABLE province.dossier_duration_month_fact (
   month             date NOT NULL CHECK (extract(day FROM month) = 1),
   unit_code         text NOT NULL,
   procedure_code    text NOT NULL,
-  channel           text NOT NULL,
   working_days      integer NOT NULL,
   finished          integer NOT NULL DEFAULT 0,
   worked_hundredths bigint NOT NULL DEFAULT 0,
-  PRIMARY KEY (tenant_id, month, unit_code, procedure_code, channel, working_days)
+  PRIMARY KEY (tenant_id, month, unit_code, procedure_code, working_days)
 );
 COMMENT ON TABLE province.dossier_duration_month_fact IS 'The duration facts summed per month (V16)';
 SELECT platform.enforce_tenant_isolation('province.dossier_duration_month_fact');
 GRANT SELECT, INSERT, UPDATE, DELETE ON province.dossier_duration_month_fact TO ${app_role};
+
+-- And per month and unit, all procedures together, kept by statement triggers on the month rows.
+CREATE TABLE province.dossier_duration_unit_month_fact (
+  tenant_id         text NOT NULL REFERENCES platform.tenant (id),
+  month             date NOT NULL CHECK (extract(day FROM month) = 1),
+  unit_code         text NOT NULL,
+  working_days      integer NOT NULL,
+  finished          integer NOT NULL DEFAULT 0,
+  worked_hundredths bigint NOT NULL DEFAULT 0,
+  PRIMARY KEY (tenant_id, month, unit_code, working_days)
+);
+COMMENT ON TABLE province.dossier_duration_unit_month_fact IS 'The duration month facts summed over procedures, per unit (V16)';
+SELECT platform.enforce_tenant_isolation('province.dossier_duration_unit_month_fact');
+GRANT SELECT, INSERT, UPDATE, DELETE ON province.dossier_duration_unit_month_fact TO ${app_role};
 
 -- Deltas per transaction, moved into the facts at commit in key order, as the day facts' (V10: no deadlock between
 -- two import batches of one province). The commit is marked in the day facts' flush table.
@@ -57,11 +74,10 @@ CREATE UNLOGGED TABLE province.dossier_duration_fact_delta (
   day               date NOT NULL,
   unit_code         text NOT NULL,
   procedure_code    text NOT NULL,
-  channel           text NOT NULL,
   working_days      integer NOT NULL,
   finished          integer NOT NULL,
   worked_hundredths bigint NOT NULL,
-  PRIMARY KEY (tenant_id, xid, day, unit_code, procedure_code, channel, working_days)
+  PRIMARY KEY (tenant_id, xid, day, unit_code, procedure_code, working_days)
 );
 COMMENT ON TABLE province.dossier_duration_fact_delta IS 'Changes to the duration facts not yet committed, per transaction (V16); empty between transactions';
 SELECT platform.enforce_tenant_isolation('province.dossier_duration_fact_delta');
@@ -69,11 +85,11 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON province.dossier_duration_fact_delta TO 
 
 -- One dossier's contribution, times sign: one row on its finish day when it finished with a result.
 CREATE FUNCTION province.dossier_duration_contribution(d province.dossier, sign integer)
-RETURNS TABLE (tenant_id text, day date, unit_code text, procedure_code text, channel text, working_days integer,
+RETURNS TABLE (tenant_id text, day date, unit_code text, procedure_code text, working_days integer,
                finished integer, worked_hundredths bigint)
 LANGUAGE sql STABLE AS $$
   SELECT d.tenant_id, (d.processed_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, d.competent_unit_code,
-         d.procedure_code, d.channel, (d.worked_hundredths + 99) / 100, sign, sign * d.worked_hundredths::bigint
+         d.procedure_code, (d.worked_hundredths + 99) / 100, sign, sign * d.worked_hundredths::bigint
    WHERE d.worked_hundredths IS NOT NULL AND d.processed_at IS NOT NULL AND d.received_at IS NOT NULL
 $$;
 
@@ -82,25 +98,25 @@ LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 BEGIN
   PERFORM pg_advisory_xact_lock_shared(hashtextextended('dossier_day_fact:' || current_setting('app.tenant', true), 0));
   IF TG_OP = 'INSERT' THEN
-    INSERT INTO province.dossier_duration_fact_delta AS d (tenant_id, xid, day, unit_code, procedure_code, channel,
+    INSERT INTO province.dossier_duration_fact_delta AS d (tenant_id, xid, day, unit_code, procedure_code,
            working_days, finished, worked_hundredths)
-    SELECT c.tenant_id, pg_current_xact_id(), c.day, c.unit_code, c.procedure_code, c.channel, c.working_days,
+    SELECT c.tenant_id, pg_current_xact_id(), c.day, c.unit_code, c.procedure_code, c.working_days,
            sum(c.finished), sum(c.worked_hundredths)
       FROM new_rows n CROSS JOIN LATERAL province.dossier_duration_contribution(n, 1) c
-     GROUP BY 1, 2, 3, 4, 5, 6, 7
-    ON CONFLICT (tenant_id, xid, day, unit_code, procedure_code, channel, working_days) DO UPDATE
+     GROUP BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT (tenant_id, xid, day, unit_code, procedure_code, working_days) DO UPDATE
        SET finished = d.finished + excluded.finished, worked_hundredths = d.worked_hundredths + excluded.worked_hundredths;
   ELSE
-    INSERT INTO province.dossier_duration_fact_delta AS d (tenant_id, xid, day, unit_code, procedure_code, channel,
+    INSERT INTO province.dossier_duration_fact_delta AS d (tenant_id, xid, day, unit_code, procedure_code,
            working_days, finished, worked_hundredths)
-    SELECT c.tenant_id, pg_current_xact_id(), c.day, c.unit_code, c.procedure_code, c.channel, c.working_days,
+    SELECT c.tenant_id, pg_current_xact_id(), c.day, c.unit_code, c.procedure_code, c.working_days,
            sum(c.finished), sum(c.worked_hundredths)
       FROM (SELECT x.* FROM new_rows n CROSS JOIN LATERAL province.dossier_duration_contribution(n, 1) x
             UNION ALL
             SELECT x.* FROM old_rows o CROSS JOIN LATERAL province.dossier_duration_contribution(o, -1) x) c
-     GROUP BY 1, 2, 3, 4, 5, 6, 7
+     GROUP BY 1, 2, 3, 4, 5, 6
     HAVING sum(c.finished) <> 0 OR sum(c.worked_hundredths) <> 0
-    ON CONFLICT (tenant_id, xid, day, unit_code, procedure_code, channel, working_days) DO UPDATE
+    ON CONFLICT (tenant_id, xid, day, unit_code, procedure_code, working_days) DO UPDATE
        SET finished = d.finished + excluded.finished, worked_hundredths = d.worked_hundredths + excluded.worked_hundredths;
   END IF;
   IF FOUND THEN
@@ -118,13 +134,13 @@ LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 BEGIN
   WITH d AS (DELETE FROM province.dossier_duration_fact_delta
               WHERE tenant_id = NEW.tenant_id AND xid = NEW.xid RETURNING *)
-  INSERT INTO province.dossier_duration_fact AS f (tenant_id, day, unit_code, procedure_code, channel, working_days,
+  INSERT INTO province.dossier_duration_fact AS f (tenant_id, day, unit_code, procedure_code, working_days,
          finished, worked_hundredths)
-  SELECT d.tenant_id, d.day, d.unit_code, d.procedure_code, d.channel, d.working_days, d.finished, d.worked_hundredths
+  SELECT d.tenant_id, d.day, d.unit_code, d.procedure_code, d.working_days, d.finished, d.worked_hundredths
     FROM d
    WHERE d.finished <> 0 OR d.worked_hundredths <> 0
-   ORDER BY 1, 2, 3, 4, 5, 6
-  ON CONFLICT (tenant_id, day, unit_code, procedure_code, channel, working_days) DO UPDATE
+   ORDER BY 1, 2, 3, 4, 5
+  ON CONFLICT (tenant_id, day, unit_code, procedure_code, working_days) DO UPDATE
      SET finished = f.finished + excluded.finished, worked_hundredths = f.worked_hundredths + excluded.worked_hundredths;
   RETURN NULL;
 END $$;
@@ -141,39 +157,39 @@ CREATE TRIGGER dossier_duration_facts_on_update AFTER UPDATE ON province.dossier
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION province.dossier_keeps_duration_facts();
 
--- Month facts from the day rows, per statement, in key order (as V14). A DELETE is not followed: only the rebuild
--- deletes, and it deletes the month facts too.
+-- Month facts from the day rows, and unit month facts from the month rows, per statement, in key order (as V14). A
+-- DELETE is not followed: only the rebuild deletes, and it deletes every level.
 CREATE FUNCTION province.dossier_duration_facts_by_month() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    INSERT INTO province.dossier_duration_month_fact AS m (tenant_id, month, unit_code, procedure_code, channel,
+    INSERT INTO province.dossier_duration_month_fact AS m (tenant_id, month, unit_code, procedure_code,
            working_days, finished, worked_hundredths)
-    SELECT c.tenant_id, date_trunc('month', c.day)::date, c.unit_code, c.procedure_code, c.channel, c.working_days,
+    SELECT c.tenant_id, date_trunc('month', c.day)::date, c.unit_code, c.procedure_code, c.working_days,
            sum(c.finished), sum(c.worked_hundredths)
       FROM new_rows c
-     GROUP BY 1, 2, 3, 4, 5, 6
+     GROUP BY 1, 2, 3, 4, 5
     HAVING sum(c.finished) <> 0 OR sum(c.worked_hundredths) <> 0
-     ORDER BY 1, 2, 3, 4, 5, 6
-    ON CONFLICT (tenant_id, month, unit_code, procedure_code, channel, working_days) DO UPDATE
+     ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (tenant_id, month, unit_code, procedure_code, working_days) DO UPDATE
        SET finished = m.finished + excluded.finished,
            worked_hundredths = m.worked_hundredths + excluded.worked_hundredths;
   ELSE
-    INSERT INTO province.dossier_duration_month_fact AS m (tenant_id, month, unit_code, procedure_code, channel,
+    INSERT INTO province.dossier_duration_month_fact AS m (tenant_id, month, unit_code, procedure_code,
            working_days, finished, worked_hundredths)
-    SELECT c.tenant_id, date_trunc('month', c.day)::date, c.unit_code, c.procedure_code, c.channel, c.working_days,
+    SELECT c.tenant_id, date_trunc('month', c.day)::date, c.unit_code, c.procedure_code, c.working_days,
            sum(c.finished), sum(c.worked_hundredths)
-      FROM (SELECT n.tenant_id, n.day, n.unit_code, n.procedure_code, n.channel, n.working_days, n.finished,
+      FROM (SELECT n.tenant_id, n.day, n.unit_code, n.procedure_code, n.working_days, n.finished,
                    n.worked_hundredths
               FROM new_rows n
             UNION ALL
-            SELECT o.tenant_id, o.day, o.unit_code, o.procedure_code, o.channel, o.working_days, -o.finished,
+            SELECT o.tenant_id, o.day, o.unit_code, o.procedure_code, o.working_days, -o.finished,
                    -o.worked_hundredths
               FROM old_rows o) c
-     GROUP BY 1, 2, 3, 4, 5, 6
+     GROUP BY 1, 2, 3, 4, 5
     HAVING sum(c.finished) <> 0 OR sum(c.worked_hundredths) <> 0
-     ORDER BY 1, 2, 3, 4, 5, 6
-    ON CONFLICT (tenant_id, month, unit_code, procedure_code, channel, working_days) DO UPDATE
+     ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (tenant_id, month, unit_code, procedure_code, working_days) DO UPDATE
        SET finished = m.finished + excluded.finished,
            worked_hundredths = m.worked_hundredths + excluded.worked_hundredths;
   END IF;
@@ -187,9 +203,50 @@ CREATE TRIGGER dossier_duration_month_facts_on_update AFTER UPDATE ON province.d
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION province.dossier_duration_facts_by_month();
 
--- The bound province's duration facts summed afresh from its dossiers (day rows; the month rows follow through the
--- trigger above), under the province's exclusive lock like the day facts' rebuild, in the application's rebuild
--- transaction. Returns the number of day rows written. Rows written before this migration have no
+CREATE FUNCTION province.dossier_duration_facts_by_unit_month() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO province.dossier_duration_unit_month_fact AS u (tenant_id, month, unit_code, working_days, finished,
+           worked_hundredths)
+    SELECT c.tenant_id, c.month, c.unit_code, c.working_days, sum(c.finished), sum(c.worked_hundredths)
+      FROM new_rows c
+     GROUP BY 1, 2, 3, 4
+    HAVING sum(c.finished) <> 0 OR sum(c.worked_hundredths) <> 0
+     ORDER BY 1, 2, 3, 4
+    ON CONFLICT (tenant_id, month, unit_code, working_days) DO UPDATE
+       SET finished = u.finished + excluded.finished,
+           worked_hundredths = u.worked_hundredths + excluded.worked_hundredths;
+  ELSE
+    INSERT INTO province.dossier_duration_unit_month_fact AS u (tenant_id, month, unit_code, working_days, finished,
+           worked_hundredths)
+    SELECT c.tenant_id, c.month, c.unit_code, c.working_days, sum(c.finished), sum(c.worked_hundredths)
+      FROM (SELECT n.tenant_id, n.month, n.unit_code, n.working_days, n.finished, n.worked_hundredths
+              FROM new_rows n
+            UNION ALL
+            SELECT o.tenant_id, o.month, o.unit_code, o.working_days, -o.finished, -o.worked_hundredths
+              FROM old_rows o) c
+     GROUP BY 1, 2, 3, 4
+    HAVING sum(c.finished) <> 0 OR sum(c.worked_hundredths) <> 0
+     ORDER BY 1, 2, 3, 4
+    ON CONFLICT (tenant_id, month, unit_code, working_days) DO UPDATE
+       SET finished = u.finished + excluded.finished,
+           worked_hundredths = u.worked_hundredths + excluded.worked_hundredths;
+  END IF;
+  RETURN NULL;
+END $$;
+REVOKE ALL ON FUNCTION province.dossier_duration_facts_by_unit_month() FROM PUBLIC;
+
+CREATE TRIGGER dossier_duration_unit_month_facts_on_insert AFTER INSERT ON province.dossier_duration_month_fact
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION province.dossier_duration_facts_by_unit_month();
+CREATE TRIGGER dossier_duration_unit_month_facts_on_update AFTER UPDATE ON province.dossier_duration_month_fact
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION province.dossier_duration_facts_by_unit_month();
+
+-- The bound province's duration facts summed afresh from its dossiers (day rows; the month and unit month rows follow
+-- through the triggers above), under the province's exclusive lock like the day facts' rebuild, in the application's
+-- rebuild transaction. Returns the number of day rows written. Rows written before this migration have no
 -- worked_hundredths (the clock is in Java): they are not measured until re-imported.
 CREATE FUNCTION province.rebuild_dossier_duration_facts() RETURNS bigint
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
@@ -200,15 +257,15 @@ BEGIN
     RAISE EXCEPTION 'rebuild_dossier_duration_facts: no province bound to the transaction';
   END IF;
   PERFORM pg_advisory_xact_lock(hashtextextended('dossier_day_fact:' || current_setting('app.tenant', true), 0));
+  DELETE FROM province.dossier_duration_unit_month_fact;
   DELETE FROM province.dossier_duration_month_fact;
   DELETE FROM province.dossier_duration_fact;
-  INSERT INTO province.dossier_duration_fact (tenant_id, day, unit_code, procedure_code, channel, working_days,
-         finished, worked_hundredths)
-  SELECT c.tenant_id, c.day, c.unit_code, c.procedure_code, c.channel, c.working_days, sum(c.finished),
-         sum(c.worked_hundredths)
+  INSERT INTO province.dossier_duration_fact (tenant_id, day, unit_code, procedure_code, working_days, finished,
+         worked_hundredths)
+  SELECT c.tenant_id, c.day, c.unit_code, c.procedure_code, c.working_days, sum(c.finished), sum(c.worked_hundredths)
     FROM province.dossier d CROSS JOIN LATERAL province.dossier_duration_contribution(d, 1) c
-   GROUP BY 1, 2, 3, 4, 5, 6
-   ORDER BY 1, 2, 3, 4, 5, 6;
+   GROUP BY 1, 2, 3, 4, 5
+   ORDER BY 1, 2, 3, 4, 5;
   GET DIAGNOSTICS written = ROW_COUNT;
   RETURN written;
 END $$;

@@ -20,26 +20,32 @@ final class FactDays {
      * are appended to {@code params}.
      */
     static String range(LocalDate from, LocalDate to, String columns, List<Object> params) {
-        return range("dossier_day_fact", "dossier_month_fact", from, to, columns, params);
+        return range("dossier_day_fact", "dossier_month_fact", "unit_code, procedure_code, channel, " + columns,
+                from, to, params);
     }
 
     /**
-     * The working days to finish (V16: per finish day or month, unit, procedure, channel and whole working days) of
-     * the days from..to, read like {@link #range}, with {@code working_days, finished, worked_hundredths}.
+     * The working days to finish (V16) of the days from..to, read like {@link #range}, as {@code (…) t} with
+     * {@code day, unit_code, working_days, finished, worked_hundredths}, and {@code procedure_code} when
+     * {@code byProcedure}. Without it, whole months come from the per-unit month rows (all procedures summed: a
+     * year by unit reads a few thousand rows instead of a million); the partial months' days from the day rows.
      */
-    static String durations(LocalDate from, LocalDate to, List<Object> params) {
-        return range("dossier_duration_fact", "dossier_duration_month_fact", from, to,
-                "working_days, finished, worked_hundredths", params);
+    static String durations(LocalDate from, LocalDate to, boolean byProcedure, List<Object> params) {
+        String columns = (byProcedure ? "unit_code, procedure_code" : "unit_code")
+                + ", working_days, finished, worked_hundredths";
+        return range("dossier_duration_fact",
+                byProcedure ? "dossier_duration_month_fact" : "dossier_duration_unit_month_fact",
+                columns, from, to, params);
     }
 
-    private static String range(String dayTable, String monthTable, LocalDate from, LocalDate to, String columns,
+    /** The rows of from..to with the given columns: whole months from {@code monthTable}, other days from {@code dayTable}. */
+    private static String range(String dayTable, String monthTable, String columns, LocalDate from, LocalDate to,
                                 List<Object> params) {
-        String select = "SELECT %s, unit_code, procedure_code, channel, " + columns + " FROM province.%s WHERE ";
         LocalDate firstWhole = from == null || from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate afterWhole = to.plusDays(1).withDayOfMonth(1);
+        String dayRows = "SELECT day, " + columns + " FROM province." + dayTable + " WHERE ";
         if (from != null && !firstWhole.isBefore(afterWhole)) {
-            return "(" + select.formatted("day", dayTable) + "day BETWEEN " + p(params, from) + " AND "
-                    + p(params, to) + ") t";
+            return "(" + dayRows + "day BETWEEN " + p(params, from) + " AND " + p(params, to) + ") t";
         }
         String months = from == null ? "month < " + p(params, afterWhole)
                 : "month >= " + p(params, firstWhole) + " AND month < " + p(params, afterWhole);
@@ -47,8 +53,8 @@ final class FactDays {
         if (from != null && from.isBefore(firstWhole)) {
             days = "(" + days + ") OR (day >= " + p(params, from) + " AND day < " + p(params, firstWhole) + ")";
         }
-        return "(" + select.formatted("month AS day", monthTable) + months + " UNION ALL "
-                + select.formatted("day", dayTable) + days + ") t";
+        return "(SELECT month AS day, " + columns + " FROM province." + monthTable + " WHERE " + months
+                + " UNION ALL " + dayRows + days + ") t";
     }
 
     /** The step facts (V12: per day, unit, procedure, official and channel) of the days from..to, as {@code (…) t}. */

@@ -197,6 +197,28 @@ public class TimelinessReportIT {
         assertCounts(procedures.get(procA), 4, 0, 2, 2, 3, 1, 0, 2, 1, 1, 0);
         assertEquals("Thủ tục báo cáo " + procA, procedures.get(procA).getString("name"));
         assertCounts(report(leader(), NOV + "&fieldCode=DUOC").getJsonObject("total"), 2, 1, 1, 0, 1, 1, 0, 0, 1, 0, 1);
+        // Working days, read per procedure: HO_TICH 6, 9, 12 = (3.14 + 5.14 + 9.14) / 3 = 5.8066… → 5.81, whole days
+        // 4, 6, 10: the 3rd of 3 within 10; DUOC 8 alone, 3.14, within 4
+        assertWorkingDays(fields.get("HO_TICH"), 3, "5.81", 10);
+        assertWorkingDays(fields.get("DUOC"), 1, "3.14", 4);
+        assertWorkingDays(procedures.get(procA), 3, "5.81", 10);
+        assertWorkingDays(report(leader(), NOV + "&fieldCode=DUOC").getJsonObject("total"), 1, "3.14", 4);
+    }
+
+    @Test
+    void workingDaysOfAPeriodOfAPartialMonthAndAWholeOne() {
+        // 15/10–30/11: October's days from the day rows, November from the month rows per unit. October adds 3
+        // (Wed 07/10 09:00 → Fri 16/10 10:00: 5.5 h + 6 days + 3 h = 53.5 h = 7.1333… → 7.14, within 8) and 5
+        // (Mon 19/10 09:00 → Wed 28/10 08:00 less the pause 20/10 09:00–22/10 09:00: 5.5 + 2 + 5.5 + 3 × 7.5 + 1 =
+        // 36.5 h = 4.8666… → 4.87, within 5); 1, 2, 4 and 7 finished before the 15th.
+        Map<String, JsonObject> rows = rows(report(leader(), "from=2026-10-15&to=2026-11-30&groupBy=UNIT"));
+        // H48.16: 3, 6, 8, 9 = (7.14 + 3.14 + 3.14 + 5.14) / 4 = 4.64; whole 4, 4, 6, 8: the 4th of 4 within 8
+        assertWorkingDays(rows.get(U16), 4, "4.64", 8);
+        // H48.19: 5, 12 = (4.87 + 9.14) / 2 = 7.005 → 7.01 (half up); whole 5, 10: the 2nd of 2 within 10
+        assertWorkingDays(rows.get(U19), 2, "7.01", 10);
+        // All six: 32.57 / 6 = 5.428… → 5.43; whole 4, 4, 5, 6, 8, 10: the 6th (ceil 5.4) within 10
+        assertWorkingDays(report(leader(), "from=2026-10-15&to=2026-11-30&groupBy=NONE").getJsonObject("total"), 6,
+                "5.43", 10);
     }
 
     // ----- every number opens the list of its dossiers -----
