@@ -41,6 +41,14 @@ final class ReportSql {
         return by == ReportGrouping.FIELD || scope.fieldCode() != null;
     }
 
+    /**
+     * Whether the facts must be read per procedure: grouped or scoped by procedure or field. Otherwise whole months
+     * come from the rows per unit (V16, V17), which have no procedure.
+     */
+    static boolean needsProcedure(ReportGrouping by, ReportScope scope) {
+        return by == ReportGrouping.PROCEDURE || scope.procedureCode() != null || needsCatalog(by, scope);
+    }
+
     static String catalogJoin(Columns c) {
         return " LEFT JOIN " + CATALOG + " p ON p.code = " + c.procedure();
     }

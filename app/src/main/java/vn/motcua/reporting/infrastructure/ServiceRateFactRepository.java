@@ -52,7 +52,8 @@ public class ServiceRateFactRepository {
                                                 LocalDate to) {
         List<Object> params = ReportSql.params();
         StringBuilder sql = new StringBuilder("SELECT ").append(key).append(", ").append(SUMS)
-                .append(" FROM ").append(FactDays.range(from, to, "received, ended_early, ended_on_time, ended_late, "
+                .append(" FROM ").append(FactDays.range(from, to, ReportSql.needsProcedure(by, scope),
+                        "received, ended_early, ended_on_time, ended_late, "
                         + "digitised, fee_bearing, paid_online, electronic_result, supplement_once, supplement_twice, "
                         + "apologised, late_without_apology, rated_1, rated_2, rated_3, rated_4, rated_5", params));
         if (ReportSql.needsCatalog(by, scope)) {

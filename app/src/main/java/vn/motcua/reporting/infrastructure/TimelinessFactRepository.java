@@ -59,7 +59,8 @@ public class TimelinessFactRepository {
         List<Object> params = ReportSql.params();
         StringBuilder sql = new StringBuilder("SELECT ").append(key).append(", ").append(SUMS).append(" FROM ")
                 .append(scope.countsSteps(by) ? FactDays.steps(from, to, params)
-                        : FactDays.range(from, to, "received, ended_early, ended_on_time, ended_late, overdue", params));
+                        : FactDays.range(from, to, ReportSql.needsProcedure(by, scope),
+                                "received, ended_early, ended_on_time, ended_late, overdue", params));
         if (ReportSql.needsCatalog(by, scope)) {
             sql.append(ReportSql.catalogJoin(ReportSql.FACTS));
         }
@@ -88,7 +89,7 @@ public class TimelinessFactRepository {
         List<Object> params = ReportSql.params();
         StringBuilder sql = new StringBuilder("SELECT ").append(key)
                 .append(", t.working_days, sum(t.finished), sum(t.worked_hundredths) FROM ")
-                .append(FactDays.durations(from, to, byProcedure(by, scope), params));
+                .append(FactDays.durations(from, to, ReportSql.needsProcedure(by, scope), params));
         if (ReportSql.needsCatalog(by, scope)) {
             sql.append(ReportSql.catalogJoin(ReportSql.FACTS));
         }
@@ -104,11 +105,6 @@ public class TimelinessFactRepository {
         }
         days.forEach((k, d) -> out.put(k, FinishTimes.of(d, hundredths.get(k))));
         return out;
-    }
-
-    /** Whether the working days must be read per procedure: grouped or scoped by procedure or field. */
-    private static boolean byProcedure(ReportGrouping by, ReportScope scope) {
-        return by == ReportGrouping.PROCEDURE || scope.procedureCode() != null || ReportSql.needsCatalog(by, scope);
     }
 
     /** Rows per official, or an official's scope, read the step facts (V12); every other report the day facts. */

@@ -18,21 +18,21 @@ class FactDaysTest {
         assertEquals("(SELECT month AS day, unit_code, procedure_code, channel, received FROM province.dossier_month_fact"
                 + " WHERE month < ?1 UNION ALL SELECT day, unit_code, procedure_code, channel, received FROM"
                 + " province.dossier_day_fact WHERE day >= ?2 AND day <= ?3) t",
-                FactDays.range(null, D_2024_12_31, "received", params));
+                FactDays.range(null, D_2024_12_31, true, "received", params));
         assertEquals(List.of(D_2025_01_01, D_2025_01_01, D_2024_12_31), params);
     }
 
     @Test
     void everyDayBeforeTheFifteenthIsTheMonthsBeforeItsMonthAndItsFourteenDays() {
         List<Object> params = new ArrayList<>();
-        FactDays.range(null, LocalDate.of(2025, 3, 14), "received", params);
+        FactDays.range(null, LocalDate.of(2025, 3, 14), true, "received", params);
         assertEquals(List.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 14)), params);
     }
 
     @Test
     void aPeriodFromMidJanuaryToMidMarchIsFebruaryWholeAndTheDaysAround() {
         List<Object> params = new ArrayList<>();
-        String sql = FactDays.range(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 10), "overdue", params);
+        String sql = FactDays.range(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 10), true, "overdue", params);
         assertEquals("(SELECT month AS day, unit_code, procedure_code, channel, overdue FROM province.dossier_month_fact"
                 + " WHERE month >= ?1 AND month < ?2 UNION ALL SELECT day, unit_code, procedure_code, channel, overdue"
                 + " FROM province.dossier_day_fact WHERE (day >= ?3 AND day <= ?4) OR (day >= ?5 AND day < ?6)) t", sql);
@@ -43,7 +43,7 @@ class FactDaysTest {
     @Test
     void aWholeYearIsTwelveMonthsAndAnEmptyRangeOfDays() {
         List<Object> params = new ArrayList<>();
-        FactDays.range(D_2025_01_01, LocalDate.of(2025, 12, 31), "received", params);
+        FactDays.range(D_2025_01_01, LocalDate.of(2025, 12, 31), true, "received", params);
         assertEquals(List.of(D_2025_01_01, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2025, 12, 31)), params);
     }
@@ -53,10 +53,32 @@ class FactDaysTest {
         List<Object> params = new ArrayList<>();
         assertEquals("(SELECT day, unit_code, procedure_code, channel, received FROM province.dossier_day_fact WHERE"
                 + " day BETWEEN ?1 AND ?2) t", FactDays.range(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 30),
-                "received", params));
-        FactDays.range(LocalDate.of(2025, 1, 20), LocalDate.of(2025, 2, 10), "received", params);
+                true, "received", params));
+        FactDays.range(LocalDate.of(2025, 1, 20), LocalDate.of(2025, 2, 10), true, "received", params);
         assertEquals(List.of(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 30), LocalDate.of(2025, 1, 20),
                 LocalDate.of(2025, 2, 10)), params);
+    }
+
+    @Test
+    void withoutTheProcedureWholeMonthsAreReadPerUnitAndTheDaysWithoutTheProcedureColumn() {
+        List<Object> params = new ArrayList<>();
+        assertEquals("(SELECT month AS day, unit_code, channel, received FROM province.dossier_unit_month_fact"
+                + " WHERE month >= ?1 AND month < ?2 UNION ALL SELECT day, unit_code, channel, received FROM"
+                + " province.dossier_day_fact WHERE (day >= ?3 AND day <= ?4) OR (day >= ?5 AND day < ?6)) t",
+                FactDays.range(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 10), false, "received", params));
+    }
+
+    @Test
+    void workingDaysAreReadPerUnitOrPerProcedure() {
+        List<Object> params = new ArrayList<>();
+        assertEquals("(SELECT month AS day, unit_code, working_days, finished, worked_hundredths FROM"
+                + " province.dossier_duration_unit_month_fact WHERE month >= ?1 AND month < ?2 UNION ALL SELECT day,"
+                + " unit_code, working_days, finished, worked_hundredths FROM province.dossier_duration_fact WHERE"
+                + " day >= ?3 AND day <= ?4) t", FactDays.durations(D_2025_01_01, LocalDate.of(2025, 12, 31), false,
+                params));
+        assertEquals("(SELECT day, unit_code, procedure_code, working_days, finished, worked_hundredths FROM"
+                + " province.dossier_duration_fact WHERE day BETWEEN ?5 AND ?6) t",
+                FactDays.durations(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 30), true, params));
     }
 
     @Test

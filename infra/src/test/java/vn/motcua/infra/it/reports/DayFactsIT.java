@@ -70,6 +70,29 @@ class DayFactsIT {
                 + String.join(", ", COUNTERS) + " FROM province.dossier_month_fact");
     }
 
+    /** The province's month facts per unit over all procedures (V17), keyed as {@link #monthFacts} with procedure *. */
+    static Map<String, List<Integer>> unitMonthFacts(String tenant) throws Exception {
+        return rows(tenant, "SELECT to_char(month, 'YYYY-MM'), unit_code, '*', channel, "
+                + String.join(", ", COUNTERS) + " FROM province.dossier_unit_month_fact");
+    }
+
+    /** The month facts summed over procedures, keyed as {@link #unitMonthFacts}. */
+    static Map<String, List<Integer>> overProcedures(Map<String, List<Integer>> monthFacts) {
+        Map<String, List<Integer>> out = new TreeMap<>();
+        monthFacts.forEach((key, counts) -> {
+            String[] k = key.split(" ");
+            out.merge(k[0] + " " + k[1] + " * " + k[3], counts, (a, b) -> {
+                List<Integer> s = new java.util.ArrayList<>();
+                for (int i = 0; i < a.size(); i++) {
+                    s.add(a.get(i) + b.get(i));
+                }
+                return List.copyOf(s);
+            });
+        });
+        out.values().removeIf(counts -> counts.stream().allMatch(c -> c == 0));
+        return out;
+    }
+
     /** The day facts summed per month, keyed as {@link #monthFacts}. */
     static Map<String, List<Integer>> perMonth(Map<String, List<Integer>> dayFacts) {
         Map<String, List<Integer>> out = new TreeMap<>();
@@ -198,6 +221,10 @@ class DayFactsIT {
         Map<String, List<Integer>> liveMonths = monthFacts("gia-lai");
         assertEquals(perMonth(live), liveMonths, "the month facts (V14) are the day facts summed per month");
         assertTrue(liveMonths.size() < live.size() / 2, liveMonths.size() + " month rows, " + live.size() + " day rows");
+        Map<String, List<Integer>> liveUnitMonthFacts = unitMonthFacts("gia-lai");
+        assertEquals(overProcedures(liveMonths), liveUnitMonthFacts, "the unit month facts (V17) are the month facts"
+                + " summed over procedures");
+        assertTrue(liveUnitMonthFacts.size() < liveMonths.size() / 2, liveUnitMonthFacts.size() + " unit month rows");
 
         // Working days to finish (V16): every dossier finished with a result once, on its finish day, in the whole
         // working days its hundredths round up to; the month rows are the day rows summed per month
@@ -235,6 +262,7 @@ class DayFactsIT {
         assertEquals(rows, rebuilt.size());
         assertEquals(live, rebuilt, "the facts kept live are those of a rebuild, key by key");
         assertEquals(liveMonths, monthFacts("gia-lai"), "the month facts kept live are those of a rebuild");
+        assertEquals(liveUnitMonthFacts, unitMonthFacts("gia-lai"), "and the unit month facts");
         assertEquals(liveTimes, durations("gia-lai", false), "the duration facts kept live are those of a rebuild");
         assertEquals(liveTimeMonths, durations("gia-lai", true), "and their month rows");
         assertEquals(liveUnitMonths, unitDurations("gia-lai"), "and their per-unit month rows");
@@ -264,9 +292,12 @@ class DayFactsIT {
 
         Map<String, List<Integer>> live = facts("gia-lai");
         Map<String, List<Integer>> liveMonths = monthFacts("gia-lai");
+        Map<String, List<Integer>> liveUnitMonths = unitMonthFacts("gia-lai");
+        assertEquals(overProcedures(liveMonths), liveUnitMonths, "the unit month facts followed the update");
         rebuild("gia-lai");
         assertEquals(live, facts("gia-lai"));
         assertEquals(liveMonths, monthFacts("gia-lai"), "the month facts kept live are those of a rebuild");
+        assertEquals(liveUnitMonths, unitMonthFacts("gia-lai"), "and the unit month facts");
     }
 
     @Test
