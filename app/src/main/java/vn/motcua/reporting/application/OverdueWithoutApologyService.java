@@ -40,7 +40,8 @@ public class OverdueWithoutApologyService {
     @Transactional
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
     public OverdueWithoutApology.Page page(OffsetDateTime now, int first, int size) {
-        List<OverdueWithoutApologyRepository.Row> rows = dossiers.page(now, Math.max(0, first),
+        OverdueWithoutApologyRepository.Counts counts = dossiers.count(now);
+        List<OverdueWithoutApologyRepository.Row> rows = dossiers.page(now, counts, Math.max(0, first),
                 Math.max(1, Math.min(size, MAX_SIZE)));
         Set<String> usernames = new HashSet<>();
         rows.forEach(r -> {
@@ -57,6 +58,6 @@ public class OverdueWithoutApologyService {
                     unitNames.name(r.unitCode()), r.assignee(), name, r.overdueFrom(), r.supplementCount(),
                     OverdueWithoutApology.reasons(r.overdueFrom(), r.supplementCount(), now)));
         }
-        return new OverdueWithoutApology.Page(dossiers.count(now), out);
+        return new OverdueWithoutApology.Page(counts.total(), out);
     }
 }

@@ -18,28 +18,60 @@ public class OverdueWithoutApologyRepository {
     public record Row(String code, String procedureCode, String procedureName, String unitCode, String assignee,
                       OffsetDateTime overdueFrom, int supplementCount) { }
 
-    private static final String WHERE = " FROM province.dossier d WHERE d.status IN (2, 4, 5, 6)"
-            + " AND d.apology_at IS NULL AND (d.overdue_from < ?1 OR d.supplement_count >= 2)";
+    /**
+     * The two branches, disjoint: overdue at the instant, and asked twice but not (yet) overdue. Each is read alone
+     * through its partial index (V15): an OR of both made PostgreSQL AND a bitmap of every open dossier into the
+     * scan, and a province with 280,000 overdue dossiers took 1.4 s to count them; apart, each is an index(-only)
+     * scan. In the list's order every row of the first comes before every row of the second.
+     */
+    private static final String OVERDUE = " FROM province.dossier d WHERE d.status IN (2, 4, 5, 6)"
+            + " AND d.apology_at IS NULL AND d.overdue_from < ?1";
+    private static final String ASKED_TWICE = " FROM province.dossier d WHERE d.status IN (2, 4, 5, 6)"
+            + " AND d.apology_at IS NULL AND d.supplement_count >= 2 AND (d.overdue_from IS NULL OR d.overdue_from >= ?1)";
+    private static final String COLUMNS = "SELECT d.code, d.procedure_code, d.procedure_name, d.competent_unit_code,"
+            + " d.current_assignee, d.overdue_from, d.supplement_count";
+    private static final String ORDER = " ORDER BY d.overdue_from NULLS LAST, d.due_at NULLS LAST, d.code";
 
     @Inject
     TenantPersistence persistence;
 
-    /** Longest overdue first (then the twice-supplemented within time, soonest due first), a page at a time. */
-    public List<Row> page(OffsetDateTime now, int first, int size) {
+    /** How many are on the list: overdue at the instant, and asked twice but not overdue. */
+    public record Counts(long overdue, long askedTwice) {
+        public long total() {
+            return overdue + askedTwice;
+        }
+    }
+
+    public Counts count(OffsetDateTime now) {
+        return new Counts(countOf(OVERDUE, now), countOf(ASKED_TWICE, now));
+    }
+
+    /**
+     * Longest overdue first (then the twice-supplemented within time, soonest due first), a page at a time;
+     * {@code counts} as {@link #count} gave them for the same instant.
+     */
+    public List<Row> page(OffsetDateTime now, Counts counts, int first, int size) {
         List<Row> out = new ArrayList<>();
-        for (Object o : persistence.tenantEm().createNativeQuery("SELECT d.code, d.procedure_code, d.procedure_name,"
-                        + " d.competent_unit_code, d.current_assignee, d.overdue_from, d.supplement_count" + WHERE
-                        + " ORDER BY d.overdue_from NULLS LAST, d.due_at NULLS LAST, d.code")
-                .setParameter(1, now).setFirstResult(first).setMaxResults(size).getResultList()) {
-            Object[] r = (Object[]) o;
-            out.add(new Row((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], instant(r[5]),
-                    ((Number) r[6]).intValue()));
+        if (first < counts.overdue()) {
+            read(OVERDUE, now, first, size, out);
+        }
+        if (out.size() < size && first + out.size() < counts.total()) {
+            read(ASKED_TWICE, now, (int) Math.max(0, first - counts.overdue()), size - out.size(), out);
         }
         return out;
     }
 
-    public long count(OffsetDateTime now) {
-        return ((Number) persistence.tenantEm().createNativeQuery("SELECT count(*)" + WHERE).setParameter(1, now)
+    private void read(String from, OffsetDateTime now, int first, int size, List<Row> out) {
+        for (Object o : persistence.tenantEm().createNativeQuery(COLUMNS + from + ORDER).setParameter(1, now)
+                .setFirstResult(first).setMaxResults(size).getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new Row((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], instant(r[5]),
+                    ((Number) r[6]).intValue()));
+        }
+    }
+
+    private long countOf(String from, OffsetDateTime now) {
+        return ((Number) persistence.tenantEm().createNativeQuery("SELECT count(*)" + from).setParameter(1, now)
                 .getSingleResult()).longValue();
     }
 

@@ -90,6 +90,21 @@ class OverdueWithoutApologyIT {
     }
 
     @Test
+    void pagesOfTwoWalkTheWholeListInItsOrderAcrossItsTwoBranches() {
+        // read apart (overdue, then asked twice and not overdue): a page may end in the first and go on in the second
+        JsonObject all = list(Rest.as(PROVINCE + ".leader"), "size=500");
+        List<String> walked = new java.util.ArrayList<>();
+        for (int first = 0; first < all.getInt("total"); first += 2) {
+            JsonObject page = list(Rest.as(PROVINCE + ".leader"), "first=" + first + "&size=2");
+            page.getJsonArray("items").forEach(v -> walked.add(v.asJsonObject().getString("code")));
+        }
+        assertEquals(all.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("code")).toList(), walked);
+        assertTrue(all.getJsonArray("items").stream().anyMatch(v -> v.asJsonObject().isNull("overdueFrom")
+                || v.asJsonObject().getJsonArray("reasons").toString().equals("[\"SECOND_SUPPLEMENT\"]")),
+                "the list has a dossier of the second branch: " + all);
+    }
+
+    @Test
     void anotherProvinceSeesNoneOfThem() {
         assertEquals(List.of(), mine(list(Rest.as("quang-ngai.leader"), "size=500")));
     }
