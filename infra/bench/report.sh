@@ -114,21 +114,22 @@ awk -v a="$api_median" -v r="$raw_median" 'BEGIN {printf "ratio raw / report = %
 
 # Where the report's time goes: the two fact reads it makes for a year by unit, timed alone (psql, median of 5), and
 # the fact tables' sizes; then the same year grouped by procedure and by field (working days from the per-procedure
-# month rows), through REST.
+# month rows; the counts from the month rows per procedure), through REST.
 cat > "$work/reads.sql" <<SQL
 SET app.tenant = '$tenant';
 \\timing on
 SELECT unit_code, sum(received), sum(ended_early), sum(ended_on_time), sum(ended_late), sum(overdue)
-  FROM province.dossier_month_fact WHERE month >= DATE '$from' AND month < DATE '$to' + 1 GROUP BY 1;
+  FROM province.dossier_unit_month_fact WHERE month >= DATE '$from' AND month < DATE '$to' + 1 GROUP BY 1;
 SELECT unit_code, working_days, sum(finished), sum(worked_hundredths)
   FROM province.dossier_duration_unit_month_fact WHERE month >= DATE '$from' AND month < DATE '$to' + 1 GROUP BY 1, 2;
 SQL
 for _ in 1 2 3 4 5 6; do psql_run -A -t -f "$work/reads.sql" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | paste -sd' '; done \
   | tail -5 > "$work/reads.times"
-echo "month facts read: median $(cut -d' ' -f1 "$work/reads.times" | sort -n | sed -n 3p) ms;" \
+echo "per-unit month facts read: median $(cut -d' ' -f1 "$work/reads.times" | sort -n | sed -n 3p) ms;" \
   "per-unit working days read: median $(cut -d' ' -f2 "$work/reads.times" | sort -n | sed -n 3p) ms"
 psql_run -A -t -F' ' -c "SET app.tenant = '$tenant'" -c "SELECT 'fact rows: day', (SELECT count(*) FROM
-  province.dossier_day_fact), 'month', (SELECT count(*) FROM province.dossier_month_fact), 'duration day',
+  province.dossier_day_fact), 'month', (SELECT count(*) FROM province.dossier_month_fact), 'unit month',
+  (SELECT count(*) FROM province.dossier_unit_month_fact), 'duration day',
   (SELECT count(*) FROM province.dossier_duration_fact), 'duration month', (SELECT count(*) FROM
   province.dossier_duration_month_fact), 'duration unit month', (SELECT count(*) FROM
   province.dossier_duration_unit_month_fact)"

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Diagnostic benchmark (issue 13): what each family of report-fact triggers costs the bulk import. For each setting,
+# a fresh server (as import.sh starts it), the named triggers disabled as the schema owner, then `count` generated
+# Gia Lai dossiers imported through POST /api/dossiers/import (ImportBench, 2 clients, batches of 20,000, no COPY
+# reference). The facts of a disabled family are then wrong: never run this on data that matters.
+#   infra/bench/import-facts-cost.sh [count, default 300000] [settings]
+# settings: space-separated, each a name and the triggers it disables (comma-separated), e.g.
+#   "all: day:dossier_day_facts_on_insert"; the default goes from every trigger on to every fact trigger off.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+count=${1:-300000}
+settings=${2:-"all: no-durations:dossier_duration_facts_on_insert \
+no-months:dossier_month_facts_on_insert,dossier_duration_month_facts_on_insert \
+no-steps:dossier_step_facts_on_insert \
+no-facts:dossier_day_facts_on_insert,dossier_step_facts_on_insert,dossier_duration_facts_on_insert"}
+. infra/bench/lib.sh
+machine
+trap '[ -n "${server_pid:-}" ] && stop_server' EXIT
+for setting in $settings; do
+  name=${setting%%:*}
+  triggers=${setting#*:}
+  start_server
+  export PGPASSWORD=$(sed -n 's/^motcua_owner\.password=//p' "$data_dir/credentials.properties")
+  for t in ${triggers//,/ }; do
+    table=$(psql -X -q -A -t -h localhost -p "$pg_port" -U motcua_owner -d motcua -c \
+      "SELECT c.relname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid WHERE g.tgname = '$t'")
+    [ -n "$table" ] || { echo "no trigger $t" >&2; stop_server; exit 1; }
+    psql -X -q -h localhost -p "$pg_port" -U motcua_owner -d motcua -c "ALTER TABLE province.$table DISABLE TRIGGER $t"
+  done
+  work=$(mktemp -d /tmp/motcua-import-cost-XXXX)
+  echo "setting $name: disabled ${triggers:-nothing}"
+  java -Xmx1g -cp "$jar" vn.motcua.infra.bench.ImportBench --server "$server" --tenant gia-lai --count "$count" \
+    --batch 20000 --clients 2 --from 2025-11-01 --to 2026-10-31 --work "$work" | grep -E "REST import|generated"
+  rm -rf "$work"
+  stop_server
+done
