@@ -157,92 +157,58 @@ CREATE TRIGGER dossier_duration_facts_on_update AFTER UPDATE ON province.dossier
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION province.dossier_keeps_duration_facts();
 
--- Month facts from the day rows, and unit month facts from the month rows, per statement, in key order (as V14). A
--- DELETE is not followed: only the rebuild deletes, and it deletes every level.
-CREATE FUNCTION province.dossier_duration_facts_by_month() RETURNS trigger
+-- A fact table's rows summed into a coarser one (fewer key columns, the same counters), per statement, in the
+-- transaction that writes them: one trigger function for every such level, instead of a copy per table (V17
+-- moves V14's month rows to it). Arguments: the target table (in province), its key columns, the same keys as
+-- expressions over a source row c, and the counters (comma-separated, the same names in both tables). An INSERT adds
+-- the new rows; an UPDATE adds the new rows and subtracts the old ones; keys whose changes cancel out are not touched;
+-- the target rows are written in key order (two transactions never lock them in opposite orders). A DELETE is not
+-- followed: only a rebuild deletes, and it deletes every level.
+CREATE FUNCTION province.facts_roll_up() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+  counters text := TG_ARGV[3];
+  sums text;
+  negated text;
+  changed text;
+  added text;
+  source text;
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    INSERT INTO province.dossier_duration_month_fact AS m (tenant_id, month, unit_code, procedure_code,
-           working_days, finished, worked_hundredths)
-    SELECT c.tenant_id, date_trunc('month', c.day)::date, c.unit_code, c.procedure_code, c.working_days,
-           sum(c.finished), sum(c.worked_hundredths)
-      FROM new_rows c
-     GROUP BY 1, 2, 3, 4, 5
-    HAVING sum(c.finished) <> 0 OR sum(c.worked_hundredths) <> 0
-     ORDER BY 1, 2, 3, 4, 5
-    ON CONFLICT (tenant_id, month, unit_code, procedure_code, working_days) DO UPDATE
-       SET finished = m.finished + excluded.finished,
-           worked_hundredths = m.worked_hundredths + excluded.worked_hundredths;
-  ELSE
-    INSERT INTO province.dossier_duration_month_fact AS m (tenant_id, month, unit_code, procedure_code,
-           working_days, finished, worked_hundredths)
-    SELECT c.tenant_id, date_trunc('month', c.day)::date, c.unit_code, c.procedure_code, c.working_days,
-           sum(c.finished), sum(c.worked_hundredths)
-      FROM (SELECT n.tenant_id, n.day, n.unit_code, n.procedure_code, n.working_days, n.finished,
-                   n.worked_hundredths
-              FROM new_rows n
-            UNION ALL
-            SELECT o.tenant_id, o.day, o.unit_code, o.procedure_code, o.working_days, -o.finished,
-                   -o.worked_hundredths
-              FROM old_rows o) c
-     GROUP BY 1, 2, 3, 4, 5
-    HAVING sum(c.finished) <> 0 OR sum(c.worked_hundredths) <> 0
-     ORDER BY 1, 2, 3, 4, 5
-    ON CONFLICT (tenant_id, month, unit_code, procedure_code, working_days) DO UPDATE
-       SET finished = m.finished + excluded.finished,
-           worked_hundredths = m.worked_hundredths + excluded.worked_hundredths;
+  SELECT string_agg(format('sum(s.%I)', x), ', '), string_agg(format('-c.%I', x), ', '),
+         string_agg(format('sum(s.%I) <> 0', x), ' OR '), string_agg(format('%1$I = f.%1$I + excluded.%1$I', x), ', ')
+    INTO sums, negated, changed, added
+    FROM unnest(string_to_array(replace(counters, ' ', ''), ',')) AS x;
+  source := format('SELECT %s, %s FROM new_rows c', TG_ARGV[2], counters);
+  IF TG_OP = 'UPDATE' THEN
+    source := source || format(' UNION ALL SELECT %s, %s FROM old_rows c', TG_ARGV[2], negated);
   END IF;
+  EXECUTE format('INSERT INTO province.%I AS f (%s, %s) SELECT %s, %s FROM (%s) AS s (%s, %s) GROUP BY %s HAVING %s'
+                 ' ORDER BY %s ON CONFLICT (%s) DO UPDATE SET %s',
+                 TG_ARGV[0], TG_ARGV[1], counters, TG_ARGV[1], sums, source, TG_ARGV[1], counters, TG_ARGV[1],
+                 changed, TG_ARGV[1], TG_ARGV[1], added);
   RETURN NULL;
 END $$;
-REVOKE ALL ON FUNCTION province.dossier_duration_facts_by_month() FROM PUBLIC;
+REVOKE ALL ON FUNCTION province.facts_roll_up() FROM PUBLIC;
 
+-- Month rows from the day rows, per-unit month rows from the month rows.
 CREATE TRIGGER dossier_duration_month_facts_on_insert AFTER INSERT ON province.dossier_duration_fact
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION province.dossier_duration_facts_by_month();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION province.facts_roll_up(
+    'dossier_duration_month_fact', 'tenant_id, month, unit_code, procedure_code, working_days',
+    'c.tenant_id, date_trunc(''month'', c.day)::date, c.unit_code, c.procedure_code, c.working_days',
+    'finished, worked_hundredths');
 CREATE TRIGGER dossier_duration_month_facts_on_update AFTER UPDATE ON province.dossier_duration_fact
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION province.dossier_duration_facts_by_month();
-
-CREATE FUNCTION province.dossier_duration_facts_by_unit_month() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    INSERT INTO province.dossier_duration_unit_month_fact AS u (tenant_id, month, unit_code, working_days, finished,
-           worked_hundredths)
-    SELECT c.tenant_id, c.month, c.unit_code, c.working_days, sum(c.finished), sum(c.worked_hundredths)
-      FROM new_rows c
-     GROUP BY 1, 2, 3, 4
-    HAVING sum(c.finished) <> 0 OR sum(c.worked_hundredths) <> 0
-     ORDER BY 1, 2, 3, 4
-    ON CONFLICT (tenant_id, month, unit_code, working_days) DO UPDATE
-       SET finished = u.finished + excluded.finished,
-           worked_hundredths = u.worked_hundredths + excluded.worked_hundredths;
-  ELSE
-    INSERT INTO province.dossier_duration_unit_month_fact AS u (tenant_id, month, unit_code, working_days, finished,
-           worked_hundredths)
-    SELECT c.tenant_id, c.month, c.unit_code, c.working_days, sum(c.finished), sum(c.worked_hundredths)
-      FROM (SELECT n.tenant_id, n.month, n.unit_code, n.working_days, n.finished, n.worked_hundredths
-              FROM new_rows n
-            UNION ALL
-            SELECT o.tenant_id, o.month, o.unit_code, o.working_days, -o.finished, -o.worked_hundredths
-              FROM old_rows o) c
-     GROUP BY 1, 2, 3, 4
-    HAVING sum(c.finished) <> 0 OR sum(c.worked_hundredths) <> 0
-     ORDER BY 1, 2, 3, 4
-    ON CONFLICT (tenant_id, month, unit_code, working_days) DO UPDATE
-       SET finished = u.finished + excluded.finished,
-           worked_hundredths = u.worked_hundredths + excluded.worked_hundredths;
-  END IF;
-  RETURN NULL;
-END $$;
-REVOKE ALL ON FUNCTION province.dossier_duration_facts_by_unit_month() FROM PUBLIC;
-
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION province.facts_roll_up(
+    'dossier_duration_month_fact', 'tenant_id, month, unit_code, procedure_code, working_days',
+    'c.tenant_id, date_trunc(''month'', c.day)::date, c.unit_code, c.procedure_code, c.working_days',
+    'finished, worked_hundredths');
 CREATE TRIGGER dossier_duration_unit_month_facts_on_insert AFTER INSERT ON province.dossier_duration_month_fact
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION province.dossier_duration_facts_by_unit_month();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION province.facts_roll_up(
+    'dossier_duration_unit_month_fact', 'tenant_id, month, unit_code, working_days',
+    'c.tenant_id, c.month, c.unit_code, c.working_days', 'finished, worked_hundredths');
 CREATE TRIGGER dossier_duration_unit_month_facts_on_update AFTER UPDATE ON province.dossier_duration_month_fact
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION province.dossier_duration_facts_by_unit_month();
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION province.facts_roll_up(
+    'dossier_duration_unit_month_fact', 'tenant_id, month, unit_code, working_days',
+    'c.tenant_id, c.month, c.unit_code, c.working_days', 'finished, worked_hundredths');
 
 -- The bound province's duration facts summed afresh from its dossiers (day rows; the month and unit month rows follow
 -- through the triggers above), under the province's exclusive lock like the day facts' rebuild, in the application's

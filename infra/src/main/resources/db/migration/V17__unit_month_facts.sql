@@ -1,44 +1,11 @@
--- The day facts summed per month and unit over all procedures (issue 13, the leader's dashboard benchmark), and one
--- trigger function for every level of facts summed from another.
+-- The day facts summed per month and unit over all procedures (issue 13, the leader's dashboard benchmark), kept like
+-- every other level of facts summed from another, by province.facts_roll_up (V16), which now keeps V14's month rows too.
 --
 -- At 10 million dossiers a province's month rows per unit, procedure and channel are ~140,000 a year, and the
 -- leader's start page made five reads of a year or more of them (trend, targets, ranking: 2.4 s of database time a
 -- page, every load timing out under 50 users). Reports and reads that need neither a procedure nor a field (by unit,
 -- month or none; the targets' actuals) read whole months from the new table instead: one row per month, unit and
 -- channel (the reporting code's FactDays).
-
--- A fact table's rows summed into a coarser one (fewer key columns, the same counters), per statement, in the
--- transaction that writes them: one trigger function for every such level, instead of a copy per table (V14's
--- and V16's, replaced below). Arguments: the target table (in province), its key columns, the same keys as
--- expressions over a source row c, and the counters (comma-separated, the same names in both tables). An INSERT adds
--- the new rows; an UPDATE adds the new rows and subtracts the old ones; keys whose changes cancel out are not touched;
--- the target rows are written in key order (two transactions never lock them in opposite orders). A DELETE is not
--- followed: only a rebuild deletes, and it deletes every level.
-CREATE FUNCTION province.facts_roll_up() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog AS $$
-DECLARE
-  counters text := TG_ARGV[3];
-  sums text;
-  negated text;
-  changed text;
-  added text;
-  source text;
-BEGIN
-  SELECT string_agg(format('sum(s.%I)', x), ', '), string_agg(format('-c.%I', x), ', '),
-         string_agg(format('sum(s.%I) <> 0', x), ' OR '), string_agg(format('%1$I = f.%1$I + excluded.%1$I', x), ', ')
-    INTO sums, negated, changed, added
-    FROM unnest(string_to_array(replace(counters, ' ', ''), ',')) AS x;
-  source := format('SELECT %s, %s FROM new_rows c', TG_ARGV[2], counters);
-  IF TG_OP = 'UPDATE' THEN
-    source := source || format(' UNION ALL SELECT %s, %s FROM old_rows c', TG_ARGV[2], negated);
-  END IF;
-  EXECUTE format('INSERT INTO province.%I AS f (%s, %s) SELECT %s, %s FROM (%s) AS s (%s, %s) GROUP BY %s HAVING %s'
-                 ' ORDER BY %s ON CONFLICT (%s) DO UPDATE SET %s',
-                 TG_ARGV[0], TG_ARGV[1], counters, TG_ARGV[1], sums, source, TG_ARGV[1], counters, TG_ARGV[1],
-                 changed, TG_ARGV[1], TG_ARGV[1], added);
-  RETURN NULL;
-END $$;
-REVOKE ALL ON FUNCTION province.facts_roll_up() FROM PUBLIC;
 
 CREATE TABLE province.dossier_unit_month_fact (
   tenant_id       text NOT NULL REFERENCES platform.tenant (id),
@@ -69,36 +36,11 @@ COMMENT ON TABLE province.dossier_unit_month_fact IS 'The month facts summed ove
 SELECT platform.enforce_tenant_isolation('province.dossier_unit_month_fact');
 GRANT SELECT, INSERT, UPDATE, DELETE ON province.dossier_unit_month_fact TO ${app_role};
 
--- The month rows from the day rows (V14's function, the same sums) and the unit month rows from the month rows; the
--- working days' levels (V16) likewise.
+-- The month rows from the day rows (instead of V14's own function, the same sums) and the unit month rows from the
+-- month rows, by V16's facts_roll_up.
 DROP TRIGGER dossier_month_facts_on_insert ON province.dossier_day_fact;
 DROP TRIGGER dossier_month_facts_on_update ON province.dossier_day_fact;
 DROP FUNCTION province.dossier_day_facts_by_month();
-DROP TRIGGER dossier_duration_month_facts_on_insert ON province.dossier_duration_fact;
-DROP TRIGGER dossier_duration_month_facts_on_update ON province.dossier_duration_fact;
-DROP FUNCTION province.dossier_duration_facts_by_month();
-DROP TRIGGER dossier_duration_unit_month_facts_on_insert ON province.dossier_duration_month_fact;
-DROP TRIGGER dossier_duration_unit_month_facts_on_update ON province.dossier_duration_month_fact;
-DROP FUNCTION province.dossier_duration_facts_by_unit_month();
-CREATE TRIGGER dossier_duration_month_facts_on_insert AFTER INSERT ON province.dossier_duration_fact
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION province.facts_roll_up(
-    'dossier_duration_month_fact', 'tenant_id, month, unit_code, procedure_code, working_days',
-    'c.tenant_id, date_trunc(''month'', c.day)::date, c.unit_code, c.procedure_code, c.working_days',
-    'finished, worked_hundredths');
-CREATE TRIGGER dossier_duration_month_facts_on_update AFTER UPDATE ON province.dossier_duration_fact
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION province.facts_roll_up(
-    'dossier_duration_month_fact', 'tenant_id, month, unit_code, procedure_code, working_days',
-    'c.tenant_id, date_trunc(''month'', c.day)::date, c.unit_code, c.procedure_code, c.working_days',
-    'finished, worked_hundredths');
-CREATE TRIGGER dossier_duration_unit_month_facts_on_insert AFTER INSERT ON province.dossier_duration_month_fact
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION province.facts_roll_up(
-    'dossier_duration_unit_month_fact', 'tenant_id, month, unit_code, working_days',
-    'c.tenant_id, c.month, c.unit_code, c.working_days', 'finished, worked_hundredths');
-CREATE TRIGGER dossier_duration_unit_month_facts_on_update AFTER UPDATE ON province.dossier_duration_month_fact
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION province.facts_roll_up(
-    'dossier_duration_unit_month_fact', 'tenant_id, month, unit_code, working_days',
-    'c.tenant_id, c.month, c.unit_code, c.working_days', 'finished, worked_hundredths');
-
 CREATE TRIGGER dossier_month_facts_on_insert AFTER INSERT ON province.dossier_day_fact
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION province.facts_roll_up(
     'dossier_month_fact', 'tenant_id, month, unit_code, procedure_code, channel',
@@ -152,25 +94,15 @@ BEGIN
   RETURN written;
 END $$;
 
--- The unit month rows of the month rows already there, province by province (row-level security is forced, so each
--- province is bound in turn, as the application binds it).
+-- The unit month rows of the facts already there: each province's month rows rebuilt (row-level security is forced,
+-- so each province is bound in turn, as the application binds it), which fills them through the trigger above.
 DO $$
 DECLARE
   t record;
 BEGIN
   FOR t IN SELECT id FROM platform.tenant ORDER BY id LOOP
     PERFORM set_config('app.tenant', t.id, true);
-    INSERT INTO province.dossier_unit_month_fact (tenant_id, month, unit_code, channel, received, ended_early,
-           ended_on_time, ended_late, overdue, digitised, fee_bearing, paid_online, electronic_result,
-           supplement_once, supplement_twice, apologised, late_without_apology, rated_1, rated_2, rated_3, rated_4,
-           rated_5)
-    SELECT tenant_id, month, unit_code, channel, sum(received), sum(ended_early), sum(ended_on_time), sum(ended_late),
-           sum(overdue), sum(digitised), sum(fee_bearing), sum(paid_online), sum(electronic_result),
-           sum(supplement_once), sum(supplement_twice), sum(apologised), sum(late_without_apology), sum(rated_1),
-           sum(rated_2), sum(rated_3), sum(rated_4), sum(rated_5)
-      FROM province.dossier_month_fact
-     GROUP BY 1, 2, 3, 4
-     ORDER BY 1, 2, 3, 4;
+    PERFORM province.rebuild_dossier_month_facts();
   END LOOP;
   PERFORM set_config('app.tenant', '', true);
 END $$;
