@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * The report facts of a range of days as one table {@code t} with the day facts' columns ({@code day}, unit,
- * procedure, channel and the counters): the range's whole months from the month facts
- * ({@code province.dossier_month_fact}, V14, each month's row dated its first day), the days of its partial months
- * from the day facts ({@code province.dossier_day_fact}, V10). Same sums as the day facts alone, but a three-year
+ * procedure unless the read needs none, channel and the counters): the range's whole months from the month facts
+ * ({@code province.dossier_month_fact}, V14, or per unit {@code province.dossier_unit_month_fact}, V17; each month's
+ * row dated its first day), the days of its partial months from the day facts ({@code province.dossier_day_fact},
+ * V10). Same sums as the day facts alone, but a three-year
  * "before the period" reads a few dozen month rows per key instead of a thousand days.
  */
 final class FactDays {
@@ -43,7 +44,10 @@ final class FactDays {
                 columns, from, to, params);
     }
 
-    /** The rows of from..to with the given columns: whole months from {@code monthTable}, other days from {@code dayTable}. */
+    /**
+     * The rows of from..to with the given columns: whole months from {@code monthTable}, the other days from
+     * {@code dayTable}.
+     */
     private static String range(String dayTable, String monthTable, String columns, LocalDate from, LocalDate to,
                                 List<Object> params) {
         LocalDate firstWhole = from == null || from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);

@@ -76,18 +76,21 @@ class DayFactsIT {
                 + String.join(", ", COUNTERS) + " FROM province.dossier_unit_month_fact");
     }
 
+    /** Two rows' counts added column by column. */
+    private static List<Integer> plus(List<Integer> a, List<Integer> b) {
+        List<Integer> s = new java.util.ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            s.add(a.get(i) + b.get(i));
+        }
+        return List.copyOf(s);
+    }
+
     /** The month facts summed over procedures, keyed as {@link #unitMonthFacts}. */
     static Map<String, List<Integer>> overProcedures(Map<String, List<Integer>> monthFacts) {
         Map<String, List<Integer>> out = new TreeMap<>();
         monthFacts.forEach((key, counts) -> {
             String[] k = key.split(" ");
-            out.merge(k[0] + " " + k[1] + " * " + k[3], counts, (a, b) -> {
-                List<Integer> s = new java.util.ArrayList<>();
-                for (int i = 0; i < a.size(); i++) {
-                    s.add(a.get(i) + b.get(i));
-                }
-                return List.copyOf(s);
-            });
+            out.merge(k[0] + " " + k[1] + " * " + k[3], counts, DayFactsIT::plus);
         });
         out.values().removeIf(counts -> counts.stream().allMatch(c -> c == 0));
         return out;
@@ -96,13 +99,8 @@ class DayFactsIT {
     /** The day facts summed per month, keyed as {@link #monthFacts}. */
     static Map<String, List<Integer>> perMonth(Map<String, List<Integer>> dayFacts) {
         Map<String, List<Integer>> out = new TreeMap<>();
-        dayFacts.forEach((key, counts) -> out.merge(key.substring(0, 7) + key.substring(10), counts, (a, b) -> {
-            List<Integer> s = new java.util.ArrayList<>();
-            for (int i = 0; i < a.size(); i++) {
-                s.add(a.get(i) + b.get(i));
-            }
-            return List.copyOf(s);
-        }));
+        dayFacts.forEach((key, counts) -> out.merge(key.substring(0, 7) + key.substring(10), counts,
+                DayFactsIT::plus));
         out.values().removeIf(counts -> counts.stream().allMatch(c -> c == 0));
         return out;
     }
