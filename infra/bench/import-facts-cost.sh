@@ -6,6 +6,8 @@
 #   infra/bench/import-facts-cost.sh [count, default 300000] [settings]
 # settings: space-separated, each a name and the triggers it disables (comma-separated), e.g.
 #   "all: day:dossier_day_facts_on_insert"; the default goes from every trigger on to every fact trigger off.
+# FROM / TO (yyyy-MM-dd, default 2025-11-01 / 2026-10-31): the receipt period the dossiers are spread over. The facts'
+# rows per dossier depend on it: 300,000 over a year is a twelfth of Gia Lai's daily volume, over a month about it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count=${1:-300000}
@@ -20,17 +22,11 @@ for setting in $settings; do
   name=${setting%%:*}
   triggers=${setting#*:}
   start_server
-  export PGPASSWORD=$(sed -n 's/^motcua_owner\.password=//p' "$data_dir/credentials.properties")
-  for t in ${triggers//,/ }; do
-    table=$(psql -X -q -A -t -h localhost -p "$pg_port" -U motcua_owner -d motcua -c \
-      "SELECT c.relname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid WHERE g.tgname = '$t'")
-    [ -n "$table" ] || { echo "no trigger $t" >&2; stop_server; exit 1; }
-    psql -X -q -h localhost -p "$pg_port" -U motcua_owner -d motcua -c "ALTER TABLE province.$table DISABLE TRIGGER $t"
-  done
+  disable_triggers "$triggers" || { stop_server; exit 1; }
   work=$(mktemp -d /tmp/motcua-import-cost-XXXX)
-  echo "setting $name: disabled ${triggers:-nothing}"
+  echo "setting $name: disabled ${triggers:-nothing}, receipts ${FROM:-2025-11-01}..${TO:-2026-10-31}"
   java -Xmx1g -cp "$jar" vn.motcua.infra.bench.ImportBench --server "$server" --tenant gia-lai --count "$count" \
-    --batch 20000 --clients 2 --from 2025-11-01 --to 2026-10-31 --work "$work" | grep -E "REST import|generated"
+    --batch 20000 --clients 2 --from "${FROM:-2025-11-01}" --to "${TO:-2026-10-31}" --work "$work" | grep -E "REST import|generated"
   rm -rf "$work"
   stop_server
 done

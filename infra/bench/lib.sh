@@ -44,3 +44,20 @@ machine() {
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "JVM options of the server: $opts"
 }
+
+# Every trigger that keeps the report facts (V18): disabled together, the server runs as before the facts.
+fact_triggers=dossier_day_facts_on_insert,dossier_day_facts_on_update,dossier_step_facts_on_insert,dossier_step_facts_on_update,dossier_duration_facts_on_insert,dossier_duration_facts_on_update
+
+# disable_triggers "t1,t2": disables the named triggers of the started server's tables as the schema owner, for
+# diagnostics comparing with and without them. The facts are then wrong: never on data that matters.
+disable_triggers() {
+  local t table
+  for t in ${1//,/ }; do
+    table=$(PGPASSWORD=$(sed -n 's/^motcua_owner\.password=//p' "$data_dir/credentials.properties") psql -X -q -A -t \
+      -h localhost -p "$pg_port" -U motcua_owner -d motcua -c \
+      "SELECT c.relname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid WHERE g.tgname = '$t'")
+    [ -n "$table" ] || { echo "no trigger $t" >&2; return 1; }
+    PGPASSWORD=$(sed -n 's/^motcua_owner\.password=//p' "$data_dir/credentials.properties") psql -X -q -h localhost \
+      -p "$pg_port" -U motcua_owner -d motcua -c "ALTER TABLE province.$table DISABLE TRIGGER $t"
+  done
+}
