@@ -7,7 +7,8 @@
 # settings: space-separated, each a name and the triggers it disables (comma-separated), e.g.
 #   "all: day:dossier_day_facts_on_insert"; the default goes from every trigger on to every fact trigger off.
 # FROM / TO (yyyy-MM-dd, default 2025-11-01 / 2026-10-31): the receipt period the dossiers are spread over. The facts'
-# rows per dossier depend on it: 300,000 over a year is a twelfth of Gia Lai's daily volume, over a month about it.
+# rows per dossier depend on it: 300,000 over a year is 3 % of the design's 10 million a year (domain.md), over a
+# month about a third of it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count=${1:-300000}
