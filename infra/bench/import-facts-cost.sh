@@ -12,11 +12,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count=${1:-300000}
-settings=${2:-"all: no-durations:dossier_duration_facts_on_insert \
-no-months:dossier_month_facts_on_insert,dossier_duration_month_facts_on_insert \
-no-steps:dossier_step_facts_on_insert \
-no-facts:dossier_day_facts_on_insert,dossier_step_facts_on_insert,dossier_duration_facts_on_insert"}
 . infra/bench/lib.sh
+settings=${2:-"all: no-durations:dossier_duration_facts_on_insert \
+no-months:facts_at_commit_4_month,facts_at_commit_5_working_days_month,facts_at_commit_6_unit_month,facts_at_commit_7_working_days_unit_month \
+no-steps:dossier_step_facts_on_insert \
+no-facts:$fact_triggers"}
 machine
 trap '[ -n "${server_pid:-}" ] && stop_server' EXIT
 for setting in $settings; do

@@ -52,12 +52,12 @@ fact_triggers=dossier_day_facts_on_insert,dossier_day_facts_on_update,dossier_st
 # diagnostics comparing with and without them. The facts are then wrong: never on data that matters.
 disable_triggers() {
   local t table
+  local -x PGPASSWORD
+  PGPASSWORD=$(sed -n 's/^motcua_owner\.password=//p' "$data_dir/credentials.properties")
   for t in ${1//,/ }; do
-    table=$(PGPASSWORD=$(sed -n 's/^motcua_owner\.password=//p' "$data_dir/credentials.properties") psql -X -q -A -t \
-      -h localhost -p "$pg_port" -U motcua_owner -d motcua -c \
+    table=$(psql -X -q -A -t -h localhost -p "$pg_port" -U motcua_owner -d motcua -c \
       "SELECT c.relname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid WHERE g.tgname = '$t'")
     [ -n "$table" ] || { echo "no trigger $t" >&2; return 1; }
-    PGPASSWORD=$(sed -n 's/^motcua_owner\.password=//p' "$data_dir/credentials.properties") psql -X -q -h localhost \
-      -p "$pg_port" -U motcua_owner -d motcua -c "ALTER TABLE province.$table DISABLE TRIGGER $t"
+    psql -X -q -h localhost -p "$pg_port" -U motcua_owner -d motcua -c "ALTER TABLE province.$table DISABLE TRIGGER $t"
   done
 }
