@@ -50,6 +50,8 @@ final class RoleTable {
             Map.entry("updateUserRoles", Set.of(PROVINCE_ADMIN, PLATFORM_ADMIN)),
             Map.entry("setUserStatus", Set.of(PROVINCE_ADMIN, PLATFORM_ADMIN)),
             Map.entry("listSecurityEvents", Set.of(PROVINCE_ADMIN, PLATFORM_ADMIN)),
+            // Index
+            Map.entry("scoreIndex", Set.of(SIGNED_IN)),
             // Platform
             Map.entry("listTenants", Set.of(PLATFORM_ADMIN, CENTRAL_VIEWER)),
             Map.entry("getTenant", Set.of(PLATFORM_ADMIN, CENTRAL_VIEWER)),
