@@ -26,7 +26,8 @@ import vn.motcua.shared.interfaces.rest.problem.Problem;
  *   <li>success: an operation without an explicit {@code @APIResponse} returns its entity with 200 (JAX-RS), so the
  *       scanner's "default" becomes "200";</li>
  *   <li>errors, all {@code application/problem+json} with the {@code Problem} schema: 400 when it takes a parameter
- *       or a body, 401 and 403 unless public (tag "Public"), 404 when the path addresses something, 409 for every
+ *       or a body, 401 and 403 unless public (tag "Public"), 404 when the path addresses something (or the
+ *       operation is one of {@link #NOT_FOUND_BY_QUERY}), 409 for every
  *       write (a version read earlier, a unique key, or a state that forbids the action), 413 and 415 when it takes
  *       a body, 429 (throttled sign-in or public lookup);</li>
  *   <li>the scanner's slips: {@code long} parameters written as "number", {@code @DefaultValue} written as a string
@@ -37,6 +38,9 @@ import vn.motcua.shared.interfaces.rest.problem.Problem;
 public class OpenApiDocument implements OASFilter {
 
     static final String PROBLEM_SCHEMA = "Problem";
+    /** Operations without a path parameter that still answer 404: what is not there. */
+    static final Map<String, String> NOT_FOUND_BY_QUERY = Map.of("centralIndexRanking",
+            "No publication of the portal's scores has been imported (or none of the day asked for)");
     static final Map<String, String> TAGS = tags();
     static final Set<String> TRANSPORT_HEADERS = Set.of("content-type", "content-length", "accept");
 
@@ -128,6 +132,10 @@ public class OpenApiDocument implements OASFilter {
         if (pathParams || isPublic) {
             error(responses, "404", isPublic ? "No dossier with this code and secret"
                     : "Nothing with this identifier in the caller's province");
+        }
+        String notFound = NOT_FOUND_BY_QUERY.get(op.getOperationId());
+        if (notFound != null) {
+            error(responses, "404", notFound);
         }
         if (method != PathItem.HttpMethod.GET) {
             error(responses, "409", "Conflict with the current state: changed meanwhile (stale version), already "

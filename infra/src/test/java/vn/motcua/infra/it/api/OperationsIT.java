@@ -29,7 +29,7 @@ class OperationsIT {
                 "lookupDossierPublic", "rateDossierPublic", "verifyDossierAudit", "verifyAuditTrail", "getTrackingBook",
                 "rebuildFacts", "timelinessReport", "reportDrillDown", "serviceRatesReport", "exportReport",
                 "publicLateUnits", "targetsStatus", "publicLateOfficials", "reportSettings", "updateReportSettings",
-                "overdueWithoutApology", "scoreIndex"}) {
+                "overdueWithoutApology", "scoreIndex", "importPublishedScores", "centralIndexRanking"}) {
             assertTrue(java.util.regex.Pattern.compile("operationId\"?\\s*:\\s*\"?" + op + "\\b").matcher(r.body()).find(),
                     op + " missing from /openapi");
         }

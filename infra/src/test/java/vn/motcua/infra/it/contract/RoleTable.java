@@ -52,6 +52,8 @@ final class RoleTable {
             Map.entry("listSecurityEvents", Set.of(PROVINCE_ADMIN, PLATFORM_ADMIN)),
             // Index
             Map.entry("scoreIndex", Set.of(SIGNED_IN)),
+            Map.entry("centralIndexRanking", Set.of(SIGNED_IN)),
+            Map.entry("importPublishedScores", PLATFORM),
             // Platform
             Map.entry("listTenants", Set.of(PLATFORM_ADMIN, CENTRAL_VIEWER)),
             Map.entry("getTenant", Set.of(PLATFORM_ADMIN, CENTRAL_VIEWER)),
