@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.index.application.IndexScoringService;
+import vn.motcua.index.application.PublishedScoresService;
 import vn.motcua.index.domain.Band;
 import vn.motcua.index.domain.MetricScore;
 import vn.motcua.index.domain.UnitKind;
@@ -113,6 +114,64 @@ public final class IndexDtos {
             d.maxScore = m.maxScore();
             d.pointsLost = m.pointsLost();
             d.given = m.given();
+            return d;
+        }
+    }
+
+    public static class ImportedDto {
+        public LocalDate publishedOn;
+        public int provinces;
+        public boolean replaced;
+        public String ruleSet;
+
+        static ImportedDto of(PublishedScoresService.Imported i) {
+            ImportedDto d = new ImportedDto();
+            d.publishedOn = i.publishedOn();
+            d.provinces = i.provinces();
+            d.replaced = i.replaced();
+            d.ruleSet = i.ruleSet();
+            return d;
+        }
+    }
+
+    public static class RankingDto {
+        public LocalDate publishedOn;
+        public String period;
+        public String source;
+        public String ruleSet;
+        public List<LocalDate> publications;
+        public List<RankedProvinceDto> provinces;
+
+        static RankingDto of(PublishedScoresService.Ranking r) {
+            RankingDto d = new RankingDto();
+            d.publishedOn = r.publication().publishedOn();
+            d.period = r.publication().period();
+            d.source = r.publication().source();
+            d.ruleSet = r.publication().ruleSet();
+            d.publications = r.publications();
+            d.provinces = r.provinces().stream().map(RankedProvinceDto::of).toList();
+            return d;
+        }
+    }
+
+    public static class RankedProvinceDto {
+        public int rank;
+        public String provinceCode;
+        public String provinceName;
+        public double total;
+        public String band;
+        public Map<String, Double> groups;
+        public String tenant;
+
+        static RankedProvinceDto of(PublishedScoresService.Ranked r) {
+            RankedProvinceDto d = new RankedProvinceDto();
+            d.rank = r.rank();
+            d.provinceCode = r.score().provinceCode();
+            d.provinceName = r.score().provinceName();
+            d.total = r.score().total();
+            d.band = r.band();
+            d.groups = r.score().groups();
+            d.tenant = r.tenant();
             return d;
         }
     }

@@ -12,17 +12,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.index.application.PublishedScoresService;
+import vn.motcua.index.interfaces.rest.IndexDtos.ImportedDto;
+import vn.motcua.index.interfaces.rest.IndexDtos.RankingDto;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.Text;
 import vn.motcua.shared.interfaces.rest.BodyLimit;
+import vn.motcua.shared.interfaces.rest.QueryDates;
 import vn.motcua.shared.tabular.Table;
 import vn.motcua.shared.tabular.TabularReader;
 
@@ -60,7 +62,7 @@ public class IndexPublicationResource {
                     + "quốc gia)") String source,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate day = day(publishedOn, "publishedOn", true, errors);
+        LocalDate day = QueryDates.required("publishedOn", publishedOn, errors);
         if (period == null || period.isBlank() || period.length() > Text.Kind.NAME.max()) {
             errors.add(new FieldError("period", "index.published.period", Text.Kind.NAME.max()));
         }
@@ -88,83 +90,10 @@ public class IndexPublicationResource {
             @QueryParam("publishedOn") @Parameter(description = "a publication's day, yyyy-MM-dd; default: the "
                     + "latest") String publishedOn) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate day = day(publishedOn, "publishedOn", false, errors);
+        LocalDate day = QueryDates.optional("publishedOn", publishedOn, errors);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
         return RankingDto.of(published.ranking(day));
-    }
-
-    private static LocalDate day(String value, String name, boolean required, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(new FieldError(name, "report.date.invalid", name));
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "report.date.invalid", name));
-            return null;
-        }
-    }
-
-    public static class ImportedDto {
-        public LocalDate publishedOn;
-        public int provinces;
-        public boolean replaced;
-        public String ruleSet;
-
-        static ImportedDto of(PublishedScoresService.Imported i) {
-            ImportedDto d = new ImportedDto();
-            d.publishedOn = i.publishedOn();
-            d.provinces = i.provinces();
-            d.replaced = i.replaced();
-            d.ruleSet = i.ruleSet();
-            return d;
-        }
-    }
-
-    public static class RankingDto {
-        public LocalDate publishedOn;
-        public String period;
-        public String source;
-        public String ruleSet;
-        public List<LocalDate> publications;
-        public List<RankedProvinceDto> provinces;
-
-        static RankingDto of(PublishedScoresService.Ranking r) {
-            RankingDto d = new RankingDto();
-            d.publishedOn = r.publication().publishedOn();
-            d.period = r.publication().period();
-            d.source = r.publication().source();
-            d.ruleSet = r.publication().ruleSet();
-            d.publications = r.publications();
-            d.provinces = r.provinces().stream().map(RankedProvinceDto::of).toList();
-            return d;
-        }
-    }
-
-    public static class RankedProvinceDto {
-        public int rank;
-        public String provinceCode;
-        public String provinceName;
-        public double total;
-        public String band;
-        public java.util.Map<String, Double> groups;
-        public String tenant;
-
-        static RankedProvinceDto of(PublishedScoresService.Ranked r) {
-            RankedProvinceDto d = new RankedProvinceDto();
-            d.rank = r.rank();
-            d.provinceCode = r.score().provinceCode();
-            d.provinceName = r.score().provinceName();
-            d.total = r.score().total();
-            d.band = r.band();
-            d.groups = r.score().groups();
-            d.tenant = r.tenant();
-            return d;
-        }
     }
 }

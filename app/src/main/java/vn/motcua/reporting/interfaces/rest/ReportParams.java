@@ -16,6 +16,7 @@ import vn.motcua.reporting.domain.TimelinessColumn;
 import vn.motcua.reporting.domain.UnitView;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
+import vn.motcua.shared.interfaces.rest.QueryDates;
 
 /**
  * The query parameters of the report operations, read and checked together: every problem is collected (each naming
@@ -128,16 +129,7 @@ record ReportParams(TimelinessService.Request request, ReportGrouping groupBy, U
 
     /** A day written yyyy-MM-dd (four-digit year), required. */
     static LocalDate day(String name, String raw, List<FieldError> errors) {
-        String v = raw == null ? "" : raw.strip();
-        if (v.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-            try {
-                return LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                // falls through to the refusal
-            }
-        }
-        errors.add(new FieldError(name, "report.date.invalid", name));
-        return null;
+        return QueryDates.required(name, raw, errors);
     }
 
     static <E extends Enum<E>> E choice(String name, String raw, Class<E> type, E absent, List<FieldError> errors) {
