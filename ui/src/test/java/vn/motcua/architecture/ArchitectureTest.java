@@ -159,6 +159,23 @@ class ArchitectureTest {
     static final int MAX_CLASS_LINES = 500;
     static final int MAX_METHOD_LINES = 80;
 
+    /**
+     * The OpenAPI scanner names a body's schema by the class's simple name, so two public classes of the REST layer
+     * with one simple name become one schema, and an operation is documented with the other's fields (found on
+     * 06/12/2026: scoreIndex's UnitRequest replaced createUnit's, and the contract suite sent createUnit the wrong
+     * fields). Give such classes names that say their area.
+     */
+    @Test
+    void rest_classes_have_unique_simple_names() {
+        java.util.Map<String, List<String>> byName = new java.util.TreeMap<>();
+        classes.stream().filter(c -> c.getPackageName().contains(".interfaces.rest")
+                        && c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                        && !c.getSimpleName().isEmpty())
+                .forEach(c -> byName.computeIfAbsent(c.getSimpleName(), k -> new ArrayList<>()).add(c.getName()));
+        byName.values().removeIf(names -> names.size() < 2);
+        assertEquals(java.util.Map.of(), byName, "rename one of each: their OpenAPI schemas would collide");
+    }
+
     @Test
     void no_main_source_file_is_over_500_lines() {
         List<String> over = new ArrayList<>();

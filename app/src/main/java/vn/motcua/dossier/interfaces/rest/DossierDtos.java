@@ -37,7 +37,7 @@ public final class DossierDtos {
         public String email;
     }
 
-    public static class DocumentDto {
+    public static class DossierDocumentDto {
         @Limit(text = Text.Kind.NAME)
         public String name;
         @Limit(min = 0, max = Limit.MAX_COUNT)
@@ -47,8 +47,8 @@ public final class DossierDtos {
         public boolean digitised;
         public boolean reused;
 
-        static DocumentDto of(ReceiveCommand.Document d) {
-            DocumentDto x = new DocumentDto();
+        static DossierDocumentDto of(ReceiveCommand.Document d) {
+            DossierDocumentDto x = new DossierDocumentDto();
             x.name = d.name();
             x.originals = d.originals();
             x.copies = d.copies();
@@ -58,14 +58,14 @@ public final class DossierDtos {
         }
     }
 
-    public static class FeeDto {
+    public static class DossierFeeDto {
         @Limit(text = Text.Kind.NAME)
         public String name;
         @Limit(min = 0, max = Limit.MAX_VND)
         public long amountVnd;
 
-        static FeeDto of(ReceiveCommand.FeeLine f) {
-            FeeDto x = new FeeDto();
+        static DossierFeeDto of(ReceiveCommand.FeeLine f) {
+            DossierFeeDto x = new DossierFeeDto();
             x.name = f.name();
             x.amountVnd = f.amountVnd();
             return x;
@@ -89,8 +89,8 @@ public final class DossierDtos {
         /** Portal code of the unit competent to decide; the procedure's first implementing unit when absent. */
         @Limit(text = Text.Kind.CODE)
         public String competentUnitCode;
-        public List<DocumentDto> documents;
-        public List<FeeDto> fees;
+        public List<DossierDocumentDto> documents;
+        public List<DossierFeeDto> fees;
         public boolean paidOnline;
         /** What is missing (GUIDED) or why it is refused (REFUSED_AT_RECEIPT). */
         public String reason;
@@ -122,7 +122,7 @@ public final class DossierDtos {
         public boolean electronicResult;
     }
 
-    public static class StepDto {
+    public static class DossierStepDto {
         public int index;
         public String name;
         public String kind;
@@ -138,8 +138,8 @@ public final class DossierDtos {
         public double waitingHours;
         public boolean current;
 
-        static StepDto of(int i, Step s, Map<String, String> names, boolean current) {
-            StepDto x = new StepDto();
+        static DossierStepDto of(int i, Step s, Map<String, String> names, boolean current) {
+            DossierStepDto x = new DossierStepDto();
             x.index = i;
             x.name = s.name();
             x.kind = s.kind().name();
@@ -242,12 +242,12 @@ public final class DossierDtos {
         @JsonbNillable
         public OffsetDateTime dueAt;
         public boolean overdue;
-        public List<DocumentDto> documents;
-        public List<FeeDto> fees;
+        public List<DossierDocumentDto> documents;
+        public List<DossierFeeDto> fees;
         public long feeTotal;
         public boolean paidOnline;
         public boolean digitised;
-        public List<StepDto> steps;
+        public List<DossierStepDto> steps;
         public String currentAssignee;
         public String currentUnitCode;
         public OffsetDateTime currentStepDueAt;
@@ -317,15 +317,15 @@ public final class DossierDtos {
             x.appointmentAt = vn(d.getAppointmentAt());
             x.dueAt = vn(d.getDueAt());
             x.overdue = d.overdueAt(OffsetDateTime.now());
-            x.documents = DocumentText.readDocuments(d.getDocuments()).stream().map(DocumentDto::of).toList();
-            x.fees = DocumentText.readFees(d.getFees()).stream().map(FeeDto::of).toList();
+            x.documents = DocumentText.readDocuments(d.getDocuments()).stream().map(DossierDocumentDto::of).toList();
+            x.fees = DocumentText.readFees(d.getFees()).stream().map(DossierFeeDto::of).toList();
             x.feeTotal = d.getFeeTotal();
             x.paidOnline = d.isPaidOnline();
             x.digitised = d.isDigitised();
             List<Step> steps = d.steps();
             x.steps = new java.util.ArrayList<>();
             for (int i = 0; i < steps.size(); i++) {
-                x.steps.add(StepDto.of(i, steps.get(i), unitNames,
+                x.steps.add(DossierStepDto.of(i, steps.get(i), unitNames,
                         d.getCurrentStep() != null && d.getCurrentStep() == i));
             }
             x.currentAssignee = d.getCurrentAssignee();
