@@ -22,6 +22,7 @@ import vn.motcua.reporting.domain.ReportColumn;
 import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.ReportScope;
+import vn.motcua.reporting.domain.ShortfallColumn;
 import vn.motcua.reporting.domain.TimelinessCounts;
 import vn.motcua.reporting.domain.TimelinessTable;
 import vn.motcua.reporting.domain.UnitView;
@@ -138,6 +139,16 @@ public class TimelinessService {
             return dossiers.page(column, p, ReportGrouping.NONE, null, scope.within(u.stored(key)), first, size);
         }
         return dossiers.page(column, p, r.groupBy(), key, scope, first, size);
+    }
+
+    /**
+     * The dossiers of a shortfall the index takes points for and no fact keeps ({@link ShortfallColumn}), counted by
+     * competent unit as stored and procedure code: the index's counts (issue 14).
+     */
+    @Transactional
+    @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
+    public Map<List<String>, Long> shortfalls(ShortfallColumn column, ReportPeriod period) {
+        return dossiers.countByUnitAndProcedure(column, period);
     }
 
     /**

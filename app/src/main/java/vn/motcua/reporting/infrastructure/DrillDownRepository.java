@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.motcua.reporting.domain.DrillDownDossier;
 import vn.motcua.reporting.domain.DrillDownPage;
 import vn.motcua.reporting.domain.ReportColumn;
@@ -13,6 +15,7 @@ import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.ReportScope;
 import vn.motcua.reporting.domain.ServiceRateColumn;
+import vn.motcua.reporting.domain.ShortfallColumn;
 import vn.motcua.reporting.domain.TimelinessColumn;
 import vn.motcua.tenancy.infrastructure.TenantPersistence;
 
@@ -79,6 +82,9 @@ public class DrillDownRepository {
         if (column instanceof TimelinessColumn t) {
             return condition(t, period);
         }
+        if (column instanceof ShortfallColumn s) {
+            return condition(s, period);
+        }
         return condition((ServiceRateColumn) column, " BETWEEN " + day(period.from()) + " AND " + day(period.to()));
     }
 
@@ -131,6 +137,40 @@ public class DrillDownRepository {
             case rated5 -> during("c.rated_5", inPeriod);
             case satisfied -> during("c.rated_4 + c.rated_5", inPeriod);
         };
+    }
+
+    /**
+     * The index's shortfalls (issue 14): each a combination of the dossier's own contributions, so that a list's total
+     * is the count the index subtracted. A second supplement request is read from the dossier as it is now.
+     */
+    static String condition(ShortfallColumn column, ReportPeriod period) {
+        String to = day(period.to());
+        String inPeriod = " BETWEEN " + day(period.from()) + " AND " + to;
+        return switch (column) {
+            case supplementedTwiceInTime -> "(t.supplement_count >= 2 AND (" + during("c.ended_early + c.ended_on_time",
+                    inPeriod) + " OR (" + openAt(to) + " AND NOT " + overdueAt(to) + ")))";
+            case notDigitised -> "(" + during("c.received", inPeriod) + " AND NOT " + during("c.digitised", inPeriod)
+                    + ")";
+            case withoutElectronicResult -> "(" + during(ENDED, inPeriod) + " AND NOT "
+                    + during("c.electronic_result", inPeriod) + ")";
+            case notPaidOnline -> "(" + during("c.fee_bearing", inPeriod) + " AND NOT "
+                    + during("c.paid_online", inPeriod) + ")";
+        };
+    }
+
+    /**
+     * How many dossiers are in {@code column} for the period, by competent unit as stored and procedure: the index's
+     * shortfalls that no fact keeps (a second supplement request), read through V21's partial index.
+     */
+    public Map<List<String>, Long> countByUnitAndProcedure(ShortfallColumn column, ReportPeriod period) {
+        Map<List<String>, Long> out = new HashMap<>();
+        for (Object row : persistence.tenantEm().createNativeQuery("SELECT t.competent_unit_code, t.procedure_code,"
+                + " count(*) FROM province.dossier t WHERE t.received_at IS NOT NULL AND " + condition(column, period)
+                + " GROUP BY 1, 2").getResultList()) {
+            Object[] r = (Object[]) row;
+            out.put(List.of((String) r[0], (String) r[1]), ((Number) r[2]).longValue());
+        }
+        return out;
     }
 
     static String channel(String channel, String inPeriod) {

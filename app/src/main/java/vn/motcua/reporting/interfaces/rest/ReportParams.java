@@ -12,6 +12,7 @@ import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.ReportScope;
 import vn.motcua.reporting.domain.ServiceRateColumn;
+import vn.motcua.reporting.domain.ShortfallColumn;
 import vn.motcua.reporting.domain.TimelinessColumn;
 import vn.motcua.reporting.domain.UnitView;
 import vn.motcua.shared.DomainException;
@@ -94,14 +95,22 @@ record ReportParams(TimelinessService.Request request, ReportGrouping groupBy, U
                 return c;
             }
         }
+        for (ShortfallColumn c : ShortfallColumn.values()) {
+            if (c.name().equals(v)) {
+                return c;
+            }
+        }
         errors.add(new FieldError("column", "report.choice.invalid", "column", String.join(", ", COLUMNS)));
         return null;
     }
 
-    /** Every column a drill-down accepts, each once: the timeliness report's, then the service rates' others. */
-    static final List<String> COLUMNS = java.util.stream.Stream.concat(
-            Arrays.stream(TimelinessColumn.values()).map(Enum::name),
-            Arrays.stream(ServiceRateColumn.values()).map(Enum::name)).distinct().toList();
+    /**
+     * Every column a drill-down accepts, each once: the timeliness report's, then the service rates' others, then the
+     * index's shortfalls.
+     */
+    static final List<String> COLUMNS = java.util.stream.Stream.of(TimelinessColumn.values(),
+            ServiceRateColumn.values(), ShortfallColumn.values()).flatMap(Arrays::stream).map(Enum::name).distinct()
+            .toList();
 
     /** The row key of a drill-down: required but for NONE; for MONTH a yyyy-MM month. */
     static String key(ReportGrouping by, String raw, List<FieldError> errors) {

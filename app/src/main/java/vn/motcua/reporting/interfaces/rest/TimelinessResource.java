@@ -100,14 +100,16 @@ public class TimelinessResource {
             @QueryParam("to") @Parameter(required = true, description = "last day, yyyy-MM-dd") String to,
             @QueryParam("column") @Parameter(required = true, description = "the number's count field, in the "
                     + "timeliness report (receivedTotal … openOverdue, finishedWithResult: the dossiers its working days are "
-                    + "measured on) or the service rates (received … satisfied)",
+                    + "measured on), the service rates (received … satisfied) or the index's shortfalls (supplementedTwiceInTime "
+                    + "… notPaidOnline, see indexDrillDown)",
                     schema = @Schema(type = STRING, enumeration = {
                     "receivedTotal", "receivedOnline", "receivedInPersonOrPostal", "carriedOver", "finishedTotal",
                     "finishedEarly", "finishedOnTime", "finishedLate", "openTotal", "openWithinTime",
                     "openOverdue", "finishedWithResult", "received", "receivedInPerson", "receivedPostal", "digitised", "feeBearing",
                     "paidOnline", "electronicResults", "supplementedOnce", "supplementedTwice", "apologised",
                     "lateWithoutApology", "rated", "rated1", "rated2", "rated3", "rated4", "rated5",
-                    "satisfied"})) String column,
+                    "satisfied", "supplementedTwiceInTime", "notDigitised", "withoutElectronicResult",
+                    "notPaidOnline"})) String column,
             @QueryParam("key") @Parameter(description = "the row's key (required unless groupBy=NONE)") String key,
             @QueryParam("groupBy") @Parameter(description = "rows per unit, field, procedure or month; NONE (the default): "
                     + "one row", schema = @Schema(type = STRING,
