@@ -40,7 +40,9 @@ public class OpenApiDocument implements OASFilter {
     static final String PROBLEM_SCHEMA = "Problem";
     /** Operations without a path parameter that still answer 404: what is not there. */
     static final Map<String, String> NOT_FOUND_BY_QUERY = Map.of("centralIndexRanking",
-            "No publication of the portal's scores has been imported (or none of the day asked for)");
+            "No publication of the portal's scores has been imported (or none of the day asked for)",
+            "tenantIndex", "No publication of the portal's scores on the day asked for (comparedWith)",
+            "simulateIndex", "No publication of the portal's scores on the day asked for (comparedWith)");
     static final Map<String, String> TAGS = tags();
     static final Set<String> TRANSPORT_HEADERS = Set.of("content-type", "content-length", "accept");
 

@@ -29,7 +29,8 @@ class OperationsIT {
                 "lookupDossierPublic", "rateDossierPublic", "verifyDossierAudit", "verifyAuditTrail", "getTrackingBook",
                 "rebuildFacts", "timelinessReport", "reportDrillDown", "serviceRatesReport", "exportReport",
                 "publicLateUnits", "targetsStatus", "publicLateOfficials", "reportSettings", "updateReportSettings",
-                "overdueWithoutApology", "scoreIndex", "importPublishedScores", "centralIndexRanking"}) {
+                "overdueWithoutApology", "scoreIndex", "importPublishedScores", "centralIndexRanking", "tenantIndex",
+                "simulateIndex", "indexPointsLost", "indexDrillDown", "putIndexInputs", "listIndexInputs"}) {
             assertTrue(java.util.regex.Pattern.compile("operationId\"?\\s*:\\s*\"?" + op + "\\b").matcher(r.body()).find(),
                     op + " missing from /openapi");
         }

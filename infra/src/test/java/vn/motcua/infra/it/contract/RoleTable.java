@@ -54,6 +54,12 @@ final class RoleTable {
             Map.entry("scoreIndex", Set.of(SIGNED_IN)),
             Map.entry("centralIndexRanking", Set.of(SIGNED_IN)),
             Map.entry("importPublishedScores", PLATFORM),
+            Map.entry("tenantIndex", REPORTS),
+            Map.entry("simulateIndex", REPORTS),
+            Map.entry("indexPointsLost", REPORTS),
+            Map.entry("indexDrillDown", REPORTS),
+            Map.entry("listIndexInputs", REPORTS),
+            Map.entry("putIndexInputs", ADMIN),
             // Platform
             Map.entry("listTenants", Set.of(PLATFORM_ADMIN, CENTRAL_VIEWER)),
             Map.entry("getTenant", Set.of(PLATFORM_ADMIN, CENTRAL_VIEWER)),
