@@ -36,6 +36,11 @@ public class Access {
         return allowIf(user.isDossierUser());
     }
 
+    /** The province's reports and index: administrators and leaders, unit leaders. */
+    public boolean allowReports() {
+        return allowIf(user.isReportReader());
+    }
+
     /** The one-stop desk (clerks and leaders): receipt. */
     public boolean allowDesk() {
         return allowIf(user.isDesk());

@@ -126,6 +126,11 @@ public class CurrentUser {
         return !isPlatform() && hasAny(Role.UNIT_LEADER, Role.PROVINCE_LEADER);
     }
 
+    /** Who reads the province's reports and index: its administrators and leaders, and unit leaders. */
+    public boolean isReportReader() {
+        return !isPlatform() && hasAny(Role.PROVINCE_ADMIN, Role.UNIT_LEADER, Role.PROVINCE_LEADER);
+    }
+
     /** A province leader: the start page opens with the province's dashboard (DashboardView). */
     public boolean isProvinceLeader() {
         return !isPlatform() && hasAny(Role.PROVINCE_LEADER);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import vn.motcua.index.application.TenantIndexService;
 import vn.motcua.reporting.application.OverdueWithoutApologyService;
 import vn.motcua.reporting.application.TargetsStatusService;
 import vn.motcua.reporting.application.TimelinessService;
@@ -72,6 +73,11 @@ public class DashboardView implements Serializable {
     UiText text;
 
     @Inject
+    TenantIndexService serviceIndex;
+
+    private transient TenantIndexService.TenantIndex index;
+
+    @Inject
     LocaleView localeView;
 
     /** The rows of the overdue-without-apology list the dashboard shows (the REST operation pages through all). */
@@ -119,6 +125,7 @@ public class DashboardView implements Serializable {
 
     /** The ajax listener of the month picker. */
     public void refresh() {
+        index = null;
         load();
     }
 
@@ -197,6 +204,18 @@ public class DashboardView implements Serializable {
         return String.join("; ", line.reasons().stream()
                 .map(r -> text.get(localeView.getLocale(), "dashboard.owa.reason." + r.name())).toList());
     }
+    /**
+     * The province's Decision 766 index from 1 January of the month's year to the end of the dashboard's period, read
+     * on first use (reports/service-index.xhtml explains it).
+     */
+    public TenantIndexService.TenantIndex getIndex() {
+        if (index == null) {
+            ReportPeriod p = period(YearMonth.parse(getMonth()));
+            index = serviceIndex.index(new ReportPeriod(p.to().withDayOfYear(1), p.to()), null);
+        }
+        return index;
+    }
+
     public LocalDate getFromDay() { loaded(); return period(YearMonth.parse(month)).from(); }
     public LocalDate getToDay() { loaded(); return period(YearMonth.parse(month)).to(); }
 

@@ -13,11 +13,15 @@ import vn.motcua.reporting.domain.DrillDownPage;
 import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.ReportScope;
+import vn.motcua.reporting.domain.ReportColumn;
+import vn.motcua.reporting.domain.ServiceRateColumn;
+import vn.motcua.reporting.domain.ShortfallColumn;
 import vn.motcua.reporting.domain.TimelinessColumn;
 import vn.motcua.reporting.domain.UnitView;
 
 /**
- * reports/dossiers.xhtml: the dossiers behind one number of the timeliness report (the dashboard's links), as the
+ * reports/dossiers.xhtml: the dossiers behind one number of the timeliness report, the service rates or the index's
+ * shortfalls (the dashboard's and the index page's links), as the
  * reportDrillDown operation lists them: the period, the column, and a unit row (units as they are now) or the whole
  * province. Shows the first {@value #SHOWN}; the total is the number.
  */
@@ -48,13 +52,30 @@ public class DrillDownView {
             fromDay = today.withDayOfMonth(1);
             toDay = today;
         }
-        TimelinessColumn c = choice(TimelinessColumn.class, column, TimelinessColumn.finishedLate);
+        ReportColumn c = column(column);
         column = c.name();
         ReportGrouping by = "UNIT".equals(groupBy) && key != null && !key.isBlank() ? ReportGrouping.UNIT
                 : ReportGrouping.NONE;
         UnitView view = choice(UnitView.class, unitView == null ? null : unitView.toUpperCase(Locale.ROOT), UnitView.AS_IS);
         page = reports.drillDown(new TimelinessService.Request(new ReportPeriod(fromDay, toDay), by, ReportScope.PROVINCE,
                 view), c, by == ReportGrouping.UNIT ? key.strip() : null, 0, SHOWN);
+    }
+
+    /**
+     * Any count column a drill-down opens: the timeliness report's, the service rates' or an index shortfall's
+     * (finishedLate when the name is none of them).
+     */
+    static ReportColumn column(String raw) {
+        String v = raw == null ? "" : raw.strip();
+        for (Enum<?>[] values : List.<Enum<?>[]>of(TimelinessColumn.values(), ServiceRateColumn.values(),
+                ShortfallColumn.values())) {
+            for (Enum<?> e : values) {
+                if (e.name().equals(v)) {
+                    return (ReportColumn) e;
+                }
+            }
+        }
+        return TimelinessColumn.finishedLate;
     }
 
     private static LocalDate day(String raw, LocalDate absent) {

@@ -53,9 +53,9 @@ public final class TenantIndexDtos {
         public int kindRank;
         public Map<String, Double> groups;
         public List<ProvinceIndexMetricDto> metrics;
-        @Schema(description = "metrics with no value (not entered yet): they score nothing")
+        /** Metrics with no value (not entered yet): they score nothing. */
         public List<String> missing;
-        @Schema(description = "metrics entered by the province administrator rather than counted by the product")
+        /** Metrics entered by the province administrator rather than counted by the product. */
         public List<String> entered;
 
         static ProvinceIndexUnitDto of(TenantIndexService.UnitIndex u) {
@@ -97,8 +97,7 @@ public final class TenantIndexDtos {
         public double pointsLost;
         @Schema(enumeration = {"COMPUTED", "ENTERED", "RULE", "SIMULATED", "MISSING"})
         public String source;
-        @Schema(description = "the parts of the shortfall: a drill-down column (or a procedure code for the "
-                + "publicity metrics) and how many it counts")
+        /** The parts of the shortfall: a drill-down column (or a procedure code for publicity) and its count. */
         public List<ShortfallDto> shortfall;
 
         static ProvinceIndexMetricDto of(MetricScore m, MetricValue v) {
@@ -292,7 +291,7 @@ public final class TenantIndexDtos {
     public static class IndexInputsDto {
         public LocalDate from;
         public LocalDate to;
-        @Schema(description = "metrics the administrator may enter under this rule set")
+        /** Metrics the administrator may enter under this rule set. */
         public List<String> enterable;
         public List<IndexInputDto> inputs;
         public Integer replaced;
