@@ -21,11 +21,11 @@ import java.util.List;
  * The 2026 rule set written out by hand for the engine's tests, as the fixture's README states the portal's rules
  * (V19 stores the same rows; IndexScoringIT checks the stored set against the same fixture through scoreIndex).
  */
-final class RuleSet2026 {
+public final class RuleSet2026 {
 
     private RuleSet2026() { }
 
-    static IndexRuleSet rules() {
+    public static IndexRuleSet rules() {
         List<GroupRule> groups = List.of(new GroupRule("CKMB", 1, 18, "", ""), new GroupRule("TDGQ", 2, 20, "", ""),
                 new GroupRule("ONLINE", 3, 12, "", ""), new GroupRule("TTTT", 4, 10, "", ""),
                 new GroupRule("MDSH", 5, 22, "", ""), new GroupRule("MDHL", 6, 18, "", ""));
