@@ -43,6 +43,11 @@ public class IndexScoringService {
                         + (s.validTo() == null ? "" : s.validTo()) + ")").collect(Collectors.joining(", "))))));
     }
 
+    /** The rule set in force on {@code day}, if any. */
+    public java.util.Optional<IndexRuleSet> ruleSetIfAnyOn(LocalDate day) {
+        return IndexRuleSet.inForce(ruleSets.all(), day);
+    }
+
     public Scored score(LocalDate asOf, List<UnitToScore> requests) {
         IndexScoring engine = new IndexScoring(ruleSetOn(asOf));
         Map<String, UnitInput> byCode = new HashMap<>();

@@ -25,14 +25,15 @@ import vn.motcua.targets.domain.Metric;
  *   <li>{@code SATISFACTION_RATE} = ratings of 4 or 5 / ratings (1–5), by the day of the rating.</li>
  * </ul>
  * {@code DIGITISED_REUSE_RATE} is not computed: the product does not record the reuse of digitised data yet. The
- * index metrics wait for the index (issue 14).
+ * index metrics are scored by the index area ({@link IndexScores}); here they have no count source.
  */
 public final class MetricSources {
 
     /** Why a metric has no actual value yet. */
     public enum NotComputed {
         NO_REUSE_DATA("the product does not hold data on the reuse of digitised documents yet"),
-        AWAITING_INDEX("awaiting the index, issue 14");
+        AWAITING_INDEX("awaiting the index, issue 14"),
+        NO_INDEX_RULES("no index rule set is in force for the target's year");
 
         private final String text;
 

@@ -58,7 +58,14 @@ public class DashboardView implements Serializable {
 
     /** A target at risk or missed, ready to show. */
     public record TargetLine(String metric, String unit, BigDecimal target, String direction, BigDecimal actual,
-                             BigDecimal projected, String status, long shortBy, String deadline) implements Serializable { }
+                             BigDecimal projected, String status, long shortBy, String deadline, String group,
+                             Double pointsShort) implements Serializable {
+
+        /** A target on an index score (points), not a rate. */
+        public boolean isPoints() {
+            return pointsShort != null;
+        }
+    }
 
     @Inject
     TimelinessService reports;
@@ -113,12 +120,20 @@ public class DashboardView implements Serializable {
                 ReportScope.PROVINCE, UnitView.AS_IS)).rows(), localeView.getLocale());
         atRisk = new ArrayList<>();
         for (TargetsStatusService.TargetLine t : targets.status(m.getYear(), p.to()).targets()) {
+            if (t.score() != null && t.score().misses()) {
+                atRisk.add(new TargetLine(t.target().getMetric().name(),
+                        t.target().getUnitRef() == null ? null : t.unitName() == null ? t.target().getUnitRef() : t.unitName(),
+                        t.target().getTargetValue(), t.target().getDirection().name(),
+                        BigDecimal.valueOf(t.score().actual()), null, t.score().status().name(), 0, t.end().toString(),
+                        t.target().getGroupCode() == null ? null : t.target().getGroupCode().name(),
+                        t.score().shortBy()));
+            }
             if (t.evaluation() != null && t.evaluation().misses()) {
                 atRisk.add(new TargetLine(t.target().getMetric().name(),
                         t.target().getUnitRef() == null ? null : t.unitName() == null ? t.target().getUnitRef() : t.unitName(),
                         t.target().getTargetValue(), t.target().getDirection().name(), t.evaluation().actual().percent(),
                         t.evaluation().projected() == null ? null : t.evaluation().projected().percent(),
-                        t.evaluation().status().name(), t.evaluation().shortBy(), t.end().toString()));
+                        t.evaluation().status().name(), t.evaluation().shortBy(), t.end().toString(), null, null));
             }
         }
     }

@@ -102,7 +102,7 @@ public class TargetsView implements Serializable {
 
     /** A target's actual value up to today (targetsStatus), shown beside it to those who may read reports. */
     public record Actual(BigDecimal value, long numerator, long denominator, BigDecimal projected, String status,
-                         String reason) implements Serializable { }
+                         String reason, Double score) implements Serializable { }
 
     public void load() {
         if (user.getTenantId() == null) {
@@ -138,10 +138,16 @@ public class TargetsView implements Serializable {
         for (TargetsStatusService.TargetLine l : status.status(y, LocalDate.now(OfficeHours.VIETNAM)).targets()) {
             KpiTarget k = l.target();
             TargetEvaluation e = l.evaluation();
-            out.put(key(k.getUnitRef(), k.getMetric(), k.getGroupCode()), e == null
-                    ? new Actual(null, 0, 0, null, "NOT_COMPUTED", l.notComputed().name())
-                    : new Actual(e.actual().percent(), e.actual().numerator(), e.actual().denominator(),
-                    e.projected() == null ? null : e.projected().percent(), e.status().name(), null));
+            Actual a;
+            if (l.score() != null) {
+                a = new Actual(null, 0, 0, null, l.score().status().name(), null, l.score().actual());
+            } else if (e == null) {
+                a = new Actual(null, 0, 0, null, "NOT_COMPUTED", l.notComputed().name(), null);
+            } else {
+                a = new Actual(e.actual().percent(), e.actual().numerator(), e.actual().denominator(),
+                        e.projected() == null ? null : e.projected().percent(), e.status().name(), null, null);
+            }
+            out.put(key(k.getUnitRef(), k.getMetric(), k.getGroupCode()), a);
         }
         return out;
     }

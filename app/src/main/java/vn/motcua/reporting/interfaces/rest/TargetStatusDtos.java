@@ -44,16 +44,20 @@ public final class TargetStatusDtos {
         }
     }
 
-    @Schema(description = "One month of the target's period (yyyy-MM; the last one may be partial, up to measuredTo)")
+    @Schema(description = "One month of the target's period (yyyy-MM; the last one may be partial, up to measuredTo); "
+            + "score: that month's own index score, for a target on the index")
     public static class MonthDto extends RatioDto {
         public String month;
+        public Double score;
     }
 
     @Schema(description = "A target and where it stands. status: ON_TRACK / AT_RISK before the deadline (by the "
             + "projection), MET / MISSED from it on (by the actual value), NO_DATA (no dossiers counted), NOT_COMPUTED "
             + "(reason says why). actual: over the period from 'from' to measuredTo; projected: the cumulative value "
             + "expected at periodEnd from the trend of the last 6 complete months (absent from the deadline on); "
-            + "shortBy: dossiers short of the target at periodEnd")
+            + "shortBy: dossiers short of the target at periodEnd. A target on the index (INDEX_TOTAL, INDEX_GROUP_SCORE) "
+            + "has actualScore (the score from 'from' to measuredTo) and shortByPoints instead, each month's own score "
+            + "and no projection")
     public static class TargetStatusDto extends RatioDto {
         public Long id;
         public String unitRef;
@@ -71,6 +75,8 @@ public final class TargetStatusDtos {
         public String reason;
         public BigDecimal projected;
         public long shortBy;
+        public Double actualScore;
+        public Double shortByPoints;
         public List<MonthDto> months;
         public List<UnitAtRiskDto> unitsAtRisk;
 
@@ -94,6 +100,18 @@ public final class TargetStatusDtos {
                 d.reasonCode = l.notComputed().name();
                 d.reason = l.notComputed().text();
                 d.months = List.of();
+                return d;
+            }
+            if (l.score() != null) {
+                d.status = l.score().status().name();
+                d.actualScore = l.score().actual();
+                d.shortByPoints = l.score().shortBy();
+                d.months = l.score().months().stream().map(m -> {
+                    MonthDto x = new MonthDto();
+                    x.month = m.month().toString();
+                    x.score = m.score();
+                    return x;
+                }).toList();
                 return d;
             }
             TargetEvaluation e = l.evaluation();
@@ -121,11 +139,19 @@ public final class TargetStatusDtos {
         public String status;
         public BigDecimal projected;
         public long shortBy;
+        public Double actualScore;
+        public Double shortByPoints;
 
         static UnitAtRiskDto of(TargetsStatusService.UnitAtRisk u) {
             UnitAtRiskDto d = new UnitAtRiskDto();
             d.code = u.code();
             d.name = u.name();
+            if (u.score() != null) {
+                d.status = u.score().status().name();
+                d.actualScore = u.score().actual();
+                d.shortByPoints = u.score().shortBy();
+                return d;
+            }
             d.set(u.evaluation().actual());
             d.status = u.evaluation().status().name();
             d.projected = u.evaluation().projected() == null ? null : u.evaluation().projected().percent();

@@ -83,11 +83,14 @@ class ReportParamsTest {
     void aRefusedColumnListsEveryColumnOnce() {
         List<FieldError> errors = new ArrayList<>();
         ReportParams.column("late", errors);
-        // 11 counts of table 06a and finishedWithResult, 20 of the service rates, 2 of them shared
-        assertEquals(30, ReportParams.COLUMNS.size());
+        // 11 counts of table 06a and finishedWithResult, 20 of the service rates, 2 of them shared, and the index's 4
+        // shortfalls
+        assertEquals(34, ReportParams.COLUMNS.size());
         assertEquals("receivedTotal", ReportParams.COLUMNS.get(0));
         assertEquals("finishedWithResult", ReportParams.COLUMNS.get(11));
         assertEquals("satisfied", ReportParams.COLUMNS.get(29));
+        assertEquals("supplementedTwiceInTime", ReportParams.COLUMNS.get(30));
+        assertEquals("notPaidOnline", ReportParams.COLUMNS.get(33));
         assertEquals(List.of("column"), fields(errors));
     }
 }

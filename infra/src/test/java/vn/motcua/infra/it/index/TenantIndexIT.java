@@ -318,6 +318,40 @@ class TenantIndexIT {
         Rest.explainedProblem(leader().get("/api/index/province?" + JANUARY + "&comparedWith=2026-09-30"), 404);
     }
 
+    // ----- index targets -----
+
+    @Test
+    @Order(4)
+    void indexTargetsHaveTheirActualScoreAndTheUnitsShortOfThem() {
+        JsonObject year = Rest.object(admin().get("/api/targets/2026"));
+        // the demo's on-time target kept; the province's TDGQ ≥ 18 and H48.16's ≥ 14, both due on 31/01/2026
+        Http.Response put = admin().put("/api/targets/2026", "{\"version\":" + year.getJsonNumber("version")
+                + ",\"targets\":[{\"metric\":\"ON_TIME_RATE\",\"targetValue\":95,\"direction\":\"AT_LEAST\"},"
+                + "{\"metric\":\"INDEX_GROUP_SCORE\",\"groupCode\":\"TDGQ\",\"targetValue\":18,"
+                + "\"direction\":\"AT_LEAST\",\"deadline\":\"2026-01-31\"},"
+                + "{\"unitRef\":\"" + U16 + "\",\"metric\":\"INDEX_GROUP_SCORE\",\"groupCode\":\"TDGQ\","
+                + "\"targetValue\":14,\"direction\":\"AT_LEAST\",\"deadline\":\"2026-01-31\"}]}");
+        assertEquals(200, put.status(), put::toString);
+        JsonObject status = Rest.object(leader().get("/api/reports/targets?year=2026&asOf=2026-06-30"));
+        List<JsonObject> targets = status.getJsonArray("targets").getValuesAs(JsonObject.class);
+        JsonObject province = targets.stream().filter(t -> "TDGQ".equals(t.getString("groupCode", null))
+                && t.isNull("unitRef")).findFirst().orElseThrow();
+        // January's TDGQ: 12.5 of the 18 aimed at, the deadline past: missed by 5.5
+        assertEquals("MISSED", province.getString("status"));
+        assertEquals("12.5", province.get("actualScore").toString());
+        assertEquals("5.5", province.get("shortByPoints").toString());
+        assertEquals(List.of("2026-01"), province.getJsonArray("months").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("month")).toList());
+        // the units short of it, the most points short first; no unit without dossiers is listed
+        List<JsonObject> units = province.getJsonArray("unitsAtRisk").getValuesAs(JsonObject.class);
+        assertEquals(List.of(U19, U16), units.stream().map(u -> u.getString("code")).toList());
+        assertEquals("8.0", units.get(0).get("shortByPoints").toString());
+        JsonObject unit = targets.stream().filter(t -> U16.equals(t.getString("unitRef", null))).findFirst()
+                .orElseThrow();
+        assertEquals("MET", unit.getString("status"));
+        assertEquals("15.0", unit.get("actualScore").toString());
+    }
+
     // ----- who, and from where -----
 
     @Test

@@ -214,7 +214,9 @@ class TargetsStatusIT {
         assertEquals("the product does not hold data on the reuse of digitised documents yet", reuse.getString("reason"));
         JsonObject index = target(s, null, "INDEX_TOTAL");
         assertEquals("NOT_COMPUTED", index.getString("status"));
-        assertEquals("awaiting the index, issue 14", index.getString("reason"));
+        // the index is scored from the 2026 rule set on; 2025 has none
+        assertEquals("NO_INDEX_RULES", index.getString("reasonCode"));
+        assertEquals("no index rule set is in force for the target's year", index.getString("reason"));
         assertFalse(index.containsKey("value") && !index.isNull("value"), index::toString);
     }
 
