@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import vn.motcua.shared.DomainException.FieldError;
 
 /**
  * The days a report covers, both ends included, in the business zone (Asia/Ho_Chi_Minh): a day range, a month, a
@@ -29,6 +30,25 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         }
         if (!to.isBefore(from.plusYears(MAX_YEARS))) {
             return Problem.TOO_LONG;
+        }
+        return null;
+    }
+
+    /**
+     * The period [from, to] as a request gives it, or null with the reason added to {@code errors} (named "to"; a
+     * missing day is the caller's to report).
+     */
+    public static ReportPeriod checked(LocalDate from, LocalDate to, List<FieldError> errors) {
+        if (from == null || to == null) {
+            return null;
+        }
+        Problem p = problem(from, to);
+        if (p == Problem.TO_BEFORE_FROM) {
+            errors.add(new FieldError("to", "report.period.toBeforeFrom", from, to));
+        } else if (p == Problem.TOO_LONG) {
+            errors.add(new FieldError("to", "report.period.tooLong", MAX_YEARS, from.plusYears(MAX_YEARS)));
+        } else {
+            return new ReportPeriod(from, to);
         }
         return null;
     }

@@ -279,38 +279,27 @@ public class TenantIndexResource {
 
     static ReportPeriod period(String from, String to) {
         List<FieldError> errors = new ArrayList<>();
-        ReportPeriod p = period(QueryDates.required("from", from, errors), QueryDates.required("to", to, errors),
-                errors);
+        ReportPeriod p = period(from, to, errors);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
         return p;
     }
 
+    /** The period of a JSON body: both days required, then checked as the reports check theirs. */
     static ReportPeriod period(LocalDate f, LocalDate t, List<FieldError> errors) {
-        if (f == null || t == null) {
-            if (f == null && errors.stream().noneMatch(e -> e.field().equals("from"))) {
-                errors.add(new FieldError("from", "field.required"));
-            }
-            if (t == null && errors.stream().noneMatch(e -> e.field().equals("to"))) {
-                errors.add(new FieldError("to", "field.required"));
-            }
-            return null;
+        if (f == null) {
+            errors.add(new FieldError("from", "field.required"));
         }
-        ReportPeriod.Problem problem = ReportPeriod.problem(f, t);
-        if (problem == ReportPeriod.Problem.TO_BEFORE_FROM) {
-            errors.add(new FieldError("to", "report.period.toBeforeFrom", f, t));
-        } else if (problem == ReportPeriod.Problem.TOO_LONG) {
-            errors.add(new FieldError("to", "report.period.tooLong", ReportPeriod.MAX_YEARS,
-                    f.plusYears(ReportPeriod.MAX_YEARS)));
-        } else {
-            return new ReportPeriod(f, t);
+        if (t == null) {
+            errors.add(new FieldError("to", "field.required"));
         }
-        return null;
+        return ReportPeriod.checked(f, t, errors);
     }
 
     private static ReportPeriod period(String from, String to, List<FieldError> errors) {
-        return period(QueryDates.required("from", from, errors), QueryDates.required("to", to, errors), errors);
+        return ReportPeriod.checked(QueryDates.required("from", from, errors), QueryDates.required("to", to, errors),
+                errors);
     }
 
     static String blankToNull(String s) {

@@ -40,18 +40,7 @@ record ReportParams(TimelinessService.Request request, ReportGrouping groupBy, U
         LocalDate t = day("to", to, errors);
         ReportGrouping by = choice("groupBy", groupBy, ReportGrouping.class, ReportGrouping.NONE, errors);
         UnitView view = choice("unitView", unitView, UnitView.class, UnitView.AS_WAS, errors);
-        ReportPeriod period = null;
-        if (f != null && t != null) {
-            ReportPeriod.Problem problem = ReportPeriod.problem(f, t);
-            if (problem == ReportPeriod.Problem.TO_BEFORE_FROM) {
-                errors.add(new FieldError("to", "report.period.toBeforeFrom", f, t));
-            } else if (problem == ReportPeriod.Problem.TOO_LONG) {
-                errors.add(new FieldError("to", "report.period.tooLong", ReportPeriod.MAX_YEARS,
-                        f.plusYears(ReportPeriod.MAX_YEARS)));
-            } else {
-                period = new ReportPeriod(f, t);
-            }
-        }
+        ReportPeriod period = ReportPeriod.checked(f, t, errors);
         ReportScope scope = ReportScope.of(blankToNull(unitCode), blankToNull(procedureCode), blankToNull(fieldCode),
                 blankToNull(official));
         TimelinessService.Request request = period == null || by == null || view == null ? null
