@@ -34,9 +34,6 @@ import vn.motcua.reporting.domain.ReportColumn;
 import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.ReportScope;
-import vn.motcua.reporting.domain.ServiceRateColumn;
-import vn.motcua.reporting.domain.ShortfallColumn;
-import vn.motcua.reporting.domain.TimelinessColumn;
 import vn.motcua.reporting.domain.UnitView;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
@@ -206,21 +203,7 @@ public class TenantIndexService {
         }
         ReportScope scope = ReportScope.of(unitCode, procedureCode, null);
         return timeliness.drillDown(new TimelinessService.Request(p, ReportGrouping.NONE, scope, UnitView.AS_IS),
-                reportColumn(column), null, first, size);
-    }
-
-    static ReportColumn reportColumn(String name) {
-        for (ShortfallColumn c : ShortfallColumn.values()) {
-            if (c.name().equals(name)) {
-                return c;
-            }
-        }
-        for (TimelinessColumn c : TimelinessColumn.values()) {
-            if (c.name().equals(name)) {
-                return c;
-            }
-        }
-        return ServiceRateColumn.valueOf(name);
+                ReportColumn.named(column).orElseThrow(), null, first, size);
     }
 
     /** The inputs entered for exactly this period. */

@@ -14,8 +14,6 @@ import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.ReportScope;
 import vn.motcua.reporting.domain.ReportColumn;
-import vn.motcua.reporting.domain.ServiceRateColumn;
-import vn.motcua.reporting.domain.ShortfallColumn;
 import vn.motcua.reporting.domain.TimelinessColumn;
 import vn.motcua.reporting.domain.UnitView;
 
@@ -52,30 +50,13 @@ public class DrillDownView {
             fromDay = today.withDayOfMonth(1);
             toDay = today;
         }
-        ReportColumn c = column(column);
+        ReportColumn c = ReportColumn.named(column).orElse(TimelinessColumn.finishedLate);
         column = c.name();
         ReportGrouping by = "UNIT".equals(groupBy) && key != null && !key.isBlank() ? ReportGrouping.UNIT
                 : ReportGrouping.NONE;
         UnitView view = choice(UnitView.class, unitView == null ? null : unitView.toUpperCase(Locale.ROOT), UnitView.AS_IS);
         page = reports.drillDown(new TimelinessService.Request(new ReportPeriod(fromDay, toDay), by, ReportScope.PROVINCE,
                 view), c, by == ReportGrouping.UNIT ? key.strip() : null, 0, SHOWN);
-    }
-
-    /**
-     * Any count column a drill-down opens: the timeliness report's, the service rates' or an index shortfall's
-     * (finishedLate when the name is none of them).
-     */
-    static ReportColumn column(String raw) {
-        String v = raw == null ? "" : raw.strip();
-        for (Enum<?>[] values : List.<Enum<?>[]>of(TimelinessColumn.values(), ServiceRateColumn.values(),
-                ShortfallColumn.values())) {
-            for (Enum<?> e : values) {
-                if (e.name().equals(v)) {
-                    return (ReportColumn) e;
-                }
-            }
-        }
-        return TimelinessColumn.finishedLate;
     }
 
     private static LocalDate day(String raw, LocalDate absent) {

@@ -11,9 +11,6 @@ import vn.motcua.reporting.domain.ReportColumn;
 import vn.motcua.reporting.domain.ReportGrouping;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.ReportScope;
-import vn.motcua.reporting.domain.ServiceRateColumn;
-import vn.motcua.reporting.domain.ShortfallColumn;
-import vn.motcua.reporting.domain.TimelinessColumn;
 import vn.motcua.reporting.domain.UnitView;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
@@ -73,33 +70,17 @@ record ReportParams(TimelinessService.Request request, ReportGrouping groupBy, U
      * rates (receivedOnline and finishedTotal are in both, with the same dossiers).
      */
     static ReportColumn column(String raw, List<FieldError> errors) {
-        String v = raw == null ? "" : raw.strip();
-        for (TimelinessColumn c : TimelinessColumn.values()) {
-            if (c.name().equals(v)) {
-                return c;
-            }
-        }
-        for (ServiceRateColumn c : ServiceRateColumn.values()) {
-            if (c.name().equals(v)) {
-                return c;
-            }
-        }
-        for (ShortfallColumn c : ShortfallColumn.values()) {
-            if (c.name().equals(v)) {
-                return c;
-            }
-        }
-        errors.add(new FieldError("column", "report.choice.invalid", "column", String.join(", ", COLUMNS)));
-        return null;
+        return ReportColumn.named(raw).orElseGet(() -> {
+            errors.add(new FieldError("column", "report.choice.invalid", "column", String.join(", ", COLUMNS)));
+            return null;
+        });
     }
 
     /**
      * Every column a drill-down accepts, each once: the timeliness report's, then the service rates' others, then the
      * index's shortfalls.
      */
-    static final List<String> COLUMNS = java.util.stream.Stream.of(TimelinessColumn.values(),
-            ServiceRateColumn.values(), ShortfallColumn.values()).flatMap(Arrays::stream).map(Enum::name).distinct()
-            .toList();
+    static final List<String> COLUMNS = ReportColumn.ALL.stream().map(ReportColumn::name).distinct().toList();
 
     /** The row key of a drill-down: required but for NONE; for MONTH a yyyy-MM month. */
     static String key(ReportGrouping by, String raw, List<FieldError> errors) {
