@@ -4,6 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.index.domain.MetricValue.Shortfall;
+import vn.motcua.reporting.domain.ReportColumn;
+import vn.motcua.reporting.domain.ServiceRateColumn;
+import vn.motcua.reporting.domain.ShortfallColumn;
+import vn.motcua.reporting.domain.TimelinessColumn;
 
 /**
  * The index metrics the product counts from a unit's dossiers, one place for their definitions (docs/index.md,
@@ -38,31 +42,36 @@ public final class DossierMetrics {
     private DossierMetrics() {
     }
 
+    /** A part of a shortfall, named by the drill-down column that lists its dossiers. */
+    private static Shortfall part(ReportColumn column, long count) {
+        return new Shortfall(column.name(), count);
+    }
+
     /** The metrics of one unit (or of a province, from its summed counts). */
     public static Map<String, MetricValue> of(DossierCounts c) {
         Map<String, MetricValue> m = new LinkedHashMap<>();
         long notInTime = c.finishedLate() + c.openOverdue() + c.twiceInTime();
-        List<Shortfall> late = List.of(new Shortfall("finishedLate", c.finishedLate()),
-                new Shortfall("openOverdue", c.openOverdue()),
-                new Shortfall("supplementedTwiceInTime", c.twiceInTime()));
+        List<Shortfall> late = List.of(part(TimelinessColumn.finishedLate, c.finishedLate()),
+                part(TimelinessColumn.openOverdue, c.openOverdue()),
+                part(ShortfallColumn.supplementedTwiceInTime, c.twiceInTime()));
         m.put(TDGQ_ON_TIME, MetricValue.counts(TDGQ_ON_TIME, c.handled() - notInTime, c.handled(),
                 MetricSource.COMPUTED, late));
         m.put(ONLINE, MetricValue.ratioOf(ONLINE, c.receivedOnline(), c.received(), MetricSource.COMPUTED,
-                List.of(new Shortfall("receivedInPerson", c.receivedInPerson()),
-                        new Shortfall("receivedPostal", c.receivedPostal()))));
-        List<Shortfall> unpaid = List.of(new Shortfall("notPaidOnline", c.feeBearing() - c.paidOnline()));
+                List.of(part(ServiceRateColumn.receivedInPerson, c.receivedInPerson()),
+                        part(ServiceRateColumn.receivedPostal, c.receivedPostal()))));
+        List<Shortfall> unpaid = List.of(part(ShortfallColumn.notPaidOnline, c.feeBearing() - c.paidOnline()));
         m.put(TTTT, MetricValue.ratioOf(TTTT, c.paidOnline(), c.feeBearing(), MetricSource.COMPUTED, unpaid));
         m.put(DOSSIER_PAYMENT, MetricValue.counts(DOSSIER_PAYMENT, c.paidOnline(), c.feeBearing(),
                 MetricSource.COMPUTED, unpaid));
         m.put(ORIGINAL_RESULT_AVAILABLE, MetricValue.counts(ORIGINAL_RESULT_AVAILABLE, c.electronicResults(),
-                c.finished(), MetricSource.COMPUTED, List.of(new Shortfall("withoutElectronicResult",
+                c.finished(), MetricSource.COMPUTED, List.of(part(ShortfallColumn.withoutElectronicResult,
                         c.finished() - c.electronicResults()))));
         m.put(DIGITISED, MetricValue.counts(DIGITISED, c.digitised(), c.received(), MetricSource.COMPUTED,
-                List.of(new Shortfall("notDigitised", c.received() - c.digitised()))));
+                List.of(part(ShortfallColumn.notDigitised, c.received() - c.digitised()))));
         long dissatisfiedOrOverdue = notInTime + c.rated1() + c.rated2();
         List<Shortfall> unhappy = new java.util.ArrayList<>(late);
-        unhappy.add(new Shortfall("rated1", c.rated1()));
-        unhappy.add(new Shortfall("rated2", c.rated2()));
+        unhappy.add(part(ServiceRateColumn.rated1, c.rated1()));
+        unhappy.add(part(ServiceRateColumn.rated2, c.rated2()));
         m.put(SATISFACTION, MetricValue.counts(SATISFACTION, Math.max(0, c.handled() - dissatisfiedOrOverdue),
                 c.handled(), MetricSource.COMPUTED, unhappy));
         return m;
