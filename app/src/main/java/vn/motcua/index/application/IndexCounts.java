@@ -1,8 +1,6 @@
 package vn.motcua.index.application;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import vn.motcua.index.domain.DossierCounts;
 import vn.motcua.index.domain.IndexRuleSet;
@@ -12,18 +10,15 @@ import vn.motcua.reporting.domain.ReportPeriod;
 
 /**
  * What a province's index is scored from, for one period: every scored unit (units as they are now) with its metric
- * values, the values counted once for the province, and the dossier counts by procedure (for the points-lost list).
+ * values, and the values counted once for the province.
  * Built by {@link IndexCountsService}; changed only by a what-if ({@link #with}), which returns a copy.
  *
  * @param provinceCode the province's portal code (H and two digits)
  * @param units        by portal code, in code order
  * @param provinceWide PROVINCE-level metrics (the same for every unit) and constant ones, by metric code
- * @param byProcedure  the dossier counts by procedure code (units as they were)
- * @param procedureNames procedure code → name
  */
-public record IndexCounts(IndexRuleSet ruleSet, ReportPeriod period, LocalDate today, String provinceCode,
-                          String provinceName, Map<String, Unit> units, Map<String, MetricValue> provinceWide,
-                          Map<String, DossierCounts> byProcedure, Map<String, String> procedureNames) {
+public record IndexCounts(IndexRuleSet ruleSet, ReportPeriod period, String provinceCode, String provinceName,
+                          Map<String, Unit> units, Map<String, MetricValue> provinceWide) {
 
     /** A scored unit: its name and kind today, its dossier counts and its metric values by code. */
     public record Unit(String code, String name, UnitKind kind, DossierCounts counts, Map<String, MetricValue> values) {
@@ -40,17 +35,10 @@ public record IndexCounts(IndexRuleSet ruleSet, ReportPeriod period, LocalDate t
         if (unitCode == null) {
             Map<String, MetricValue> wide = new LinkedHashMap<>(provinceWide);
             wide.put(v.code(), v);
-            return new IndexCounts(ruleSet, period, today, provinceCode, provinceName, units, wide, byProcedure,
-                    procedureNames);
+            return new IndexCounts(ruleSet, period, provinceCode, provinceName, units, wide);
         }
         Map<String, Unit> u = new LinkedHashMap<>(units);
         u.put(unitCode, units.get(unitCode).with(v));
-        return new IndexCounts(ruleSet, period, today, provinceCode, provinceName, u, provinceWide, byProcedure,
-                procedureNames);
-    }
-
-    /** The units' codes, in order. */
-    public List<String> unitCodes() {
-        return List.copyOf(units.keySet());
+        return new IndexCounts(ruleSet, period, provinceCode, provinceName, u, provinceWide);
     }
 }

@@ -93,13 +93,6 @@ public class IndexCountsService {
                 UnitView.AS_IS);
         Map<String, DossierCounts> counts = counts(timeliness.report(byUnit).rows(),
                 serviceRates.report(byUnit).rows(), twiceInTime(p, byUnit, true));
-        TimelinessService.Request byProcedure = new TimelinessService.Request(p, ReportGrouping.PROCEDURE,
-                ReportScope.PROVINCE, UnitView.AS_WAS);
-        var procedureTable = timeliness.report(byProcedure);
-        Map<String, DossierCounts> perProcedure = counts(procedureTable.rows(),
-                serviceRates.report(byProcedure).rows(), twiceInTime(p, byProcedure, false));
-        Map<String, String> procedureNames = new HashMap<>();
-        procedureTable.rows().forEach(r -> procedureNames.put(r.key(), r.name()));
 
         Map<String, MetricValue> wide = new LinkedHashMap<>(Publicity.of(publications.versions(p.from(), p.to(), today),
                 p.from(), p.to(), calendars.calendar()));
@@ -116,9 +109,9 @@ public class IndexCountsService {
         }
 
         Map<String, IndexCounts.Unit> units = new LinkedHashMap<>();
-        Map<String, UnitVersion> today_ = CodeCarriers.on(unitService.snapshot().history(), today);
+        Map<String, UnitVersion> carriersToday = CodeCarriers.on(unitService.snapshot().history(), today);
         TreeMap<String, UnitVersion> scored = new TreeMap<>(vn.motcua.reporting.domain.UnitRollup.CODE_ORDER);
-        today_.forEach((code, v) -> {
+        carriersToday.forEach((code, v) -> {
             if (SCORED.contains(v.kind()) || counts.containsKey(code)) {
                 scored.put(code, v);
             }
@@ -142,8 +135,22 @@ public class IndexCountsService {
             units.put(code, new IndexCounts.Unit(code, v == null ? code : v.name(),
                     v != null && v.level() == UnitLevel.COMMUNE ? UnitKind.COMMUNE : UnitKind.AGENCY, c, values));
         }
-        return new IndexCounts(rules, p, today, tenant.getProvinceCode(), tenant.getNameVi(), units, wide,
-                perProcedure, procedureNames);
+        return new IndexCounts(rules, p, tenant.getProvinceCode(), tenant.getNameVi(), units, wide);
+    }
+
+    /** The dossier counts of a period by procedure code (as stored), with the procedures' names. */
+    public record ByProcedure(Map<String, DossierCounts> counts, Map<String, String> names) { }
+
+    /** What the points-lost list by procedure needs: the dossier counts of each procedure in the period. */
+    @Transactional
+    @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
+    public ByProcedure byProcedure(ReportPeriod p) {
+        TimelinessService.Request r = new TimelinessService.Request(p, ReportGrouping.PROCEDURE, ReportScope.PROVINCE,
+                UnitView.AS_WAS);
+        var table = timeliness.report(r);
+        Map<String, String> names = new HashMap<>();
+        table.rows().forEach(row -> names.put(row.key(), row.name()));
+        return new ByProcedure(counts(table.rows(), serviceRates.report(r).rows(), twiceInTime(p, r, false)), names);
     }
 
     /** The portal codes of the province's units in force today: what an entered input may name. */

@@ -128,28 +128,42 @@ public class TenantIndexService {
         if (rule.formula() == MetricRule.Formula.CONSTANT_FULL) {
             errors.add(new FieldError(at + ".metricCode", "index.simulate.constant", c.metricCode()));
         }
-        boolean wide = rule.level() == MetricRule.Level.PROVINCE;
-        if (wide && c.unitCode() != null) {
-            errors.add(new FieldError(at + ".unitCode", "index.input.provinceLevel", c.metricCode()));
-        } else if (!wide && (c.unitCode() == null || !counts.units().containsKey(c.unitCode()))) {
-            errors.add(new FieldError(at + ".unitCode", "index.input.unit", String.valueOf(c.unitCode()),
-                    c.metricCode()));
-        }
-        if (c.numerator() < 0 || c.denominator() < 0 || c.numerator() > c.denominator()) {
-            errors.add(new FieldError(at + ".numerator", "index.input.counts", c.numerator(), c.denominator()));
-        }
+        checkCounts(rule, c.unitCode(), counts.units()::containsKey, c.numerator(), c.denominator(), at, errors);
         return errors.size() == before;
     }
 
-    /** Who costs the province its points in the period, most first: units (as they are now) or procedures. */
+    /**
+     * Counts given for a metric at a unit ({@code unitCode} null: the province), as a what-if or an entered input
+     * takes them: a province-wide metric names no unit, any other a unit {@code knownUnit} accepts; 0 ≤ numerator ≤
+     * denominator.
+     */
+    private static void checkCounts(MetricRule rule, String unitCode, java.util.function.Predicate<String> knownUnit,
+                                    long numerator, long denominator, String at, List<FieldError> errors) {
+        boolean wide = rule.level() == MetricRule.Level.PROVINCE;
+        if (wide && unitCode != null) {
+            errors.add(new FieldError(at + ".unitCode", "index.input.provinceLevel", rule.code()));
+        } else if (!wide && (unitCode == null || !knownUnit.test(unitCode))) {
+            errors.add(new FieldError(at + ".unitCode", "index.input.unit", unitCode == null ? "" : unitCode,
+                    rule.code()));
+        }
+        if (numerator < 0 || denominator < 0 || numerator > denominator) {
+            errors.add(new FieldError(at + ".numerator", "index.input.counts", numerator, denominator));
+        }
+    }
+
+    /**
+     * Who costs the province its points in the index's period, most first: units (as they are now, from the index's
+     * own counts) or procedures (their dossier counts read for it).
+     */
     @Transactional
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
-    public PointsLostList pointsLost(ReportPeriod p, CostBy by) {
-        IndexCounts c = counts.of(p);
-        TenantIndex index = score(c, null);
+    public PointsLostList pointsLost(TenantIndex index, CostBy by) {
+        IndexCounts c = index.counts();
         Map<String, Map<String, Long>> shortfalls = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         if (by == CostBy.UNIT) {
             for (IndexCounts.Unit u : c.units().values()) {
+                names.put(u.code(), u.name());
                 u.values().forEach((code, v) -> {
                     if (!c.provinceWide().containsKey(code) && v.shortBy() > 0) {
                         shortfalls.computeIfAbsent(code, k -> new LinkedHashMap<>()).put(u.code(), v.shortBy());
@@ -157,19 +171,15 @@ public class TenantIndexService {
                 });
             }
         } else {
-            c.byProcedure().forEach((procedure, counts) -> DossierMetrics.of(counts).forEach((code, v) -> {
+            IndexCountsService.ByProcedure procedures = counts.byProcedure(c.period());
+            names.putAll(procedures.names());
+            procedures.counts().forEach((procedure, n) -> DossierMetrics.of(n).forEach((code, v) -> {
                 if (v.shortBy() > 0) {
                     shortfalls.computeIfAbsent(code, k -> new LinkedHashMap<>()).put(procedure, v.shortBy());
                 }
             }));
             c.provinceWide().forEach((code, v) -> v.shortfall().forEach(s -> shortfalls
                     .computeIfAbsent(code, k -> new LinkedHashMap<>()).put(s.column(), s.count())));
-        }
-        Map<String, String> names = new LinkedHashMap<>();
-        if (by == CostBy.UNIT) {
-            c.units().values().forEach(u -> names.put(u.code(), u.name()));
-        } else {
-            names.putAll(c.procedureNames());
         }
         return new PointsLostList(index.province().score().total(),
                 PointsLost.rank(index.province().score(), shortfalls), names);
@@ -236,15 +246,8 @@ public class TenantIndexService {
                 errors.add(new FieldError(at + ".metricCode", "index.input.computed", e.metricCode()));
                 continue;
             }
-            boolean wide = rule.get().level() == MetricRule.Level.PROVINCE;
-            if (wide && !e.unitCode().isEmpty()) {
-                errors.add(new FieldError(at + ".unitCode", "index.input.provinceLevel", e.metricCode()));
-            } else if (!wide && !units.contains(e.unitCode())) {
-                errors.add(new FieldError(at + ".unitCode", "index.input.unit", e.unitCode(), e.metricCode()));
-            }
-            if (e.numerator() < 0 || e.denominator() < 0 || e.numerator() > e.denominator()) {
-                errors.add(new FieldError(at + ".numerator", "index.input.counts", e.numerator(), e.denominator()));
-            }
+            checkCounts(rule.get(), e.unitCode().isEmpty() ? null : e.unitCode(), units::contains, e.numerator(),
+                    e.denominator(), at, errors);
             if (!seen.add(e.unitCode() + "\u0000" + e.metricCode())) {
                 errors.add(new FieldError(at, "index.input.duplicate", e.metricCode(), e.unitCode()));
             }

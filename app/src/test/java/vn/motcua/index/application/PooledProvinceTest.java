@@ -19,7 +19,7 @@ class PooledProvinceTest {
 
     static IndexCounts counts(Map<String, IndexCounts.Unit> units, Map<String, MetricValue> wide) {
         return new IndexCounts(RuleSet2026.rules(), new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
-                LocalDate.of(2026, 12, 6), "H48", "Quảng Ngãi", units, wide, Map.of(), Map.of());
+                "H48", "Quảng Ngãi", units, wide);
     }
 
     static IndexCounts.Unit unit(String code, MetricValue... values) {

@@ -76,8 +76,8 @@ public class ServiceIndexView implements Serializable {
         }
         ReportPeriod p = period();
         current = index.index(p, null);
-        unitCosts = index.pointsLost(p, TenantIndexService.CostBy.UNIT).costs();
-        TenantIndexService.PointsLostList byProcedure = index.pointsLost(p, TenantIndexService.CostBy.PROCEDURE);
+        unitCosts = index.pointsLost(current, TenantIndexService.CostBy.UNIT).costs();
+        TenantIndexService.PointsLostList byProcedure = index.pointsLost(current, TenantIndexService.CostBy.PROCEDURE);
         procedureCosts = byProcedure.costs();
         procedureNames = byProcedure.names();
         simulated = null;

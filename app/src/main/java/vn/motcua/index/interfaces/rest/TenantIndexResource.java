@@ -160,7 +160,7 @@ public class TenantIndexResource {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        TenantIndexService.PointsLostList list = index.pointsLost(p, costBy);
+        TenantIndexService.PointsLostList list = index.pointsLost(index.index(p, null), costBy);
         PointsLostDto d = new PointsLostDto();
         d.from = p.from();
         d.to = p.to();
