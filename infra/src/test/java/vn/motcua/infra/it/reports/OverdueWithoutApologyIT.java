@@ -99,7 +99,7 @@ class OverdueWithoutApologyIT {
             page.getJsonArray("items").forEach(v -> walked.add(v.asJsonObject().getString("code")));
         }
         assertEquals(all.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("code")).toList(), walked);
-        assertTrue(all.getJsonArray("items").stream().anyMatch(v -> v.asJsonObject().isNull("overdueFrom")
+        assertTrue(all.getJsonArray("items").stream().anyMatch(v -> Rest.isNull(v.asJsonObject(), "overdueFrom")
                 || v.asJsonObject().getJsonArray("reasons").toString().equals("[\"SECOND_SUPPLEMENT\"]")),
                 "the list has a dossier of the second branch: " + all);
     }
