@@ -23,9 +23,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * The API's JSON reader and writer, so that one known JSON-B configuration applies: Payara's Jersey carries
  * several JSON providers (MOXy, Jackson, JSON-B) and the one it picked wrote the record DTOs as {}.
- * Record component fields are the properties. As a writer it ties with Payara's own JSON-B provider, and responses
- * today come out of that one, which leaves null fields out (a token without an expiry has no {@code expiresAt}):
- * ranking this writer first would change every answer of the API, a decision of its own, not taken yet.
+ * Record component fields are the properties. As a writer it ties with Payara's own JSON-B provider, and which of
+ * the two writes a given response differs from one deployment to the next (CI saw both). So this writer, like
+ * Payara's, leaves null fields out (a token without an expiry has no {@code expiresAt}; a field marked
+ * {@code @JsonbNillable} is written as null): an answer has the same shape whichever writer Jersey picks.
  * Bodies are read by {@link StrictJsonReader} (ranked first; this reader does the same if Jersey picks it): UTF-8,
  * JSON types, exact whole numbers within range, text through {@code Text}, refusals naming each field; JSON-B then
  * binds the checked, NFC-normalised body.
@@ -37,7 +38,7 @@ import java.nio.charset.StandardCharsets;
 public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
 
     static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withNullValues(true)
+            .withNullValues(false)
             .withPropertyVisibilityStrategy(new PropertyVisibilityStrategy() {
                 @Override
                 public boolean isVisible(Field field) {
