@@ -306,33 +306,8 @@ public class TenantIndexService {
                 out.put(m.code(), wide);
                 continue;
             }
-            long n = 0;
-            long d = 0;
-            boolean any = false;
-            MetricSource source = MetricSource.COMPUTED;
-            Map<String, Long> parts = new LinkedHashMap<>();
-            for (IndexCounts.Unit u : c.units().values()) {
-                MetricValue v = u.values().get(m.code());
-                if (v == null || v.source() == MetricSource.MISSING || v.numerator() == null) {
-                    continue;
-                }
-                any = true;
-                n += v.numerator();
-                d += v.denominator();
-                if (v.source().ordinal() > source.ordinal()) {
-                    source = v.source();
-                }
-                v.shortfall().forEach(s -> parts.merge(s.column(), s.count(), Long::sum));
-            }
-            if (!any) {
-                out.put(m.code(), MetricValue.missing(m.code()));
-                continue;
-            }
-            List<MetricValue.Shortfall> shortfall = parts.entrySet().stream()
-                    .map(e -> new MetricValue.Shortfall(e.getKey(), e.getValue())).toList();
-            out.put(m.code(), m.input() == MetricRule.Input.RATIO
-                    ? MetricValue.ratioOf(m.code(), n, d, source, shortfall)
-                    : MetricValue.counts(m.code(), n, d, source, shortfall));
+            out.put(m.code(), MetricValue.pooled(m, c.units().values().stream().map(u -> u.values().get(m.code()))
+                    .toList()));
         }
         return out;
     }

@@ -45,4 +45,38 @@ public record MetricValue(String code, Long numerator, Long denominator, Double 
     public long shortBy() {
         return numerator == null || denominator == null ? 0 : Math.max(0, denominator - numerator);
     }
+
+    /**
+     * One metric of several units (or provinces) as one: their numerators and denominators summed over those that
+     * have counts, the ratio recomputed from the sums where the rule set takes one, the weakest of their sources (a
+     * simulated member makes it simulated; an entered one, entered), the parts of their shortfalls summed; missing
+     * when none has counts (or the rule's own value, when they are all taken by rule). Never a mean of ratios.
+     */
+    public static MetricValue pooled(MetricRule rule, java.util.Collection<MetricValue> values) {
+        long n = 0;
+        long d = 0;
+        boolean any = false;
+        MetricSource source = MetricSource.COMPUTED;
+        java.util.Map<String, Long> parts = new java.util.LinkedHashMap<>();
+        for (MetricValue v : values) {
+            if (v == null || v.source() == MetricSource.MISSING || v.numerator() == null) {
+                continue;
+            }
+            any = true;
+            n += v.numerator();
+            d += v.denominator();
+            if (v.source().ordinal() > source.ordinal()) {
+                source = v.source();
+            }
+            v.shortfall().forEach(s -> parts.merge(s.column(), s.count(), Long::sum));
+        }
+        if (!any) {
+            return values.stream().filter(v -> v != null && v.source() == MetricSource.RULE).findFirst()
+                    .orElse(missing(rule.code()));
+        }
+        List<Shortfall> shortfall = parts.entrySet().stream().map(e -> new Shortfall(e.getKey(), e.getValue()))
+                .toList();
+        return rule.input() == MetricRule.Input.RATIO ? ratioOf(rule.code(), n, d, source, shortfall)
+                : counts(rule.code(), n, d, source, shortfall);
+    }
 }
