@@ -150,6 +150,63 @@ class TenantIsolationDatabaseIT {
     }
 
     @Test
+    void publishedAggregatesAreReadByAllAndWrittenOnlyByTheirOwnProvince() throws Exception {
+        String insert = "INSERT INTO platform.aggregate_period (tenant_id, kind, month, period_from, period_to, rule_set,"
+                + " province_code, province_name, total, groups, metrics, published_by) SELECT ?, 'MONTH',"
+                + " DATE '2026-01-01', DATE '2026-01-01', DATE '2026-01-31', code, ?, ?, 50, '{}', '{}', 'x'"
+                + " FROM platform.index_rule_set LIMIT 1";
+        for (String[] t : new String[][] {{"rls-a", "Z01", "Tỉnh A"}, {"rls-b", "Z02", "Tỉnh B"}}) {
+            try (Connection c = runtime()) {
+                c.setAutoCommit(false);
+                bind(c, t[0]);
+                try (PreparedStatement ps = c.prepareStatement(insert)) {
+                    ps.setString(1, t[0]);
+                    ps.setString(2, t[1]);
+                    ps.setString(3, t[2]);
+                    assertEquals(1, ps.executeUpdate());
+                }
+                c.commit();
+            }
+        }
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-a");
+            // every province's publication is readable (central agencies read them all)
+            assertEquals(2, count(c, "SELECT count(*) FROM platform.aggregate_period WHERE tenant_id LIKE 'rls-%'"));
+            try (Statement st = c.createStatement()) {
+                // but another's cannot be changed, removed or planted
+                assertEquals(0, st.executeUpdate("UPDATE platform.aggregate_period SET total = 99"
+                        + " WHERE tenant_id = 'rls-b'"));
+                assertEquals(0, st.executeUpdate("DELETE FROM platform.aggregate_period WHERE tenant_id = 'rls-b'"));
+                SQLException moved = assertThrows(SQLException.class, () -> st.executeUpdate(
+                        "UPDATE platform.aggregate_period SET tenant_id = 'rls-b' WHERE tenant_id = 'rls-a'"));
+                assertEquals("42501", moved.getSQLState());
+            }
+            c.rollback();
+        }
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-a");
+            try (PreparedStatement ps = c.prepareStatement(insert.replace("'MONTH'", "'YEAR_TO_DATE'"))) {
+                ps.setString(1, "rls-b");
+                ps.setString(2, "Z02");
+                ps.setString(3, "Tỉnh B");
+                assertEquals("42501", assertThrows(SQLException.class, ps::executeUpdate).getSQLState());
+            }
+            c.rollback();
+        }
+        try (Connection c = runtime()) {
+            // with no province bound nothing can be written at all
+            c.setAutoCommit(false);
+            assertEquals(0, c.createStatement().executeUpdate("DELETE FROM platform.aggregate_period"));
+            c.rollback();
+        }
+        try (Connection c = owner()) {
+            assertEquals("50.00", string(c, "SELECT total FROM platform.aggregate_period WHERE tenant_id = 'rls-b'"));
+        }
+    }
+
+    @Test
     void tokensAreRevokedNeverDeleted() throws Exception {
         try (Connection c = runtime()) {
             c.setAutoCommit(false);
