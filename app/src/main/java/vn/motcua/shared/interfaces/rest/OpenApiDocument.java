@@ -42,7 +42,11 @@ public class OpenApiDocument implements OASFilter {
     static final Map<String, String> NOT_FOUND_BY_QUERY = Map.of("centralIndexRanking",
             "No publication of the portal's scores has been imported (or none of the day asked for)",
             "tenantIndex", "No publication of the portal's scores on the day asked for (comparedWith)",
-            "simulateIndex", "No publication of the portal's scores on the day asked for (comparedWith)");
+            "simulateIndex", "No publication of the portal's scores on the day asked for (comparedWith)",
+            "rankProvinces", "No province has published aggregates of this kind of period (month not given)",
+            "compareProvinces", "No province has published aggregates of this kind of period (month not given)",
+            "listComparableProcedures", "No province has published aggregates of this kind of period (month not "
+                    + "given)");
     static final Map<String, String> TAGS = tags();
     static final Set<String> TRANSPORT_HEADERS = Set.of("content-type", "content-length", "accept");
 

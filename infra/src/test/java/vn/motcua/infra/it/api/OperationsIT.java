@@ -30,7 +30,9 @@ class OperationsIT {
                 "rebuildFacts", "timelinessReport", "reportDrillDown", "serviceRatesReport", "exportReport",
                 "publicLateUnits", "targetsStatus", "publicLateOfficials", "reportSettings", "updateReportSettings",
                 "overdueWithoutApology", "scoreIndex", "importPublishedScores", "centralIndexRanking", "tenantIndex",
-                "simulateIndex", "indexPointsLost", "indexDrillDown", "putIndexInputs", "listIndexInputs"}) {
+                "simulateIndex", "indexPointsLost", "indexDrillDown", "putIndexInputs", "listIndexInputs",
+                "publishAggregates", "listPublishedAggregates", "rankProvinces", "compareProvinces",
+                "listComparableProcedures", "compareProcedure"}) {
             assertTrue(java.util.regex.Pattern.compile("operationId\"?\\s*:\\s*\"?" + op + "\\b").matcher(r.body()).find(),
                     op + " missing from /openapi");
         }

@@ -628,7 +628,8 @@ class OpenApiContractIT {
                     : p.startsWith("/api/api-tokens") ? v.get("tokenId") : null;
             case "versionId" -> v.get("versionId");
             case "code" -> p.startsWith("/api/dossiers") ? v.get("dossierCode")
-                    : p.startsWith("/api/procedures") ? v.get("procedureCode") : null;
+                    : p.startsWith("/api/procedures") || p.startsWith("/api/central/procedures")
+                    ? v.get("procedureCode") : null;
             case "year" -> YEAR;
             case "form" -> "RECEIPT";
             case "slug", "province" -> v.get("slug");

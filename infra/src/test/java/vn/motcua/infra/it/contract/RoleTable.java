@@ -32,6 +32,8 @@ final class RoleTable {
     private static final Set<String> PLATFORM = Set.of(PLATFORM_ADMIN);
     /** Who reads the province's reports: its administrators and leaders (unit leaders: the whole province, for now). */
     private static final Set<String> REPORTS = Set.of(PROVINCE_ADMIN, PROVINCE_LEADER, UNIT_LEADER);
+    /** Who compares the provinces, from their published aggregates. */
+    private static final Set<String> CENTRAL = Set.of(CENTRAL_VIEWER, PLATFORM_ADMIN);
 
     static final Map<String, Set<String>> EXPECTED = new TreeMap<>(Map.ofEntries(
             // Public
@@ -60,6 +62,12 @@ final class RoleTable {
             Map.entry("indexDrillDown", REPORTS),
             Map.entry("listIndexInputs", REPORTS),
             Map.entry("putIndexInputs", ADMIN),
+            Map.entry("publishAggregates", ADMIN),
+            Map.entry("listPublishedAggregates", Set.of(PROVINCE_ADMIN, PROVINCE_LEADER)),
+            Map.entry("rankProvinces", CENTRAL),
+            Map.entry("compareProvinces", CENTRAL),
+            Map.entry("listComparableProcedures", CENTRAL),
+            Map.entry("compareProcedure", CENTRAL),
             // Platform
             Map.entry("listTenants", Set.of(PLATFORM_ADMIN, CENTRAL_VIEWER)),
             Map.entry("getTenant", Set.of(PLATFORM_ADMIN, CENTRAL_VIEWER)),

@@ -27,13 +27,13 @@ import vn.motcua.infra.it.Http;
  * The merge test: one province absorbs another; every historical unit of the absorbed province stays reachable
  * as of a pre-merger date and maps to a current unit of the absorbing province as of today.
  */
-class TenantAbsorptionApiIT {
+public class TenantAbsorptionApiIT {
 
     static final String PASSWORD = "mat-khau-du-dai-1";
 
-    record Province(String slug, String code, Http admin) { }
+    public record Province(String slug, String code, Http admin) { }
 
-    static Province newProvince(String label) {
+    public static Province newProvince(String label) {
         Http platform = UnitsApi.as("admin");
         for (int attempt = 0; ; attempt++) {
             String code = "" + (char) ('P' + ThreadLocalRandom.current().nextInt(0, 8))
