@@ -41,6 +41,11 @@ public class Access {
         return allowIf(user.isReportReader());
     }
 
+    /** The central comparison of the provinces: central viewers and the platform administrator. */
+    public boolean allowCentral() {
+        return allowIf(user.isCentralReader());
+    }
+
     /** The one-stop desk (clerks and leaders): receipt. */
     public boolean allowDesk() {
         return allowIf(user.isDesk());

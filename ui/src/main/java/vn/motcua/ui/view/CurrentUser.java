@@ -132,6 +132,12 @@ public class CurrentUser {
     }
 
     /** A province leader: the start page opens with the province's dashboard (DashboardView). */
+    /** Central agencies (and the platform administrator): the provinces compared, from their published aggregates. */
+    public boolean isCentralReader() {
+        return caller().map(c -> c.isPlatform() && (c.has(Role.CENTRAL_VIEWER) || c.has(Role.PLATFORM_ADMIN)))
+                .orElse(false);
+    }
+
     public boolean isProvinceLeader() {
         return !isPlatform() && hasAny(Role.PROVINCE_LEADER);
     }

@@ -106,8 +106,20 @@ public class Formats {
 
     /** A UI text with one argument, e.g. {@code #{fmt.message('tokens.revoke.confirm', t.name)}}. */
     public String message(String key, Object argument) {
-        Object shown = argument instanceof LocalDate || argument instanceof OffsetDateTime ? dateTime(argument) : argument;
-        return text.get(localeView.getLocale(), key, shown);
+        return text.get(localeView.getLocale(), key, shown(argument));
+    }
+
+    /** A message with several arguments (EL calls methods by their exact arity). */
+    public String message(String key, Object a, Object b, Object c) {
+        return text.get(localeView.getLocale(), key, shown(a), shown(b), shown(c));
+    }
+
+    public String message(String key, Object a, Object b, Object c, Object d) {
+        return text.get(localeView.getLocale(), key, shown(a), shown(b), shown(c), shown(d));
+    }
+
+    private Object shown(Object argument) {
+        return argument instanceof LocalDate || argument instanceof OffsetDateTime ? dateTime(argument) : argument;
     }
 
     public String role(Object role) {
