@@ -68,8 +68,16 @@ class DemoDossierLoaderTest {
                         : "{\"unchanged\":" + body.lines().count() + "}");
             }
         });
+        // publishAggregates: a month before the index rules (2026) is refused, as the server does
+        server.createContext("/api/index/aggregates", ex -> {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            published.add(body);
+            answer(ex, body.contains("\"2025-") ? 400 : 200, "{}");
+        });
         server.start();
     }
+
+    private final List<String> published = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private static void answer(com.sun.net.httpserver.HttpExchange ex, int status, String body) throws java.io.IOException {
         byte[] b = body.getBytes(StandardCharsets.UTF_8);
@@ -108,6 +116,10 @@ class DemoDossierLoaderTest {
         assertTrue(!added.isEmpty());
         assertTrue(added.stream().allMatch(l -> l.replaceAll(".*\"receivedAt\":\"([0-9-]{10}).*", "$1")
                 .compareTo("2026-03-01") >= 0), added.get(0));
+        // then the province publishes each month of the demo year for central agencies; 2025's months are refused
+        assertEquals(12, published.size(), published::toString);
+        assertEquals("{\"from\":\"2025-11\"}", published.get(0));
+        assertTrue(first.contains("gia-lai published 10 months"), first);
         // Next month: the same year (kept in the marker), the same bytes: nothing but "unchanged"
         String again = run(dir, LocalDate.of(2026, 12, 5));
         assertTrue(again.contains("0 created, 5000 unchanged"), again);
