@@ -97,7 +97,7 @@ public class ProvinceComparisonService {
         YearMonth m = month == null ? latestMonth(kind) : month;
         List<PeriodRow> rows = aggregates.periods(kind, m);
         Map<String, Tenant> all = tenantsById();
-        List<ProvinceLine> lines = lines(rows, all, unitsOf(kind, m, rows));
+        List<ProvinceLine> lines = lines(rows, all, aggregates.unitTotals(kind, m));
         List<String> missing = all.values().stream().filter(Tenant::isActive)
                 .filter(t -> lines.stream().noneMatch(l -> l.tenant().equals(t.getSlug())))
                 .map(Tenant::getProvinceCode).sorted().toList();
@@ -137,12 +137,13 @@ public class ProvinceComparisonService {
         }
         List<PeriodRow> current = byMonth.getOrDefault(m, List.of());
         List<PublishedUnit> unitRows = aggregates.units(kind, m, withAbsorbed);
-        List<ProvinceLine> ranked = lines(aggregates.periods(kind, m), all, unitRows); // ranks among all provinces
+        // ranks among all provinces
+        List<ProvinceLine> ranked = lines(aggregates.periods(kind, m), all, aggregates.unitTotals(kind, m));
         List<ProvinceLine> lines = chosen.stream().map(s -> ranked.stream().filter(l -> l.tenant().equals(s)).findFirst().orElse(null))
                 .filter(java.util.Objects::nonNull).toList();
         Map<String, List<TrendPoint>> trends = new LinkedHashMap<>();
         chosen.forEach(s -> trends.put(all.get(s).getProvinceCode(), new ArrayList<>()));
-        byMonth.forEach((month1, rows) -> lines(rows, all, List.of()).forEach(l -> {
+        byMonth.forEach((month1, rows) -> lines(rows, all, Map.of()).forEach(l -> {
             List<TrendPoint> t = trends.get(l.code());
             if (t != null) {
                 t.add(new TrendPoint(month1, l.score().total(), l.score().groups()));
@@ -190,7 +191,8 @@ public class ProvinceComparisonService {
      * The active provinces' lines for one period, ranked: each with the rows of the provinces it absorbed pooled
      * into it, scored again from the summed counts when there are any.
      */
-    private List<ProvinceLine> lines(List<PeriodRow> rows, Map<String, Tenant> all, List<PublishedUnit> units) {
+    private List<ProvinceLine> lines(List<PeriodRow> rows, Map<String, Tenant> all, Map<String, List<Double>> units) {
+        Map<LocalDate, IndexRuleSet> rulesOn = new HashMap<>();
         Map<String, List<PeriodRow>> byOwner = new LinkedHashMap<>();
         for (PeriodRow r : rows) {
             Tenant t = all.get(r.tenant());
@@ -210,7 +212,7 @@ public class ProvinceComparisonService {
                 continue; // only absorbed provinces published this period: the province itself has not
             }
             PeriodRow o = own.get();
-            IndexRuleSet rules = scoring.ruleSetOn(o.to());
+            IndexRuleSet rules = rulesOn.computeIfAbsent(o.to(), scoring::ruleSetOn);
             List<Absorbed> absorbed = new ArrayList<>();
             for (Tenant t : all.values()) {
                 if (!t.getSlug().equals(owner.getSlug()) && owner.getSlug().equals(absorber(t, all))) {
@@ -229,8 +231,8 @@ public class ProvinceComparisonService {
             UnitScore score = new IndexScoring(rules).score(List.of(new UnitInput(owner.getProvinceCode(),
                     UnitKind.PROVINCE, values.values().stream().map(MetricValue::input)
                     .filter(java.util.Objects::nonNull).toList()))).get(0);
-            List<Double> unitTotals = units.stream().filter(u -> e.getValue().stream()
-                    .anyMatch(r -> r.tenant().equals(u.tenant()))).map(PublishedUnit::total).toList();
+            List<Double> unitTotals = e.getValue().stream()
+                    .flatMap(r -> units.getOrDefault(r.tenant(), List.of()).stream()).toList();
             unranked.add(new ProvinceLine(owner.getSlug(), owner.getProvinceCode(), owner.getNameVi(), 0, score,
                     values, o.from(), o.to(), o.publishedAt(), absorbed, ScoreDistribution.of(unitTotals)));
         }
@@ -243,10 +245,6 @@ public class ProvinceComparisonService {
         }
         out.sort(Comparator.comparingInt(ProvinceLine::rank).thenComparing(ProvinceLine::code));
         return out;
-    }
-
-    private List<PublishedUnit> unitsOf(AggregatePeriod kind, YearMonth m, List<PeriodRow> rows) {
-        return aggregates.units(kind, m, rows.stream().map(PeriodRow::tenant).toList());
     }
 
     private Map<String, Tenant> tenantsById() {

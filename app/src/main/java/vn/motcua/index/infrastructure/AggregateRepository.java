@@ -183,6 +183,18 @@ public class AggregateRepository {
         return out;
     }
 
+    /** The units' totals of one period, by province: what the spread of a province's units is read from. */
+    @SuppressWarnings("unchecked")
+    public Map<String, List<Double>> unitTotals(AggregatePeriod kind, YearMonth month) {
+        Map<String, List<Double>> out = new LinkedHashMap<>();
+        for (Object[] r : (List<Object[]>) persistence.platformEm().createNativeQuery("SELECT tenant_id, total"
+                        + " FROM platform.aggregate_unit WHERE kind = ?1 AND month = ?2")
+                .setParameter(1, kind.name()).setParameter(2, month.atDay(1)).getResultList()) {
+            out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(((Number) r[1]).doubleValue());
+        }
+        return out;
+    }
+
     /** One procedure (by its code) in every province that published it for the period: tenant → its counts. */
     @SuppressWarnings("unchecked")
     public Map<String, ProcedureAggregate> procedure(String code, AggregatePeriod kind, YearMonth month) {
@@ -241,6 +253,7 @@ public class AggregateRepository {
         return out;
     }
 
+    /** Group code → score as the jsonb the platform tables keep (V20, V22). */
     static String groupsJson(Map<String, Double> groups) {
         JsonObjectBuilder b = Json.createObjectBuilder();
         groups.forEach(b::add);

@@ -2,10 +2,6 @@ package vn.motcua.index.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import java.io.StringReader;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -34,12 +30,11 @@ public class PublishedScoreRepository {
                         + " VALUES (?1, ?2, ?3, ?4, ?5)").setParameter(1, p.publishedOn()).setParameter(2, p.period())
                 .setParameter(3, p.source()).setParameter(4, p.ruleSet()).setParameter(5, p.importedBy()).executeUpdate();
         for (PublishedScore s : scores) {
-            JsonObjectBuilder groups = Json.createObjectBuilder();
-            s.groups().forEach(groups::add);
+            String groups = AggregateRepository.groupsJson(s.groups());
             em.createNativeQuery("INSERT INTO platform.index_published_score (published_on, province_code, province_name,"
                             + " position, total, groups) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb))")
                     .setParameter(1, p.publishedOn()).setParameter(2, s.provinceCode()).setParameter(3, s.provinceName())
-                    .setParameter(4, s.position()).setParameter(5, s.total()).setParameter(6, groups.build().toString())
+                    .setParameter(4, s.position()).setParameter(5, s.total()).setParameter(6, groups)
                     .executeUpdate();
         }
         return removed > 0;
@@ -71,7 +66,7 @@ public class PublishedScoreRepository {
         return ((List<Object[]>) persistence.platformEm().createNativeQuery("SELECT province_code, province_name, position,"
                         + " total, groups::text FROM platform.index_published_score WHERE published_on = ?1 ORDER BY position")
                 .setParameter(1, day).getResultList()).stream().map(r -> new PublishedScore((String) r[0],
-                (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).doubleValue(), groups((String) r[4]))).toList();
+                (String) r[1], ((Number) r[2]).intValue(), ((Number) r[3]).doubleValue(), AggregateRepository.groups((String) r[4]))).toList();
     }
 
     /** Which tenant of this deployment each province code is (platform.tenant.province_code). */
@@ -83,15 +78,6 @@ public class PublishedScoreRepository {
             m.put((String) r[0], (String) r[1]);
         }
         return m;
-    }
-
-    private static Map<String, Double> groups(String json) {
-        Map<String, Double> groups = new LinkedHashMap<>();
-        try (var reader = Json.createReader(new StringReader(json))) {
-            JsonObject o = reader.readObject();
-            o.forEach((k, v) -> groups.put(k, o.getJsonNumber(k).doubleValue()));
-        }
-        return groups;
     }
 
     private static LocalDate day(Object v) {

@@ -60,12 +60,9 @@ public class CentralResource {
                     schema = @Schema(type = STRING, enumeration = {"MONTH", "YEAR_TO_DATE"})) String kind,
             @QueryParam("month") @Parameter(description = MONTH) String month) {
         List<FieldError> errors = new ArrayList<>();
-        AggregatePeriod k = kind(kind, errors);
-        YearMonth m = AggregatesResource.month("month", month, false, errors);
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        return ProvinceRankingDto.of(comparison.ranking(k, m));
+        Period p = period(kind, month, errors);
+        refuseIf(errors);
+        return ProvinceRankingDto.of(comparison.ranking(p.kind(), p.month()));
     }
 
     @GET
@@ -83,17 +80,14 @@ public class CentralResource {
                     schema = @Schema(type = STRING, enumeration = {"MONTH", "YEAR_TO_DATE"})) String kind,
             @QueryParam("month") @Parameter(description = MONTH) String month) {
         List<FieldError> errors = new ArrayList<>();
-        AggregatePeriod k = kind(kind, errors);
-        YearMonth m = AggregatesResource.month("month", month, false, errors);
+        Period p = period(kind, month, errors);
         List<String> codes = provinces == null ? List.of() : Arrays.stream(provinces.split(","))
                 .map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).distinct().toList();
         if (codes.isEmpty() || codes.size() > ProvinceComparisonService.MAX_COMPARED) {
             errors.add(new FieldError("provinces", "aggregates.compare.count", ProvinceComparisonService.MAX_COMPARED));
         }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        return ProvinceComparisonDto.of(comparison.compare(k, m, codes));
+        refuseIf(errors);
+        return ProvinceComparisonDto.of(comparison.compare(p.kind(), p.month(), codes));
     }
 
     @GET
@@ -111,22 +105,19 @@ public class CentralResource {
             @QueryParam("limit") @DefaultValue("50")
             @Parameter(schema = @Schema(type = INTEGER, minimum = "1", maximum = "500")) int limit) {
         List<FieldError> errors = new ArrayList<>();
-        AggregatePeriod k = kind(kind, errors);
-        YearMonth m = AggregatesResource.month("month", month, false, errors);
+        Period p = period(kind, month, errors);
         if (limit < 1 || limit > 500) {
             errors.add(new FieldError("limit", "index.limit.range", 1, 500));
         }
         if (q != null && q.length() > 300) {
             errors.add(new FieldError("q", "text.tooLong", 300, q.length()));
         }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        YearMonth month1 = m == null ? comparison.latestMonth(k) : m;
+        refuseIf(errors);
+        YearMonth m = p.month() == null ? comparison.latestMonth(p.kind()) : p.month();
         ComparableProceduresDto d = new ComparableProceduresDto();
-        d.kind = k.name();
-        d.month = month1.toString();
-        d.procedures = comparison.procedures(k, month1, q, limit).stream().map(v -> {
+        d.kind = p.kind().name();
+        d.month = m.toString();
+        d.procedures = comparison.procedures(p.kind(), m, q, limit).stream().map(v -> {
             ComparableProcedureDto x = new ComparableProcedureDto();
             x.code = v.code();
             x.name = v.name();
@@ -152,12 +143,22 @@ public class CentralResource {
                     schema = @Schema(type = STRING, enumeration = {"MONTH", "YEAR_TO_DATE"})) String kind,
             @QueryParam("month") @Parameter(description = MONTH) String month) {
         List<FieldError> errors = new ArrayList<>();
-        AggregatePeriod k = kind(kind, errors);
-        YearMonth m = AggregatesResource.month("month", month, false, errors);
+        Period p = period(kind, month, errors);
+        refuseIf(errors);
+        return ProcedureComparisonDto.of(comparison.procedure(code, p.kind(), p.month()));
+    }
+
+    /** The period of a central read: its kind, and its month (null: the latest published). */
+    record Period(AggregatePeriod kind, YearMonth month) { }
+
+    static Period period(String kind, String month, List<FieldError> errors) {
+        return new Period(kind(kind, errors), AggregatesResource.month("month", month, false, errors));
+    }
+
+    static void refuseIf(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        return ProcedureComparisonDto.of(comparison.procedure(code, k, m));
     }
 
     static AggregatePeriod kind(String raw, List<FieldError> errors) {
