@@ -41,6 +41,14 @@ public class AggregateRepository {
     @Inject
     TenantPersistence persistence;
 
+    /**
+     * JSON-P factories made once: {@code Json.createObjectBuilder()} and {@code Json.createReader} look the provider
+     * up through the ServiceLoader on every call, which in Payara scans the class path (a publication with a few
+     * thousand rows spent seconds there).
+     */
+    private static final jakarta.json.JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final jakarta.json.JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     /** A published period of one province: its index and the metric counts it was scored from. */
     public record PeriodRow(String tenant, AggregatePeriod kind, YearMonth month, LocalDate from, LocalDate to,
                             String ruleSet, String provinceCode, String provinceName, double total, String band,
@@ -120,7 +128,7 @@ public class AggregateRepository {
                     ins.setLong(10, a.openOverdue());
                     ins.setLong(11, a.times().count());
                     ins.setLong(12, a.times().hundredths());
-                    JsonObjectBuilder days = Json.createObjectBuilder();
+                    JsonObjectBuilder days = JSON.createObjectBuilder();
                     a.times().withinDays().forEach((d, n) -> days.add(Integer.toString(d), n));
                     ins.setString(13, days.build().toString());
                     ins.addBatch();
@@ -232,7 +240,7 @@ public class AggregateRepository {
 
     private static ProcedureAggregate procedureRow(Object[] r, int at) {
         Map<Integer, Long> days = new TreeMap<>();
-        try (var reader = Json.createReader(new StringReader((String) r[at + 8]))) {
+        try (var reader = READERS.createReader(new StringReader((String) r[at + 8]))) {
             reader.readObject().forEach((k, v) -> days.put(Integer.parseInt(k),
                     ((jakarta.json.JsonNumber) v).longValue()));
         }
@@ -255,15 +263,15 @@ public class AggregateRepository {
 
     /** Group code → score as the jsonb the platform tables keep (V20, V22). */
     static String groupsJson(Map<String, Double> groups) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         groups.forEach(b::add);
         return b.build().toString();
     }
 
     static String metricsJson(Map<String, MetricValue> metrics) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         metrics.forEach((code, v) -> {
-            JsonObjectBuilder m = Json.createObjectBuilder().add("s", v.source().name());
+            JsonObjectBuilder m = JSON.createObjectBuilder().add("s", v.source().name());
             if (v.numerator() != null) {
                 m.add("n", v.numerator()).add("d", v.denominator());
             }
@@ -277,7 +285,7 @@ public class AggregateRepository {
 
     static Map<String, Double> groups(String json) {
         Map<String, Double> out = new LinkedHashMap<>();
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = READERS.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             o.forEach((k, v) -> out.put(k, o.getJsonNumber(k).doubleValue()));
         }
@@ -286,7 +294,7 @@ public class AggregateRepository {
 
     static Map<String, MetricValue> metrics(String json) {
         Map<String, MetricValue> out = new LinkedHashMap<>();
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = READERS.createReader(new StringReader(json))) {
             reader.readObject().forEach((code, v) -> {
                 JsonObject m = v.asJsonObject();
                 Long n = m.containsKey("n") ? m.getJsonNumber("n").longValue() : null;

@@ -1,6 +1,5 @@
 package vn.motcua.shared.interfaces.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -47,6 +46,13 @@ import vn.motcua.shared.Text;
  */
 final class StrictJson {
 
+    /**
+     * The JSON-P provider, looked up once: {@code Json.createXxx} looks it up through the ServiceLoader on every call,
+     * which in Payara scans the class path (milliseconds each, on every value of every body).
+     */
+    private static final jakarta.json.spi.JsonProvider JSONP = jakarta.json.spi.JsonProvider.provider();
+
+
     private static final Map<Class<?>, Map<String, Field>> FIELDS = new ConcurrentHashMap<>();
 
     private StrictJson() { }
@@ -73,7 +79,7 @@ final class StrictJson {
     /** The checked body for {@code type}, as JSON text; throws a {@link DomainException} listing every refusal. */
     static String check(String json, Type type) {
         JsonValue tree;
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = JSONP.createReader(new StringReader(json))) {
             tree = r.readValue();
         }
         List<FieldError> errors = new ArrayList<>();
@@ -123,7 +129,7 @@ final class StrictJson {
             return refuse(errors, field, "request.type.object", v);
         }
         Map<String, Field> fields = fields(c);
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSONP.createObjectBuilder();
         for (Map.Entry<String, JsonValue> e : o.entrySet()) {
             Field f = fields.get(e.getKey());
             String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
@@ -146,7 +152,7 @@ final class StrictJson {
                 return v;
             }
             String n = kind == Text.Kind.SECRET ? s.getString() : Text.nfc(s.getString());
-            return n == s.getString() ? v : Json.createValue(n);
+            return n == s.getString() ? v : JSONP.createValue(n);
         }
         if (c == boolean.class || c == Boolean.class) {
             return v.getValueType() == JsonValue.ValueType.TRUE || v.getValueType() == JsonValue.ValueType.FALSE
@@ -197,7 +203,7 @@ final class StrictJson {
         if (!(v instanceof JsonArray a)) {
             return refuse(errors, path.isEmpty() ? "body" : path, "request.type.array", v);
         }
-        JsonArrayBuilder b = Json.createArrayBuilder();
+        JsonArrayBuilder b = JSONP.createArrayBuilder();
         for (int i = 0; i < a.size(); i++) {
             b.add(walk(a.get(i), element, path + "[" + i + "]", limit, errors));
         }
@@ -208,7 +214,7 @@ final class StrictJson {
         if (!(v instanceof JsonObject o)) {
             return refuse(errors, path.isEmpty() ? "body" : path, "request.type.object", v);
         }
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSONP.createObjectBuilder();
         for (Map.Entry<String, JsonValue> e : o.entrySet()) {
             String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
             FieldError keyError = Text.problem(at, e.getKey(), Text.Kind.CODE);
@@ -236,7 +242,7 @@ final class StrictJson {
             errors.add(new FieldError(field, "request.type.integer"));
             return v;
         }
-        return Json.createValue(d.longValueExact());
+        return JSONP.createValue(d.longValueExact());
     }
 
     /** Inclusive range of an integral Java type, or null if {@code c} is not one. */
