@@ -60,7 +60,8 @@ SELECT online + other + carried AS handled,
                count(*) FILTER (WHERE sc >= 2 AND ((ed BETWEEN DATE '$from' AND DATE '$to'
                                   AND timeliness IN ('EARLY', 'ON_TIME'))
                                 OR ((ed IS NULL OR ed > DATE '$to')
-                                  AND NOT (od <= DATE '$to' AND (end_day IS NULL OR end_day > DATE '$to')))))
+                                  AND NOT coalesce(od <= DATE '$to' AND (end_day IS NULL OR end_day > DATE '$to'),
+                                                   false))))
                  AS twice,
                count(*) FILTER (WHERE rd >= DATE '$from' AND digitised) AS digitised,
                count(*) FILTER (WHERE ed BETWEEN DATE '$from' AND DATE '$to') AS finished,
