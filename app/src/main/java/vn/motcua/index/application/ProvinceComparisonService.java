@@ -97,7 +97,7 @@ public class ProvinceComparisonService {
         YearMonth m = month == null ? latestMonth(kind) : month;
         List<PeriodRow> rows = aggregates.periods(kind, m);
         Map<String, Tenant> all = tenantsById();
-        List<ProvinceLine> lines = lines(rows, all, aggregates.unitTotals(kind, m));
+        List<ProvinceLine> lines = lines(rows, all, aggregates.unitTotals(kind, m), new HashMap<>());
         List<String> missing = all.values().stream().filter(Tenant::isActive)
                 .filter(t -> lines.stream().noneMatch(l -> l.tenant().equals(t.getSlug())))
                 .map(Tenant::getProvinceCode).sorted().toList();
@@ -137,13 +137,14 @@ public class ProvinceComparisonService {
         }
         List<PeriodRow> current = byMonth.getOrDefault(m, List.of());
         List<PublishedUnit> unitRows = aggregates.units(kind, m, withAbsorbed);
-        // ranks among all provinces
-        List<ProvinceLine> ranked = lines(aggregates.periods(kind, m), all, aggregates.unitTotals(kind, m));
+        // one read of the rule sets for every period of the request; ranks among all provinces
+        Map<LocalDate, IndexRuleSet> rulesOn = new HashMap<>();
+        List<ProvinceLine> ranked = lines(aggregates.periods(kind, m), all, aggregates.unitTotals(kind, m), rulesOn);
         List<ProvinceLine> lines = chosen.stream().map(s -> ranked.stream().filter(l -> l.tenant().equals(s)).findFirst().orElse(null))
                 .filter(java.util.Objects::nonNull).toList();
         Map<String, List<TrendPoint>> trends = new LinkedHashMap<>();
         chosen.forEach(s -> trends.put(all.get(s).getProvinceCode(), new ArrayList<>()));
-        byMonth.forEach((month1, rows) -> lines(rows, all, Map.of()).forEach(l -> {
+        byMonth.forEach((month1, rows) -> lines(rows, all, Map.of(), rulesOn).forEach(l -> {
             List<TrendPoint> t = trends.get(l.code());
             if (t != null) {
                 t.add(new TrendPoint(month1, l.score().total(), l.score().groups()));
@@ -154,7 +155,8 @@ public class ProvinceComparisonService {
             units.put(all.get(s).getProvinceCode(), unitRows.stream()
                     .filter(u -> s.equals(u.tenant()) || s.equals(absorber(all.get(u.tenant()), all))).toList());
         }
-        IndexRuleSet rules = current.isEmpty() ? null : scoring.ruleSetOn(current.get(0).to());
+        IndexRuleSet rules = current.isEmpty() ? null
+                : rulesOn.computeIfAbsent(current.get(0).to(), scoring::ruleSetOn);
         return new Comparison(kind, m, rules, lines, trends, units);
     }
 
@@ -189,10 +191,11 @@ public class ProvinceComparisonService {
 
     /**
      * The active provinces' lines for one period, ranked: each with the rows of the provinces it absorbed pooled
-     * into it, scored again from the summed counts when there are any.
+     * into it, scored again from the summed counts when there are any. {@code rulesOn}: the rule sets read so far in
+     * this request, by the day they are in force on (each is read once).
      */
-    private List<ProvinceLine> lines(List<PeriodRow> rows, Map<String, Tenant> all, Map<String, List<Double>> units) {
-        Map<LocalDate, IndexRuleSet> rulesOn = new HashMap<>();
+    private List<ProvinceLine> lines(List<PeriodRow> rows, Map<String, Tenant> all, Map<String, List<Double>> units,
+                                     Map<LocalDate, IndexRuleSet> rulesOn) {
         Map<String, List<PeriodRow>> byOwner = new LinkedHashMap<>();
         for (PeriodRow r : rows) {
             Tenant t = all.get(r.tenant());

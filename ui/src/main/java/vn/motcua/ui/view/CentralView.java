@@ -67,6 +67,7 @@ public class CentralView implements Serializable {
     private transient ProvinceComparisonService.ProcedureComparison procedure;
     private String error;
     private boolean rankingTried;
+    private transient List<Tenant> provinces;
 
     /** Which screen this view serves: what a change of period reloads. */
     enum Page { RANKING, COMPARE, PROCEDURE }
@@ -190,8 +191,11 @@ public class CentralView implements Serializable {
 
     /** The active provinces to choose from, by code. */
     public List<Tenant> getProvinces() {
-        return tenants.list().stream().filter(Tenant::isActive)
-                .sorted(java.util.Comparator.comparing(Tenant::getProvinceCode)).toList();
+        if (provinces == null) { // a getter the page calls several times a render: the registry read once a view
+            provinces = tenants.list().stream().filter(Tenant::isActive)
+                    .sorted(java.util.Comparator.comparing(Tenant::getProvinceCode)).toList();
+        }
+        return provinces;
     }
 
     /** Chart.js grouped bars: every group, one bar per province chosen, and the group's maximum. */
