@@ -18,10 +18,7 @@ machine
 start_server
 work=$(mktemp -d /tmp/motcua-central-bench-XXXX)
 trap 'stop_server; rm -rf "$work"' EXIT
-t0=$(date +%s)
-java -Xmx1g -cp "$jar" vn.motcua.infra.bench.ImportBench --server "$server" --tenant gia-lai --count "$count" \
-  --batch 20000 --clients 2 --from 2026-01-01 --to 2026-10-31 --work "$work"
-echo "generated and imported $count dossiers in $(( $(date +%s) - t0 )) s"
+import_generated gia-lai "$count" 2026-01-01 2026-10-31 "$work"
 for p in gia-lai quang-ngai bac-ninh ha-tinh; do
   curl -sf -u "$p.admin:demo" -H 'Content-Type: application/json' -d '{"from":"2026-10"}' \
     -w "$p published October 2026 in %{time_total} s\n" -o /dev/null "$server/api/index/aggregates"

@@ -40,6 +40,16 @@ stop_server() {
   [ -n "${KEEP_DATA:-}${BENCH_DATA_DIR:-}" ] || rm -rf "$data_dir" "$data_dir.log"
 }
 
+# import_generated tenant count from to work: generates `count` dossiers of the province received from..to and imports
+# them through POST /api/dossiers/import (ImportBench, 2 clients, batches of 20,000), timing the whole.
+import_generated() {
+  local t0
+  t0=$(date +%s)
+  java -Xmx1g -cp "$jar" vn.motcua.infra.bench.ImportBench --server "$server" --tenant "$1" --count "$2" \
+    --batch 20000 --clients 2 --from "$3" --to "$4" --work "$5"
+  echo "generated and imported $2 dossiers in $(( $(date +%s) - t0 )) s"
+}
+
 machine() {
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "JVM options of the server: $opts"

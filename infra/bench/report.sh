@@ -28,10 +28,7 @@ start_server
 work=$(mktemp -d /tmp/motcua-report-bench-XXXX)
 trap 'stop_server; rm -rf "$work"' EXIT
 if [ -z "$loaded" ]; then
-  t0=$(date +%s)
-  java -Xmx1g -cp "$jar" vn.motcua.infra.bench.ImportBench --server "$server" --tenant "$tenant" --count "$count" \
-    --batch 20000 --clients 2 --from 2023-11-01 --to 2026-10-31 --work "$work"
-  echo "generated and imported $count dossiers in $(( $(date +%s) - t0 )) s"
+  import_generated "$tenant" "$count" 2023-11-01 2026-10-31 "$work"
 fi
 
 auth="$tenant.admin:demo"
