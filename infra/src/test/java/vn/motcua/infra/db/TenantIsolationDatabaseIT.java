@@ -206,6 +206,63 @@ class TenantIsolationDatabaseIT {
         }
     }
 
+    /** V23: saved what-if scenarios are the province's own; a name is unique within a province, not across them. */
+    @Test
+    void savedIndexScenariosAreTheirProvincesOnly() throws Exception {
+        String insert = "INSERT INTO province.index_scenario (tenant_id, name, period_from, period_to, changes,"
+                + " created_by) VALUES (?, 'Kịch bản tháng 1', DATE '2026-01-01', DATE '2026-01-31',"
+                + " '[{\"metricCode\":\"PUBLISH_ON_TIME\",\"numerator\":1,\"denominator\":1}]', 'test') RETURNING id";
+        long[] ids = new long[2];
+        String[] tenants = {"rls-a", "rls-b"};
+        for (int i = 0; i < 2; i++) {
+            try (Connection c = runtime()) {
+                c.setAutoCommit(false);
+                bind(c, tenants[i]);
+                try (PreparedStatement ps = c.prepareStatement(insert)) {
+                    ps.setString(1, tenants[i]);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        ids[i] = rs.getLong(1);
+                    }
+                }
+                c.commit();
+            }
+        }
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-a");
+            assertEquals(1, count(c, "SELECT count(*) FROM province.index_scenario"));
+            assertEquals(0, count(c, "SELECT count(*) FROM province.index_scenario WHERE id = " + ids[1]));
+            try (Statement st = c.createStatement()) {
+                assertEquals(0, st.executeUpdate("UPDATE province.index_scenario SET name = 'stolen' WHERE id = "
+                        + ids[1]));
+                assertEquals(0, st.executeUpdate("DELETE FROM province.index_scenario WHERE id = " + ids[1]));
+                SQLException moved = assertThrows(SQLException.class, () -> st.executeUpdate(
+                        "UPDATE province.index_scenario SET tenant_id = 'rls-b' WHERE id = " + ids[0]));
+                assertEquals("42501", moved.getSQLState());
+            }
+            c.rollback();
+        }
+        try (Connection c = runtime()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-a");
+            SQLException twice = assertThrows(SQLException.class, () -> {
+                try (PreparedStatement ps = c.prepareStatement(insert)) {
+                    ps.setString(1, "rls-a");
+                    ps.executeQuery().close();
+                }
+            });
+            assertEquals("23505", twice.getSQLState(), "the same name twice in one province");
+            c.rollback();
+        }
+        try (Connection c = owner()) {
+            c.setAutoCommit(false);
+            bind(c, "rls-b");
+            assertEquals("Kịch bản tháng 1", string(c, "SELECT name FROM province.index_scenario WHERE id = " + ids[1]));
+            c.rollback();
+        }
+    }
+
     @Test
     void tokensAreRevokedNeverDeleted() throws Exception {
         try (Connection c = runtime()) {
