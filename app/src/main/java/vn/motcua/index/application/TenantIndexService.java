@@ -16,6 +16,7 @@ import vn.motcua.index.domain.IndexInput;
 import vn.motcua.index.domain.CompetitionRanks;
 import vn.motcua.index.domain.DossierMetrics;
 import vn.motcua.index.domain.IndexScoring;
+import vn.motcua.index.domain.MetricChange;
 import vn.motcua.index.domain.MetricInput;
 import vn.motcua.index.domain.MetricRule;
 import vn.motcua.index.domain.MetricSource;
@@ -60,10 +61,13 @@ public class TenantIndexService {
 
     public record TenantIndex(IndexCounts counts, UnitIndex province, List<UnitIndex> units, Standing standing) { }
 
-    /** One change of a what-if: a unit's metric ({@code unitCode} null: a metric counted once for the province). */
-    public record Change(String unitCode, String metricCode, long numerator, long denominator) { }
+    public record Simulation(TenantIndex before, TenantIndex after, List<MetricChange> changes) { }
 
-    public record Simulation(TenantIndex before, TenantIndex after, List<Change> changes) { }
+    /**
+     * A what-if scored, or why it cannot be: {@code refusals} (each naming the change, as simulate's 400 lists them)
+     * and no simulation.
+     */
+    public record WhatIf(Simulation simulation, List<FieldError> refusals) { }
 
     /** Who costs the province its points, most first, with the keys' names and the province's total. */
     public record PointsLostList(double provinceTotal, List<PointsLost.Cost> costs, Map<String, String> names) { }
@@ -92,15 +96,29 @@ public class TenantIndexService {
         return score(counts.of(p), comparedWith);
     }
 
-    /** The index with the changes applied (nothing is written), beside the index as it is. */
+    /** The index with the changes applied (nothing is written), beside the index as it is. 400 naming every bad change. */
     @Transactional
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
-    public Simulation simulate(ReportPeriod p, List<Change> changes, LocalDate comparedWith) {
+    public Simulation simulate(ReportPeriod p, List<MetricChange> changes, LocalDate comparedWith) {
+        WhatIf w = whatIf(p, changes, comparedWith);
+        if (w.simulation() == null) {
+            throw DomainException.invalid(w.refusals());
+        }
+        return w.simulation();
+    }
+
+    /**
+     * As {@link #simulate}, but changes that cannot be applied are answered, not thrown: a saved scenario is opened on
+     * the data as they are now, where a change saved earlier may no longer apply (its unit merged away).
+     */
+    @Transactional
+    @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
+    public WhatIf whatIf(ReportPeriod p, List<MetricChange> changes, LocalDate comparedWith) {
         IndexCounts before = counts.of(p);
         IndexCounts after = before;
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
-            Change c = changes.get(i);
+            MetricChange c = changes.get(i);
             String at = "changes[" + i + "]";
             Optional<MetricRule> rule = before.ruleSet().metric(c.metricCode());
             if (rule.isEmpty()) {
@@ -117,12 +135,13 @@ public class TenantIndexService {
             after = after.with(rule.get().level() == MetricRule.Level.PROVINCE ? null : c.unitCode(), v);
         }
         if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
+            return new WhatIf(null, List.copyOf(errors));
         }
-        return new Simulation(score(before, comparedWith), score(after, comparedWith), changes);
+        return new WhatIf(new Simulation(score(before, comparedWith), score(after, comparedWith), List.copyOf(changes)),
+                List.of());
     }
 
-    private static boolean changeable(MetricRule rule, Change c, IndexCounts counts, String at,
+    private static boolean changeable(MetricRule rule, MetricChange c, IndexCounts counts, String at,
                                       List<FieldError> errors) {
         int before = errors.size();
         if (rule.formula() == MetricRule.Formula.CONSTANT_FULL) {

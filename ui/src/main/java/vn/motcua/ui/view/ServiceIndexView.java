@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.motcua.index.application.TenantIndexService;
 import vn.motcua.index.domain.GroupRule;
+import vn.motcua.index.domain.MetricChange;
 import vn.motcua.index.domain.MetricScore;
 import vn.motcua.index.domain.MetricSource;
 import vn.motcua.index.domain.MetricValue;
@@ -207,7 +208,7 @@ public class ServiceIndexView implements Serializable {
 
     private void simulate() {
         try {
-            simulated = index.simulate(period(), changes.stream().map(c -> new TenantIndexService.Change(c.unitCode(),
+            simulated = index.simulate(period(), changes.stream().map(c -> new MetricChange(c.unitCode(),
                     c.metricCode(), c.numerator(), c.denominator())).toList(), null).after();
         } catch (DomainException e) {
             changes.remove(changes.size() - 1);

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.index.application.TenantIndexService;
 import vn.motcua.index.domain.IndexInput;
+import vn.motcua.index.domain.MetricChange;
 import vn.motcua.index.domain.MetricRule;
 import vn.motcua.index.domain.PointsLost;
 import vn.motcua.index.interfaces.rest.TenantIndexDtos.CostDto;
@@ -104,28 +105,37 @@ public class TenantIndexResource {
             throw DomainException.invalid(List.of(new FieldError("from", "field.required")));
         }
         ReportPeriod p = period(request.from, request.to, errors);
-        List<TenantIndexService.Change> changes = new ArrayList<>();
-        if (request.changes == null || request.changes.isEmpty()) {
-            errors.add(new FieldError("changes", "field.required"));
-        } else {
-            for (int i = 0; i < request.changes.size(); i++) {
-                IndexChangeRequest c = request.changes.get(i);
-                String at = "changes[" + i + "]";
-                if (c == null || c.metricCode == null || c.metricCode.isBlank()) {
-                    errors.add(new FieldError(at + ".metricCode", "field.required"));
-                } else if (c.numerator == null || c.denominator == null) {
-                    errors.add(new FieldError(at + (c.numerator == null ? ".numerator" : ".denominator"),
-                            "field.required"));
-                } else {
-                    changes.add(new TenantIndexService.Change(blankToNull(c.unitCode), c.metricCode.strip(),
-                            c.numerator, c.denominator));
-                }
-            }
-        }
+        List<MetricChange> changes = changes(request.changes, errors);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
         return SimulationDto.of(index.simulate(p, changes, request.comparedWith));
+    }
+
+    /**
+     * The changes of a what-if body (simulateIndex, a saved scenario), each with its metric and both counts; the
+     * rest (known metric and unit, counts in order) is the service's.
+     */
+    static List<MetricChange> changes(List<IndexChangeRequest> requested, List<FieldError> errors) {
+        List<MetricChange> changes = new ArrayList<>();
+        if (requested == null || requested.isEmpty()) {
+            errors.add(new FieldError("changes", "field.required"));
+            return changes;
+        }
+        for (int i = 0; i < requested.size(); i++) {
+            IndexChangeRequest c = requested.get(i);
+            String at = "changes[" + i + "]";
+            if (c == null || c.metricCode == null || c.metricCode.isBlank()) {
+                errors.add(new FieldError(at + ".metricCode", "field.required"));
+            } else if (c.numerator == null || c.denominator == null) {
+                errors.add(new FieldError(at + (c.numerator == null ? ".numerator" : ".denominator"),
+                        "field.required"));
+            } else {
+                changes.add(new MetricChange(blankToNull(c.unitCode), c.metricCode.strip(), c.numerator,
+                        c.denominator));
+            }
+        }
+        return changes;
     }
 
     @GET
