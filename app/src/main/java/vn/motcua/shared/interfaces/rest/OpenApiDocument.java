@@ -43,6 +43,7 @@ public class OpenApiDocument implements OASFilter {
             "No publication of the portal's scores has been imported (or none of the day asked for)",
             "tenantIndex", "No publication of the portal's scores on the day asked for (comparedWith)",
             "simulateIndex", "No publication of the portal's scores on the day asked for (comparedWith)",
+            "saveIndexScenario", "No publication of the portal's scores on the day asked for (comparedWith)",
             "rankProvinces", "No province has published aggregates of this kind of period (month not given)",
             "compareProvinces", "No province has published aggregates of this kind of period (month not given)",
             "listComparableProcedures", "No province has published aggregates of this kind of period (month not "

@@ -31,6 +31,8 @@ class OperationsIT {
                 "publicLateUnits", "targetsStatus", "publicLateOfficials", "reportSettings", "updateReportSettings",
                 "overdueWithoutApology", "scoreIndex", "importPublishedScores", "centralIndexRanking", "tenantIndex",
                 "simulateIndex", "indexPointsLost", "indexDrillDown", "putIndexInputs", "listIndexInputs",
+                "saveIndexScenario", "listIndexScenarios", "getIndexScenario", "updateIndexScenario",
+                "deleteIndexScenario",
                 "publishAggregates", "listPublishedAggregates", "rankProvinces", "compareProvinces",
                 "listComparableProcedures", "compareProcedure"}) {
             assertTrue(java.util.regex.Pattern.compile("operationId\"?\\s*:\\s*\"?" + op + "\\b").matcher(r.body()).find(),

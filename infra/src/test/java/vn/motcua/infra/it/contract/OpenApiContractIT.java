@@ -202,6 +202,11 @@ class OpenApiContractIT {
                 + "\"LOCAL_DAY_OFF\",\"nameVi\":\"" + MARK + " Ngày nghỉ " + n + "\",\"nameEn\":\"" + MARK + " day off\"}]");
         assertEquals(200, days.status(), days::toString);
         B_SECRETS.add(MARK + " Ngày nghỉ " + n);
+        JsonObject scenario = created(bAdmin.post("/api/index/scenarios", scenario(MARK + " Kịch bản " + n)))
+                .getJsonObject("scenario");
+        B.put("scenarioId", num(scenario, "id"));
+        B.put("scenarioVersion", num(scenario, "version"));
+        B_SECRETS.add(MARK + " Kịch bản " + n);
         B.put("slug", "ha-tinh");
 
         // Province A (Gia Lai): its callers, and valid things of its own for the bad-input calls
@@ -242,6 +247,8 @@ class OpenApiContractIT {
         A.put("userId", num(aUser, "id"));
         A.put("userVersion", num(aUser, "version"));
         A.put("targetVersion", num(Rest.object(aAdmin.get("/api/targets/" + YEAR)), "version"));
+        A.put("scenarioId", num(created(aAdmin.post("/api/index/scenarios", scenario("Kịch bản hợp đồng " + n)))
+                .getJsonObject("scenario"), "id"));
         A.put("slug", "gia-lai");
     }
 
@@ -625,7 +632,8 @@ class OpenApiContractIT {
         String p = op.path();
         return switch (name) {
             case "id" -> p.startsWith("/api/units") ? v.get("unitId") : p.startsWith("/api/users") ? v.get("userId")
-                    : p.startsWith("/api/api-tokens") ? v.get("tokenId") : null;
+                    : p.startsWith("/api/api-tokens") ? v.get("tokenId")
+                    : p.startsWith("/api/index/scenarios") ? v.get("scenarioId") : null;
             case "versionId" -> v.get("versionId");
             case "code" -> p.startsWith("/api/dossiers") ? v.get("dossierCode")
                     : p.startsWith("/api/procedures") || p.startsWith("/api/central/procedures")
@@ -699,7 +707,8 @@ class OpenApiContractIT {
             case "tenant", "absorbed" -> Json.createValue("ha-tinh");
             case "version" -> Json.createValue(Long.parseLong(p.contains("units") ? B.get("unitVersion")
                     : p.contains("users") ? B.get("userVersion") : p.contains("targets") ? B.get("targetVersion")
-                    : p.contains("dossiers") ? B.get("dossierVersion") : "-1"));
+                    : p.contains("dossiers") ? B.get("dossierVersion")
+                    : p.contains("scenarios") ? B.get("scenarioVersion") : "-1"));
             default -> null;
         };
     }
@@ -863,7 +872,7 @@ class OpenApiContractIT {
         StringBuilder sb = new StringBuilder();
         for (String path : List.of("/api/units/" + B.get("unitId"), "/api/procedures/" + B.get("procedureCode"),
                 "/api/users/" + B.get("userId"), "/api/api-tokens/" + B.get("tokenId"), "/api/targets/" + YEAR,
-                "/api/calendar/" + YEAR, "/api/units?view=flat", "/api/users")) {
+                "/api/calendar/" + YEAR, "/api/units?view=flat", "/api/users", "/api/index/scenarios")) {
             sb.append(path).append(" -> ").append(admin.get(path).body()).append('\n');
         }
         Http.Response d = Rest.as("ha-tinh.clerk").get("/api/dossiers/" + B.get("dossierCode"));
@@ -948,6 +957,12 @@ class OpenApiContractIT {
     }
 
     // ----- fixtures -----
+
+    /** A saved what-if of January 2026 that any province can save: its publicity at 1 of 1. */
+    static String scenario(String name) {
+        return "{\"name\":\"" + name + "\",\"from\":\"2026-01-01\",\"to\":\"2026-01-31\",\"changes\":["
+                + "{\"metricCode\":\"PUBLISH_ON_TIME\",\"numerator\":1,\"denominator\":1}]}";
+    }
 
     static JsonObject created(Http.Response r) {
         assertEquals(201, r.status(), r::toString);
