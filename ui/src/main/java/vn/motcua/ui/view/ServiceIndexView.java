@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import vn.motcua.index.application.IndexScenarioService;
 import vn.motcua.index.application.TenantIndexService;
 import vn.motcua.index.domain.GroupRule;
+import vn.motcua.index.domain.IndexScenario;
 import vn.motcua.index.domain.MetricChange;
 import vn.motcua.index.domain.MetricScore;
 import vn.motcua.index.domain.MetricSource;
@@ -21,13 +24,15 @@ import vn.motcua.index.domain.MetricValue;
 import vn.motcua.index.domain.PointsLost;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.Messages;
 
 /**
  * reports/service-index.xhtml: the province's Decision 766 index from its own data (issue 14 item 8) for a year to
  * date or a month — the total, band and place in the latest published ranking, the groups against their maximum as a
  * chart, every metric with its counts, source and the dossiers behind its shortfall, the units ranked, who costs the
- * most points (units and procedures), and a what-if of changed counts. Who: the province's administrators and
- * leaders, unit leaders.
+ * most points (units and procedures), and a what-if of changed counts with the province's saved scenarios (opened
+ * into the what-if on their own period and scored again). Who: the province's administrators and leaders, unit
+ * leaders; saving and deleting scenarios: administrators and province leaders.
  */
 @Named
 @ViewScoped
@@ -58,13 +63,30 @@ public class ServiceIndexView implements Serializable {
     @Inject
     UiText text;
 
+    @Inject
+    IndexScenarioService scenarioService;
+
+    @Inject
+    CurrentUser user;
+
     private String period;
     private transient TenantIndexService.TenantIndex current;
     private transient List<PointsLost.Cost> unitCosts;
     private transient List<PointsLost.Cost> procedureCosts;
     private transient Map<String, String> procedureNames;
     private final List<ChangeLine> changes = new ArrayList<>();
-    private transient TenantIndexService.TenantIndex simulated;
+    private transient TenantIndexService.Simulation simulation;
+    /** The what-if's period and publication: the page's (latest), or an opened scenario's. */
+    private LocalDate simFrom;
+    private LocalDate simTo;
+    private LocalDate simComparedWith;
+    /** The scenario opened (null: none); saving under its name updates it. */
+    private Long openedId;
+    private String openedName;
+    private long openedVersion;
+    private String scenarioName;
+    private String scenarioNotice;
+    private transient List<IndexScenario> scenarios;
     private String simUnit;
     private String simMetric = "TDGQ_ON_TIME";
     private Long simNumerator;
@@ -81,8 +103,7 @@ public class ServiceIndexView implements Serializable {
         TenantIndexService.PointsLostList byProcedure = index.pointsLost(current, TenantIndexService.CostBy.PROCEDURE);
         procedureCosts = byProcedure.costs();
         procedureNames = byProcedure.names();
-        simulated = null;
-        changes.clear();
+        clearChanges();
     }
 
     /** The ajax listener of the period picker. */
@@ -191,29 +212,162 @@ public class ServiceIndexView implements Serializable {
     /** Adds the change in the form and scores the what-if with every change so far. Nothing is written. */
     public void addChange() {
         simError = null;
+        scenarioNotice = null;
         if (simMetric == null || simNumerator == null || simDenominator == null) {
             simError = text.get(localeView.getLocale(), "index.sim.incomplete");
             return;
         }
         changes.add(new ChangeLine(simUnit == null || simUnit.isBlank() ? null : simUnit, simMetric, simNumerator,
                 simDenominator));
-        simulate();
-    }
-
-    public void clearChanges() {
-        changes.clear();
-        simulated = null;
-        simError = null;
-    }
-
-    private void simulate() {
         try {
-            simulated = index.simulate(period(), changes.stream().map(c -> new MetricChange(c.unitCode(),
-                    c.metricCode(), c.numerator(), c.denominator())).toList(), null).after();
+            simulation = index.simulate(simPeriod(), metricChanges(), simComparedWith);
         } catch (DomainException e) {
             changes.remove(changes.size() - 1);
             simError = text.get(localeView.getLocale(), "index.sim.refused");
         }
+    }
+
+    /** Starts the what-if again on the page's period, no scenario opened. */
+    public void clearChanges() {
+        changes.clear();
+        simulation = null;
+        simError = null;
+        ReportPeriod p = period();
+        simFrom = p.from();
+        simTo = p.to();
+        simComparedWith = null;
+        openedId = null;
+        openedName = null;
+        scenarioName = null;
+        scenarioNotice = null;
+    }
+
+    private ReportPeriod simPeriod() {
+        if (simFrom == null) {
+            ReportPeriod p = period();
+            simFrom = p.from();
+            simTo = p.to();
+        }
+        return new ReportPeriod(simFrom, simTo);
+    }
+
+    private List<MetricChange> metricChanges() {
+        return changes.stream().map(c -> new MetricChange(c.unitCode(), c.metricCode(), c.numerator(),
+                c.denominator())).toList();
+    }
+
+    // ----- saved scenarios -----
+
+    /** The province's saved scenarios, by name. */
+    public List<IndexScenario> getScenarios() {
+        if (scenarios == null) {
+            scenarios = access.allowReports() ? scenarioService.list() : List.of();
+        }
+        return scenarios;
+    }
+
+    /** Province administrators and leaders save and delete scenarios; unit leaders open them. */
+    public boolean isScenarioWriter() {
+        return !user.isPlatform() && (user.isProvinceAdmin() || user.isProvinceLeader());
+    }
+
+    /**
+     * Saves the what-if under the name given: the scenario opened when the name is its own (an update, refused if
+     * someone changed it meanwhile), else a new one (refused if the name is taken).
+     */
+    public void saveScenario() {
+        if (!isScenarioWriter()) {
+            access.refuse();
+            return;
+        }
+        simError = null;
+        scenarioNotice = null;
+        if (changes.isEmpty()) {
+            simError = text.get(localeView.getLocale(), "index.scenario.noChanges");
+            return;
+        }
+        if (scenarioName == null || scenarioName.isBlank()) {
+            simError = text.get(localeView.getLocale(), "index.scenario.nameRequired");
+            return;
+        }
+        var draft = new IndexScenarioService.Draft(scenarioName, simPeriod(), metricChanges(), simComparedWith);
+        try {
+            boolean update = openedId != null && openedName.equals(scenarioName.strip());
+            IndexScenarioService.Opened saved = update ? scenarioService.update(openedId, openedVersion, draft)
+                    : scenarioService.save(draft);
+            opened(saved.scenario());
+            scenarios = null;
+            scenarioNotice = text.get(localeView.getLocale(), update ? "index.scenario.updated"
+                    : "index.scenario.saved", saved.scenario().name());
+        } catch (DomainException e) {
+            refused(e);
+        }
+    }
+
+    /** Loads a saved scenario into the what-if (its period, publication and changes) and scores it on today's data. */
+    public void openScenario(long id) {
+        try {
+            IndexScenarioService.Opened o = scenarioService.open(id);
+            IndexScenario s = o.scenario();
+            changes.clear();
+            s.changes().forEach(c -> changes.add(new ChangeLine(c.unitCode(), c.metricCode(), c.numerator(),
+                    c.denominator())));
+            simFrom = s.from();
+            simTo = s.to();
+            simComparedWith = s.comparedWith();
+            opened(s);
+            simulation = o.result().simulation();
+            simError = simulation != null ? null : text.get(localeView.getLocale(), "index.scenario.stale",
+                    o.result().refusals().stream().map(r -> Messages.format(Messages.pick(localeView.getLocale()),
+                            r.messageKey(), r.args())).collect(Collectors.joining(" ")));
+            scenarioNotice = null;
+        } catch (DomainException e) {
+            scenarios = null;
+            refused(e);
+        }
+    }
+
+    public void deleteScenario(long id) {
+        if (!isScenarioWriter()) {
+            access.refuse();
+            return;
+        }
+        simError = null;
+        try {
+            String name = getScenarios().stream().filter(s -> s.id() == id).map(IndexScenario::name).findFirst()
+                    .orElse(Long.toString(id));
+            scenarioService.delete(id);
+            if (openedId != null && openedId == id) {
+                openedId = null;
+                openedName = null;
+            }
+            scenarioNotice = text.get(localeView.getLocale(), "index.scenario.deleted", name);
+        } catch (DomainException e) {
+            refused(e);
+        }
+        scenarios = null;
+    }
+
+    /** A refusal of the scenarios' service, shown at the what-if: its message, or each field's. */
+    private void refused(DomainException e) {
+        Locale l = Messages.pick(localeView.getLocale());
+        scenarioNotice = null;
+        simError = e.fieldErrors().isEmpty() ? Messages.format(l, e.messageKey(), e.args())
+                : e.fieldErrors().stream().map(f -> Messages.format(l, f.messageKey(), f.args()))
+                        .collect(Collectors.joining(" "));
+    }
+
+    private void opened(IndexScenario s) {
+        openedId = s.id();
+        openedName = s.name();
+        openedVersion = s.version();
+        scenarioName = s.name();
+    }
+
+    /** Whether the what-if is not on the page's period (an opened scenario's own). */
+    public boolean isOtherPeriod() {
+        ReportPeriod p = period();
+        return simFrom != null && (!simFrom.equals(p.from()) || !simTo.equals(p.to()));
     }
 
     public String unitName(String code) {
@@ -241,7 +395,15 @@ public class ServiceIndexView implements Serializable {
     public List<PointsLost.Cost> getUnitCosts() { loaded(); return unitCosts.stream().limit(COSTS).toList(); }
     public List<PointsLost.Cost> getProcedureCosts() { loaded(); return procedureCosts.stream().limit(COSTS).toList(); }
     public List<ChangeLine> getChanges() { return changes; }
-    public TenantIndexService.TenantIndex getSimulated() { return simulated; }
+    public TenantIndexService.TenantIndex getSimulated() { return simulation == null ? null : simulation.after(); }
+    public TenantIndexService.TenantIndex getSimBefore() { return simulation == null ? null : simulation.before(); }
+    public LocalDate getSimFrom() { return simFrom; }
+    public LocalDate getSimTo() { return simTo; }
+    public Long getOpenedId() { return openedId; }
+    public String getOpenedName() { return openedName; }
+    public String getScenarioName() { return scenarioName; }
+    public void setScenarioName(String scenarioName) { this.scenarioName = scenarioName; }
+    public String getScenarioNotice() { return scenarioNotice; }
     public LocalDate getFromDay() { return period().from(); }
     public LocalDate getToDay() { return period().to(); }
     public String getPeriod() { return period; }

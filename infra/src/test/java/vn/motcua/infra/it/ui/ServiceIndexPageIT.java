@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -88,6 +89,8 @@ class ServiceIndexPageIT {
                         .get("/api/index/province?" + APRIL)).getJsonObject("province").getJsonNumber("total")
                         .doubleValue(), 0.0, "a what-if writes nothing");
 
+                saveOpenAndDeleteTheWhatIf(browser, sim);
+
                 late.click();
                 WebUi.waitFor(browser).until(ExpectedConditions.urlContains("/reports/dossiers.xhtml"));
                 WebUi.waitForPageLoad(browser);
@@ -99,6 +102,52 @@ class ServiceIndexPageIT {
                 browser.assertNoPolicyViolations();
             });
         }
+    }
+
+    /**
+     * The what-if saved as a scenario by its name (typed, then Enter), listed, opened again once the simulator is
+     * cleared (the same total), and deleted after a confirmation.
+     */
+    static void saveOpenAndDeleteTheWhatIf(Browser browser, String sim) {
+        WebDriver d = browser.driver();
+        String name = "Kịch bản H27.16 đúng hạn " + Long.toString(System.nanoTime(), 36);
+        WebElement input = d.findElement(By.id("indexForm:scenarioName"));
+        assertEquals("Tên kịch bản", d.findElement(By.cssSelector("label[for='indexForm:scenarioName']")).getText()
+                .strip());
+        input.sendKeys(name, Keys.ENTER);
+        WebUi.waitFor(browser).until(drv -> drv.findElement(By.id("scenarioNotice")).getText().contains(name));
+        assertEquals("Đã lưu kịch bản \"" + name + "\".", WebUi.text(browser, "scenarioNotice"));
+        JsonObject saved = Rest.array(Rest.as("ha-tinh.leader").get("/api/index/scenarios")).getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("not saved: " + name));
+        assertEquals("2026-04-01", saved.getString("from"));
+        assertEquals("2026-04-30", saved.getString("to"));
+        JsonObject change = saved.getJsonArray("changes").getJsonObject(0);
+        assertEquals(List.of(UNIT, "TDGQ_ON_TIME", 10, 10), List.of(change.getString("unitCode"),
+                change.getString("metricCode"), change.getInt("numerator"), change.getInt("denominator")));
+        WebUi.waitFor(browser).until(drv -> WebUi.text(browser, "indexForm:scenarioList").contains(name));
+
+        d.findElement(By.id("indexForm:simClear")).click();
+        WebUi.waitFor(browser).until(drv -> drv.findElements(By.id("simTotal")).isEmpty());
+        scenarioRow(d, name).findElement(By.cssSelector("button.scenario-open")).click();
+        WebUi.waitFor(browser).until(drv -> !drv.findElements(By.id("simTotal")).isEmpty());
+        assertEquals(sim, WebUi.text(browser, "simTotal"), "opened, it scores as it did");
+        assertTrue(WebUi.text(browser, "simPeriod").contains("Đang mở kịch bản \"" + name + "\""),
+                WebUi.text(browser, "simPeriod"));
+        assertEquals(name, d.findElement(By.id("indexForm:scenarioName")).getAttribute("value"));
+        browser.screenshot("ui-service-index-scenario");
+
+        scenarioRow(d, name).findElement(By.cssSelector("button.scenario-delete")).click();
+        WebUi.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("confirmYes"))).click();
+        WebUi.waitFor(browser).until(drv -> drv.findElement(By.id("scenarioNotice")).getText().contains(name));
+        assertEquals("Đã xóa kịch bản \"" + name + "\".", WebUi.text(browser, "scenarioNotice"));
+        assertFalse(WebUi.text(browser, "indexForm:scenarioList").contains(name));
+    }
+
+    static WebElement scenarioRow(WebDriver d, String name) {
+        return d.findElements(By.cssSelector("#indexForm\\:scenarioList tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + name));
     }
 
     @Test
