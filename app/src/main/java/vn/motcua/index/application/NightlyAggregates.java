@@ -52,7 +52,7 @@ public class NightlyAggregates implements ServletContextListener {
             LOG.info("Nightly aggregates: off");
             return;
         }
-        LocalTime time = LocalTime.parse(at.strip());
+        LocalTime time = timeOfDay(at);
         scheduleAfter(time);
         LOG.info(() -> "Nightly aggregates: every day at " + time + " (" + UnitService.BUSINESS_ZONE + ")");
     }
@@ -65,12 +65,25 @@ public class NightlyAggregates implements ServletContextListener {
         }
     }
 
+    /** The setting as a time of day; a setting that is none stops the deployment with a message saying so. */
+    static LocalTime timeOfDay(String setting) {
+        try {
+            return LocalTime.parse(setting.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("motcua.aggregates.nightly = '" + setting + "': give a time of day"
+                    + " (HH:mm, e.g. 01:30, in Asia/Ho_Chi_Minh) or off", e);
+        }
+    }
+
+    /** The first run after {@code now}: today at {@code time} if that is still ahead, else tomorrow. */
+    static ZonedDateTime nextRun(ZonedDateTime now, LocalTime time) {
+        ZonedDateTime run = LocalDateTime.of(now.toLocalDate(), time).atZone(now.getZone());
+        return run.isAfter(now) ? run : run.plusDays(1);
+    }
+
     private void scheduleAfter(LocalTime time) {
         ZonedDateTime now = ZonedDateTime.now(UnitService.BUSINESS_ZONE);
-        ZonedDateTime run = LocalDateTime.of(now.toLocalDate(), time).atZone(UnitService.BUSINESS_ZONE);
-        if (!run.isAfter(now)) {
-            run = run.plusDays(1);
-        }
+        ZonedDateTime run = nextRun(now, time);
         next = scheduler.schedule(() -> {
             try {
                 runOnce();

@@ -61,4 +61,21 @@ public record IndexRuleSet(String code, String name, String source, LocalDate va
     public static Optional<IndexRuleSet> inForce(List<IndexRuleSet> sets, LocalDate day) {
         return sets.stream().filter(s -> s.inForceOn(day)).findFirst();
     }
+
+    /**
+     * The rule set a year's targets are measured against: the one in force on its last day; for a year before the
+     * first rule set, that first one (a province set its index targets before the product kept the rules, under the
+     * same decision); for a year after the last one ended, that last one. Empty when there is no rule set at all.
+     */
+    public static Optional<IndexRuleSet> forYear(List<IndexRuleSet> sets, int year) {
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return inForce(sets, last).or(() -> sets.stream().filter(s -> s.validFrom().isAfter(last))
+                .min(Comparator.comparing(IndexRuleSet::validFrom))).or(() -> sets.stream()
+                .max(Comparator.comparing(IndexRuleSet::validFrom)));
+    }
+
+    /** A group's maximum points, by its code; empty when the set has no such group. */
+    public java.util.OptionalDouble groupPoints(String groupCode) {
+        return groups.stream().filter(g -> g.code().equals(groupCode)).mapToDouble(GroupRule::maxPoints).findFirst();
+    }
 }

@@ -37,6 +37,18 @@ final class PayaraServer {
      * @param bindAddress address the HTTP listener binds to (127.0.0.1 or 0.0.0.0)
      * @param rootDir Payara's runtime directory (domain config, generated files); null for a temporary one
      */
+    /**
+     * Grizzly's compression of the HTTP listener: on for text types above 1 KB (smaller answers gain less than the
+     * header costs). Not a BREACH risk worth refusing compression for: the only secret in a page is the Faces view
+     * state, a fresh random token per view, so an attacker cannot send many requests against the same secret.
+     */
+    static final String[][] COMPRESSION = {
+            {"compression", "on"},
+            {"compression-min-size-bytes", "1024"},
+            {"compressable-mime-type", "text/html,text/css,text/javascript,application/javascript,application/json,"
+                    + "application/problem+json,application/xml,text/xml,text/plain,text/csv,image/svg+xml,"
+                    + "application/x-ndjson,application/yaml"}};
+
     static PayaraServer boot(int httpPort, String bindAddress, Path rootDir, Path war) {
         PayaraMicro micro = PayaraMicro.getInstance();
         micro.setHttpPort(httpPort)
@@ -52,6 +64,12 @@ final class PayaraServer {
                             + bindAddress);
             admin.run("set", "configs.config.server-config.network-config.protocols.protocol.http-listener.http"
                     + ".max-post-size-bytes=" + MAX_REQUEST_BYTES);
+            // Text answers compressed when the client accepts it (Grizzly's gzip): pages, scripts, style sheets, JSON.
+            // PrimeFaces' scripts and styles are ~1.2 MB a first visit; gzip sends about a fifth (docs/benchmarks.md).
+            for (String[] setting : COMPRESSION) {
+                admin.run("set", "configs.config.server-config.network-config.protocols.protocol.http-listener.http."
+                        + setting[0] + "=" + setting[1]);
+            }
         });
         if (rootDir != null) {
             prepareRootDir(rootDir);

@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import vn.motcua.identity.application.CallerContext;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.targets.domain.Direction;
+import vn.motcua.targets.domain.GroupPoints;
 import vn.motcua.targets.domain.IndexGroup;
 import vn.motcua.targets.domain.KpiTarget;
 import vn.motcua.targets.domain.KpiTargetSet;
@@ -33,6 +35,9 @@ public class TargetService {
 
     @Inject
     TargetRepository targets;
+
+    @Inject
+    GroupPoints groupPoints;
 
     @Transactional
     public YearTargets list(int year) {
@@ -55,7 +60,7 @@ public class TargetService {
     @Transactional
     public YearTargets put(int year, long expectedVersion, List<TargetInput> inputs) {
         checkYear(year);
-        validate(inputs);
+        validate(inputs, year, groupPoints);
         KpiTargetSet set = targets.findSet(year);
         String actor = CallerContext.actorName();
         if (set == null) {
@@ -82,7 +87,7 @@ public class TargetService {
         if (targets.findSet(year) != null) {
             return false;
         }
-        validate(inputs);
+        validate(inputs, year, groupPoints);
         targets.addSet(new KpiTargetSet(year, "demo"));
         insert(year, inputs, true);
         return true;
@@ -101,15 +106,19 @@ public class TargetService {
         }
     }
 
-    static void validate(List<TargetInput> targets) {
-        List<FieldError> errors = check(targets);
+    static void validate(List<TargetInput> targets, int year, GroupPoints points) {
+        List<FieldError> errors = check(targets, year, points);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
     }
 
-    /** Every problem of a set of targets (empty when valid), so callers can report them with their own. */
-    public static List<FieldError> check(List<TargetInput> targets) {
+    /** Every problem of a year's targets (empty when valid), so callers can report them with their own. */
+    public List<FieldError> check(List<TargetInput> targets, int year) {
+        return check(targets, year, groupPoints);
+    }
+
+    static List<FieldError> check(List<TargetInput> targets, int year, GroupPoints points) {
         List<FieldError> errors = new ArrayList<>();
         if (targets == null) {
             return List.of(new FieldError("targets", "field.required"));
@@ -122,20 +131,26 @@ public class TargetService {
                 errors.add(new FieldError("targets[" + i + "]", "field.required"));
                 continue;
             }
+            OptionalDouble max = OptionalDouble.of(Metric.MAX);
             if (t.metric() == null) {
                 errors.add(new FieldError(at + "metric", "target.metric.required"));
             } else if ((t.metric() == Metric.INDEX_GROUP_SCORE) != (t.groupCode() != null)) {
                 errors.add(new FieldError(at + "groupCode", "target.group.mismatch"));
+            } else if (t.groupCode() != null) {
+                max = points.of(t.groupCode(), year);
+                if (max.isEmpty()) {
+                    errors.add(new FieldError(at + "groupCode", "target.group.notInRuleSet", t.groupCode(), year));
+                }
             }
             if (t.direction() == null) {
                 errors.add(new FieldError(at + "direction", "target.direction.required"));
             }
             if (t.targetValue() == null) {
                 errors.add(new FieldError(at + "targetValue", "target.value.required"));
-            } else if (t.metric() != null && (t.targetValue().signum() < 0
-                    || t.targetValue().doubleValue() > t.metric().max(t.groupCode())
+            } else if (t.metric() != null && max.isPresent() && (t.targetValue().signum() < 0
+                    || t.targetValue().doubleValue() > max.getAsDouble()
                     || t.targetValue().scale() > 2 && t.targetValue().stripTrailingZeros().scale() > 2)) {
-                errors.add(new FieldError(at + "targetValue", "target.value.range", t.metric().max(t.groupCode())));
+                errors.add(new FieldError(at + "targetValue", "target.value.range", max.getAsDouble()));
             }
             if (t.unitRef() != null && t.unitRef().strip().length() > Text.Kind.CODE.max()) {
                 errors.add(new FieldError(at + "unitRef", "target.unitRef.tooLong"));

@@ -1,14 +1,9 @@
 package vn.motcua.targets.domain;
 
-/** The six displayed groups of the Decision 766 index and their points (100 in all). */
+/**
+ * The six displayed groups of the Decision 766 index, by the portal's codes. Their points are not here: they are the
+ * rule set's in force ({@link GroupPoints}), effective-dated data a revision changes without a code change.
+ */
 public enum IndexGroup {
-    CKMB(18), TDGQ(20), ONLINE(12), TTTT(10), MDSH(22), MDHL(18);
-
-    private final int points;
-
-    IndexGroup(int points) {
-        this.points = points;
-    }
-
-    public int points() { return points; }
+    CKMB, TDGQ, ONLINE, TTTT, MDSH, MDHL
 }

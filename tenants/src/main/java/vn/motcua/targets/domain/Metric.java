@@ -2,7 +2,7 @@ package vn.motcua.targets.domain;
 
 /**
  * What a KPI target measures. Rates and scores are in percent or index points; {@link #INDEX_GROUP_SCORE} needs a
- * group code of Decision 766 ({@link IndexGroup}).
+ * group code of Decision 766 ({@link IndexGroup}), and its largest value is the group's points ({@link GroupPoints}).
  */
 public enum Metric {
     ON_TIME_RATE,
@@ -19,8 +19,6 @@ public enum Metric {
     INDEX_TOTAL,
     SATISFACTION_RATE;
 
-    /** The largest meaningful value: 100 % for rates, the group's points or 100 for the index. */
-    public double max(IndexGroup group) {
-        return this == INDEX_GROUP_SCORE && group != null ? group.points() : 100;
-    }
+    /** The largest meaningful value but a group score's: 100 %, or 100 points for the index. */
+    public static final double MAX = 100;
 }

@@ -82,7 +82,7 @@ public class TargetResource {
             inputs.add(new TargetInput(t.unitRef, metric, group, t.targetValue, direction, t.deadline, t.sourceNote));
         }
         // Report the fields that did not parse together with everything else wrong in the set.
-        List<FieldError> rest = TargetService.check(inputs).stream()
+        List<FieldError> rest = targets.check(inputs, year).stream()
                 .filter(e -> errors.stream().noneMatch(x -> x.field().equals(e.field()))).toList();
         errors.addAll(rest);
         if (!errors.isEmpty()) {

@@ -65,4 +65,20 @@ class TargetApiIT {
         assertTrue(text.contains("targets[0].groupCode") && text.contains("targets[1].direction"), text);
         assertEquals(before.toString(), json(admin.get("/api/targets/2033")).toString());
     }
+
+    @Test
+    void aGroupScoreTargetReachesAtMostTheGroupsPointsInTheYearsRuleSet() {
+        Http admin = as("quang-ngai.admin");
+        JsonObject before = (JsonObject) json(admin.get("/api/targets/2032"));
+        // 766-2026 gives TDGQ 20 points and MDSH 22 (in force from 2026, and used for every year after it)
+        String text = problem(admin.put("/api/targets/2032", "{\"version\":" + before.getJsonNumber("version")
+                + ",\"targets\":[{\"metric\":\"INDEX_GROUP_SCORE\",\"groupCode\":\"TDGQ\",\"targetValue\":20.5,"
+                + "\"direction\":\"AT_LEAST\"}]}"), 400).toString();
+        assertTrue(text.contains("targets[0].targetValue") && text.contains("0 đến 20,"), text);
+        assertEquals(before.toString(), json(admin.get("/api/targets/2032")).toString());
+        Http.Response put = admin.put("/api/targets/2032", "{\"version\":" + before.getJsonNumber("version")
+                + ",\"targets\":[{\"metric\":\"INDEX_GROUP_SCORE\",\"groupCode\":\"MDSH\",\"targetValue\":22,"
+                + "\"direction\":\"AT_LEAST\"}]}");
+        assertEquals(200, put.status(), put::toString);
+    }
 }

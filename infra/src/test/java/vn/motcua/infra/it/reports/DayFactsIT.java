@@ -255,6 +255,8 @@ class DayFactsIT {
         assertTrue(liveUnitMonths.size() < liveTimeMonths.size(),
                 liveUnitMonths.size() + " unit month rows, " + liveTimeMonths.size() + " month rows");
 
+        secondSupplementsInTimeAreThoseOfTheContributions("gia-lai");
+
         long rows = rebuild("gia-lai");
         Map<String, List<Integer>> rebuilt = facts("gia-lai");
         assertEquals(rows, rebuilt.size());
@@ -264,6 +266,57 @@ class DayFactsIT {
         assertEquals(liveTimes, durations("gia-lai", false), "the duration facts kept live are those of a rebuild");
         assertEquals(liveTimeMonths, durations("gia-lai", true), "and their month rows");
         assertEquals(liveUnitMonths, unitDurations("gia-lai"), "and their per-unit month rows");
+    }
+
+    /**
+     * The index's second-supplement shortfall is counted on the dossier's stored columns (DrillDownRepository, V24's
+     * covering index), not on its contributions: for the months of a generated year and a few other periods, the
+     * index's count and its drill-down's total are the dossiers that the contributions (V10's function, the facts'
+     * one definition) put there — ended early or on time in the period, or open and not overdue at its end.
+     */
+    static void secondSupplementsInTimeAreThoseOfTheContributions(String tenant) throws Exception {
+        List<String[]> periods = new java.util.ArrayList<>();
+        for (int m = 1; m <= 11; m++) {
+            LocalDate first = LocalDate.of(2026, m, 1);
+            periods.add(new String[] {first.toString(), first.plusMonths(1).minusDays(1).toString()});
+        }
+        periods.add(new String[] {"2026-01-01", "2026-12-03"});
+        periods.add(new String[] {"2026-12-01", "2026-12-03"});
+        periods.add(new String[] {"2026-06-15", "2026-06-15"});
+        long ended = 0;
+        long open = 0;
+        Http leader = Rest.as(tenant + ".leader");
+        for (String[] p : periods) {
+            String contributions = " FROM province.dossier_day_contribution(t, 1) c WHERE ";
+            String endedIn = "EXISTS (SELECT 1" + contributions + "c.ended_early + c.ended_on_time <> 0 AND c.day"
+                    + " BETWEEN DATE '" + p[0] + "' AND DATE '" + p[1] + "')";
+            String openNotOverdue = "((SELECT coalesce(sum(c.received - c.ended_early - c.ended_on_time - c.ended_late),"
+                    + " 0)" + contributions + "c.day <= DATE '" + p[1] + "') > 0 AND (SELECT coalesce(sum(c.overdue), 0)"
+                    + contributions + "c.day <= DATE '" + p[1] + "') <= 0)";
+            String twice = "SELECT count(*) FROM province.dossier t WHERE t.received_at IS NOT NULL"
+                    + " AND t.supplement_count >= 2 AND ";
+            long expected = scalar(tenant, twice + "(" + endedIn + " OR " + openNotOverdue + ")");
+            ended += scalar(tenant, twice + endedIn);
+            open += scalar(tenant, twice + openNotOverdue);
+            String query = "from=" + p[0] + "&to=" + p[1];
+            JsonObject index = Rest.object(leader.get("/api/index/province?" + query));
+            long counted = 0;
+            for (JsonObject metric : index.getJsonObject("province").getJsonArray("metrics")
+                    .getValuesAs(JsonObject.class)) {
+                if (metric.getString("code").equals("TDGQ_ON_TIME")) {
+                    for (JsonObject s : metric.getJsonArray("shortfall").getValuesAs(JsonObject.class)) {
+                        if (s.getString("column").equals("supplementedTwiceInTime")) {
+                            counted = s.getInt("count");
+                        }
+                    }
+                }
+            }
+            assertEquals(expected, counted, "the index's count, " + query);
+            JsonObject list = Rest.object(leader.get("/api/index/drill-down?" + query
+                    + "&metric=TDGQ_ON_TIME&column=supplementedTwiceInTime&size=1"));
+            assertEquals(expected, list.getInt("total"), "the drill-down's total, " + query);
+        }
+        assertTrue(ended > 0 && open > 0, "both ways of being in time occur: " + ended + " ended, " + open + " open");
     }
 
     @Test
