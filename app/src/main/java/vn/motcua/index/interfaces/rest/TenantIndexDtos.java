@@ -132,7 +132,7 @@ public final class TenantIndexDtos {
     public static class StandingDto {
         public LocalDate publishedOn;
         public String period;
-        @Schema(description = "the competition rank this total would have in that publication")
+        /** The competition rank this total would have in that publication. */
         public int place;
         public int of;
         public Double publishedTotal;
@@ -157,14 +157,14 @@ public final class TenantIndexDtos {
     public static class SimulateIndexRequest {
         public LocalDate from;
         public LocalDate to;
-        @Schema(description = "the day of the published ranking to compare with (the latest by default)")
+        /** The day of the published ranking to compare with (the latest by default). */
         public LocalDate comparedWith;
         public List<IndexChangeRequest> changes;
     }
 
     public static class IndexChangeRequest {
         @Limit(text = Text.Kind.CODE)
-        @Schema(description = "a unit's portal code; absent for a metric counted once for the province")
+        /** A unit's portal code; absent for a metric counted once for the province. */
         public String unitCode;
         @Limit(text = Text.Kind.CODE)
         public String metricCode;
@@ -177,7 +177,7 @@ public final class TenantIndexDtos {
     public static class SimulationDto {
         public TenantIndexDto before;
         public TenantIndexDto after;
-        @Schema(description = "after.province.total less before.province.total")
+        /** The province's total after the changes less before them (after.province.total - before.province.total). */
         public double totalChange;
 
         static SimulationDto of(TenantIndexService.Simulation s) {
@@ -195,13 +195,13 @@ public final class TenantIndexDtos {
         public LocalDate to;
         public String by;
         public double provinceTotal;
-        @Schema(description = "the points the province's total lacks of 100")
+        /** The points the province's total lacks of 100. */
         public double provinceLost;
         public List<CostDto> items;
     }
 
     public static class CostDto {
-        @Schema(description = "a unit's portal code or a procedure code")
+        /** A unit's portal code or a procedure code. */
         public String key;
         public String name;
         public double points;
@@ -262,7 +262,7 @@ public final class TenantIndexDtos {
 
     public static class IndexInputDto {
         @Limit(text = Text.Kind.CODE)
-        @Schema(description = "a unit's portal code; absent for a metric counted once for the province")
+        /** A unit's portal code; absent for a metric counted once for the province. */
         public String unitCode;
         @Limit(text = Text.Kind.CODE)
         public String metricCode;

@@ -130,7 +130,7 @@ public final class ReportDtos {
         public OffsetDateTime receivedAt;
         public OffsetDateTime dueAt;
         public OffsetDateTime endedAt;
-        @Schema(description = "EARLY, ON_TIME or LATE once ended; absent while open")
+        /** EARLY, ON_TIME or LATE once ended; absent while open. */
         public String timeliness;
 
         static DrillDownItemDto of(DrillDownDossier x) {

@@ -54,4 +54,57 @@ class OpenApiLintIT {
         assertFalse(report.contains(" error "), () -> "no error: " + report);
         assertFalse(report.contains("operation-success-response"), () -> "every operation documents a 2xx: " + report);
     }
+
+    /**
+     * Every public field of a REST body class is a property of its schema. Payara's scanner documents only the
+     * annotated fields of a class when one of them carries {@code @Schema}: a description on one field once hid the
+     * others of eight bodies (their descriptions are Javadoc now).
+     */
+    @Test
+    void everyFieldOfABodyIsDocumented() throws Exception {
+        Http.Response r = Http.toSystemUnderTest().header("Accept", "application/json").get("/openapi");
+        jakarta.json.JsonObject schemas;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(r.body()))) {
+            schemas = reader.readObject().getJsonObject("components").getJsonObject("schemas");
+        }
+        java.net.URL app = Class.forName("vn.motcua.index.interfaces.rest.TenantIndexDtos").getProtectionDomain()
+                .getCodeSource().getLocation();
+        List<String> names = new java.util.ArrayList<>();
+        Path root = Path.of(app.toURI());
+        if (Files.isDirectory(root)) {
+            try (var files = Files.walk(root)) {
+                files.map(f -> root.relativize(f).toString()).forEach(names::add);
+            }
+        } else {
+            try (var jar = new java.util.jar.JarFile(root.toFile())) {
+                jar.stream().map(java.util.jar.JarEntry::getName).forEach(names::add);
+            }
+        }
+        List<String> hidden = new java.util.ArrayList<>();
+        int checked = 0;
+        for (String name : names) {
+            if (!name.contains("/interfaces/rest/") || !name.endsWith(".class")) {
+                continue;
+            }
+            String binary = name.replace('/', '.').replace(".class", "");
+            String simple = binary.substring(Math.max(binary.lastIndexOf('.'), binary.lastIndexOf('$')) + 1);
+            if (!schemas.containsKey(simple)) {
+                continue;
+            }
+            Class<?> type = Class.forName(binary, false, getClass().getClassLoader());
+            checked++;
+            jakarta.json.JsonObject properties = schemas.getJsonObject(type.getSimpleName()).getJsonObject("properties");
+            for (java.lang.reflect.Field f : type.getFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers())
+                        || f.isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class)) {
+                    continue;
+                }
+                if (properties == null || !properties.containsKey(f.getName())) {
+                    hidden.add(type.getSimpleName() + "." + f.getName());
+                }
+            }
+        }
+        assertTrue(checked > 50, "the bodies were found: " + checked);
+        assertEquals(List.of(), hidden, "fields missing from the served schemas");
+    }
 }
