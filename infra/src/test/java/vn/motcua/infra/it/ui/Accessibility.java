@@ -22,8 +22,8 @@ import vn.motcua.infra.it.Browser;
  *       ({@code axe.min.js}, a test dependency: nothing is copied into this repository), injected through
  *       Selenium (not page code, so the Content-Security-Policy of the page does not apply to it) and run with
  *       the WCAG 2.0/2.1 level A and AA rules plus {@link #EXTRA_RULES};</li>
- *   <li>{@link #keyboardProblems}: the page walked with the Tab key as a keyboard user would, every stop must
- *       show where the focus is, and every visible control (link, button, field) must be one of the stops.</li>
+ *   <li>{@link #keyboardProblems}: the page walked with the Tab key as a keyboard user would: every stop must
+ *       show where the focus is, and every visible control (link, button, field) must be a stop.</li>
  * </ul>
  */
 final class Accessibility {
@@ -109,17 +109,16 @@ final class Accessibility {
     }
 
     /**
-     * The focused element: a selector for it and whether something shows where the focus is. The element itself
-     * counts when it is drawn (at least 4 x 4 pixels) and has an outline or a box shadow while focused; a PrimeFaces
-     * widget that keeps its real input visually hidden shows the focus on the widget instead (class
-     * ui-state-focus, or :focus-within), so the nearest drawn ancestor with an outline or shadow counts then.
+     * Page functions shared by the keyboard checks, installed once per page as {@code window.__a11y}:
+     * {@code path(e)} a selector for an element; {@code focusShown(e)} whether something shows that the focused
+     * element {@code e} has the focus: the element itself when it is drawn (at least 4 x 4 pixels) with an outline
+     * or a box shadow; for a PrimeFaces widget that keeps its real input visually hidden, the widget (an ancestor
+     * with class ui-state-focus, or with an outline through :focus-within) or, for check boxes and radio buttons,
+     * the box beside the hidden input; {@code tabbable(e)} whether Tab stops on it.
      */
-    private static final String FOCUSED = """
-            var el = document.activeElement;
-            if (!el || el === document.body || el === document.documentElement) { return null; }
-            (window.__a11yReached = window.__a11yReached || []).push(el);
+    private static final String INSTALL = """
+            if (window.__a11y) { return; }
             function path(e) {
-              if (e.id) { return '#' + e.id.replace(/([:.])/g, '\\\\$1'); }
               var parts = [];
               while (e && e.nodeType === 1 && e !== document.body) {
                 if (e.id) { parts.unshift('#' + e.id.replace(/([:.])/g, '\\\\$1')); break; }
@@ -132,85 +131,108 @@ final class Accessibility {
             }
             function shows(e) {
               var cs = getComputedStyle(e);
-              var outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 1;
-              var shadow = cs.boxShadow && cs.boxShadow !== 'none';
-              return outline || shadow;
+              return (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 1)
+                  || (cs.boxShadow && cs.boxShadow !== 'none');
             }
             function drawn(e) {
               var r = e.getBoundingClientRect();
               return r.width >= 4 && r.height >= 4 && !e.closest('.ui-helper-hidden-accessible');
             }
-            var visible = drawn(el) && shows(el);
-            for (var a = el.parentElement, k = 0; !visible && a && k < 4; a = a.parentElement, k++) {
-              if (drawn(a) && (a.classList.contains('ui-state-focus') || a.matches(':focus-within')) && shows(a)
-                  && (a.classList.contains('ui-state-focus') || getComputedStyle(a).outlineStyle !== 'none')) {
-                visible = true;
+            function focusShown(el) {
+              if (drawn(el) && shows(el)) { return true; }
+              for (var a = el.parentElement, k = 0; a && k < 4; a = a.parentElement, k++) {
+                if (drawn(a) && shows(a) && (a.classList.contains('ui-state-focus')
+                    || a.matches(':focus-within') && getComputedStyle(a).outlineStyle !== 'none')) { return true; }
+                if (k < 2 && Array.from(a.querySelectorAll('.ui-state-focus'))
+                    .some(function (f) { return drawn(f) && shows(f); })) { return true; }
               }
+              return false;
             }
-            var label = (el.getAttribute('aria-label') || el.textContent || el.value || '').replace(/\\s+/g, ' ').trim();
-            return { key: path(el), visible: visible, label: label.substring(0, 60) };
-            """;
-
-    /**
-     * Every visible control a keyboard user must be able to reach: links, buttons, fields, and elements that
-     * act as one. A radio button counts through its group (the arrow keys move inside a group), a PrimeFaces input
-     * kept visually hidden through its widget.
-     */
-    private static final String UNREACHED = """
-            var sel = 'a[href], button, input:not([type=hidden]), select, textarea, [role=button], [role=link],'
-                    + ' [role=tab], [role=checkbox], [role=radio], [role=combobox], [tabindex]';
-            var reached = window.__a11yReached || [];
-            function shown(e) {
-              if (e.closest('[aria-hidden=true], [inert], .ui-helper-hidden-accessible')) { return false; }
-              var r = e.getBoundingClientRect();
-              if (r.width < 1 || r.height < 1) { return false; }
+            function rendered(e) {
+              if (e.closest('[inert]')) { return false; }
               var cs = getComputedStyle(e);
-              return cs.visibility !== 'hidden' && cs.display !== 'none';
+              return cs.visibility !== 'hidden' && cs.display !== 'none' && e.getClientRects().length > 0;
             }
-            function path(e) {
-              var parts = [];
-              while (e && e.nodeType === 1 && e !== document.body) {
-                if (e.id) { parts.unshift('#' + e.id.replace(/([:.])/g, '\\\\$1')); break; }
-                var i = 1, s = e;
-                while ((s = s.previousElementSibling)) { i++; }
-                parts.unshift(e.tagName.toLowerCase() + ':nth-child(' + i + ')');
-                e = e.parentElement;
-              }
-              return parts.join(' > ');
+            function tabbable(e) {
+              return e.tabIndex >= 0 && !e.disabled && rendered(e);
             }
-            return Array.from(document.querySelectorAll(sel)).filter(function (e) {
-              if (e.disabled || e.closest('fieldset[disabled]') || e.getAttribute('aria-disabled') === 'true') { return false; }
-              if (e.matches('[tabindex="-1"]') && !e.matches('a[href], button, input, select, textarea')) { return false; }
-              if (e.matches('input[type=radio]')) { return false; }
-              if (!shown(e)) { return false; }
-              return !reached.some(function (r) { return r === e || e.contains(r) || r.contains(e); });
-            }).map(function (e) {
-              var label = (e.getAttribute('aria-label') || e.textContent || e.value || '').replace(/\\s+/g, ' ').trim();
-              return { key: path(e), label: label.substring(0, 60) };
-            });
+            function label(e) {
+              return (e.getAttribute('aria-label') || e.textContent || e.value || '').replace(/\\s+/g, ' ').trim()
+                  .substring(0, 60);
+            }
+            window.__a11y = { path: path, focusShown: focusShown, tabbable: tabbable, rendered: rendered,
+                              label: label, reached: [] };
+            """;
+
+    /** The focused element (null for none): its selector, its words, whether the focus shows. */
+    private static final String FOCUSED = """
+            var el = document.activeElement, a = window.__a11y;
+            if (!el || el === document.body || el === document.documentElement) { return null; }
+            a.reached.push(el);
+            return { key: a.path(el), visible: a.focusShown(el), label: a.label(el) };
             """;
 
     /**
-     * Walks the page with Tab from the top (at most {@code maxStops} stops, or until the walk comes round again)
-     * and returns what a keyboard user could not do: a stop that does not show the focus, a visible control the
-     * walk never reached.
+     * The tabbable elements the Tab walk did not get to, each focused from the script (after the walk, the page
+     * is in keyboard mode, so :focus-visible applies as for a Tab): those whose focus does not show.
+     */
+    private static final String FOCUS_THE_REST = """
+            var a = window.__a11y, found = [];
+            var all = Array.from(document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]'))
+                .filter(function (e) { return a.tabbable(e) && a.reached.indexOf(e) < 0; });
+            all.forEach(function (e) {
+              e.focus();
+              if (document.activeElement === e && !a.focusShown(e)) {
+                found.push({ key: a.path(e), label: a.label(e) });
+              }
+            });
+            if (document.activeElement) { document.activeElement.blur(); }
+            return found;
+            """;
+
+    /**
+     * Visible controls (links, buttons, fields, elements with a control's role) that Tab cannot stop on: neither
+     * the element, nor an element inside it, nor the widget around it is tabbable. A radio button counts through
+     * its group (the arrow keys move inside a group); a control PrimeFaces shows as disabled is left out.
+     */
+    private static final String UNREACHABLE = """
+            var a = window.__a11y;
+            var sel = 'a[href], button, input:not([type=hidden]):not([type=radio]), select, textarea, [role=button],'
+                    + ' [role=link], [role=tab], [role=checkbox], [role=combobox], [role=menuitem]';
+            return Array.from(document.querySelectorAll(sel)).filter(function (e) {
+              if (e.disabled || e.closest('fieldset[disabled], .ui-state-disabled, [aria-hidden=true]')
+                  || e.getAttribute('aria-disabled') === 'true') { return false; }
+              if (!a.rendered(e) || e.closest('.ui-helper-hidden-accessible')) { return false; }
+              if (a.tabbable(e)) { return false; }
+              if (Array.from(e.querySelectorAll('*')).some(a.tabbable)) { return false; }
+              for (var p = e.parentElement, k = 0; p && k < 3; p = p.parentElement, k++) {
+                if (a.tabbable(p) || Array.from(p.querySelectorAll('.ui-helper-hidden-accessible *')).some(a.tabbable)) {
+                  return false;
+                }
+              }
+              return true;
+            }).map(function (e) { return { key: a.path(e), label: a.label(e) }; });
+            """;
+
+    /**
+     * What a keyboard user could not do on the page: walks it with Tab from the top, as a keyboard user would
+     * (at most {@code maxStops} stops, or until the walk comes round), then focuses from the script every tabbable
+     * element the walk did not get to; reports a stop whose focus does not show, and a visible control Tab cannot
+     * stop on.
      */
     @SuppressWarnings("unchecked")
     static List<Finding> keyboardProblems(Browser browser, int maxStops) {
         WebDriver d = browser.driver();
         JavascriptExecutor js = (JavascriptExecutor) d;
+        js.executeScript(INSTALL);
         // start from the top of the document, as a keyboard user does after the page opened
         js.executeScript("if (document.activeElement) { document.activeElement.blur(); } window.scrollTo(0, 0);"
                 + " document.body.setAttribute('tabindex', '-1'); document.body.focus();"
                 + " document.body.removeAttribute('tabindex');");
-        js.executeScript("window.__a11yReached = [];");
-        long controls = (Long) js.executeScript("return document.querySelectorAll('a[href], button, input,"
-                + " select, textarea, [tabindex], [role]').length;");
         List<Finding> problems = new ArrayList<>();
         Set<String> reached = new LinkedHashSet<>();
         String first = null;
-        int limit = Math.min(maxStops, (int) controls + 10);
-        for (int i = 0; i < limit; i++) {
+        for (int i = 0; i < maxStops; i++) {
             new Actions(d).sendKeys(Keys.TAB).perform();
             Map<String, Object> stop = (Map<String, Object>) js.executeScript(FOCUSED);
             if (stop == null) {
@@ -224,15 +246,21 @@ final class Accessibility {
                 first = key;
             }
             if (reached.add(key) && !Boolean.TRUE.equals(stop.get("visible"))) {
-                problems.add(new Finding("focus-visible", "serious", key,
-                        "Nothing shows that \"" + stop.get("label") + "\" has the keyboard focus (no outline or"
-                                + " shadow on it or on its widget)"));
+                problems.add(focusNotShown(key, stop.get("label")));
             }
         }
-        for (Map<String, Object> c : (List<Map<String, Object>>) js.executeScript(UNREACHED)) {
+        for (Map<String, Object> e : (List<Map<String, Object>>) js.executeScript(FOCUS_THE_REST)) {
+            problems.add(focusNotShown((String) e.get("key"), e.get("label")));
+        }
+        for (Map<String, Object> c : (List<Map<String, Object>>) js.executeScript(UNREACHABLE)) {
             problems.add(new Finding("keyboard-reach", "serious", (String) c.get("key"),
-                    "The control \"" + c.get("label") + "\" is visible but Tab never reaches it"));
+                    "The control \"" + c.get("label") + "\" is visible but Tab never stops on it"));
         }
         return problems;
+    }
+
+    private static Finding focusNotShown(String key, Object label) {
+        return new Finding("focus-visible", "serious", key, "Nothing shows that \"" + label + "\" has the keyboard"
+                + " focus (no outline or shadow on it or on its widget)");
     }
 }
