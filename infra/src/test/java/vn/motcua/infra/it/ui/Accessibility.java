@@ -141,8 +141,13 @@ final class Accessibility {
             function focusShown(el) {
               if (drawn(el) && shows(el)) { return true; }
               for (var a = el.parentElement, k = 0; a && k < 4; a = a.parentElement, k++) {
-                if (drawn(a) && shows(a) && (a.classList.contains('ui-state-focus')
+                // PrimeFaces marks a focused widget with ui-state-focus, or its own class (ui-toggleswitch-focus)
+                var marked = Array.from(a.classList).some(function (c) { return /^ui-.*focus$/.test(c); });
+                if (drawn(a) && shows(a) && (marked
                     || a.matches(':focus-within') && getComputedStyle(a).outlineStyle !== 'none')) { return true; }
+                if (marked && Array.from(a.querySelectorAll('*')).some(function (f) {
+                      return drawn(f) && getComputedStyle(f).outlineStyle !== 'none'
+                          && parseFloat(getComputedStyle(f).outlineWidth) >= 1; })) { return true; }
                 if (k < 2 && Array.from(a.querySelectorAll('.ui-state-focus'))
                     .some(function (f) { return drawn(f) && shows(f); })) { return true; }
               }
