@@ -113,12 +113,13 @@ final class DossierSearchSql {
         return params;
     }
 
-    /** ORDER BY of a sort, ties by id; dossiers without a due date last whichever way. */
+    /** ORDER BY of a sort, ties by id, as the indexes of V25 read (backwards for descending). */
     static String orderBy(Sort sort) {
         String dir = sort.descending() ? " DESC" : " ASC";
         return switch (sort) {
             case RECEIVED_DESC, RECEIVED_ASC -> " ORDER BY submitted_at" + dir + ", id" + dir;
-            case DUE_ASC, DUE_DESC -> " ORDER BY due_at" + dir + " NULLS LAST, id" + dir;
+            // the index's own order: without a due date last ascending, first descending
+            case DUE_ASC, DUE_DESC -> " ORDER BY due_at" + dir + ", id" + dir;
             case CODE_ASC, CODE_DESC -> " ORDER BY code" + dir;
         };
     }
