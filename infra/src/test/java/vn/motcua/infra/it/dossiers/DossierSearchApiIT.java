@@ -195,7 +195,7 @@ class DossierSearchApiIT {
     void badValuesAreRefusedWithAMessageAPersonCanActOn() {
         assertEquals("Tham số 'from' là bắt buộc và phải là một ngày dạng YYYY-MM-DD, ví dụ 2026-01-31.",
                 refused("from=2026-13-01", "from"));
-        assertEquals("Ngày kết thúc 'to' (2026-03-01) đứng trước ngày bắt đầu 'from' (2026-03-31); hãy đổi lại hai ngày.",
+        assertEquals("Ngày kết thúc 'to' (01/03/2026) đứng trước ngày bắt đầu 'from' (31/03/2026); hãy đổi lại hai ngày.",
                 refused("from=2026-03-31&to=2026-03-01", "to"));
         assertEquals("Tham số 'channel' không nhận giá trị 'FAX'; hãy dùng một trong: IN_PERSON, ONLINE, POSTAL.",
                 refused("channel=FAX", "channel"));
