@@ -46,7 +46,7 @@ final class DossierSearchParams {
         Sort sort = oneOf(Sort.class, "sort", r.sort(), errors);
         if (r.dueWithinDays() != null && lateness != Lateness.DUE_SOON && !errors.stream()
                 .anyMatch(e -> e.field().equals("lateness"))) {
-            errors.add(new FieldError("dueWithinDays", "dossier.search.dueWithinOnlyDueSoon"));
+            errors.add(new FieldError("dueWithinDays", "dossier.search.dueWithinOnlyDueSoon", "dueWithinDays"));
         }
         String field = blank(r.fieldCode());
         if (field != null && !ProcedureFields.exists(field)) {
