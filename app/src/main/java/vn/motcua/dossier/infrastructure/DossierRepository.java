@@ -19,6 +19,7 @@ public class DossierRepository {
     /** Vietnamese letters with diacritics and their plain forms, for accent-insensitive search in SQL. */
     private static final String ACCENTED = "àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ";
     private static final String PLAIN = "aaaaaaaaaaaaaaaaadeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyy";
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
 
     @Inject
     TenantPersistence persistence;
@@ -75,15 +76,18 @@ public class DossierRepository {
                 + "') LIKE ?2";
     }
 
-    /** The search text as {@link #matches()} compares it: lower case, without accents, LIKE wildcards removed. */
+    /**
+     * The search text as {@link #matches()} and the folded applicant name (V25) compare it: NFC, lower case, without
+     * accents (đ = d), LIKE wildcards removed, runs of white space as one space, trimmed.
+     */
     static String fold(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        String t = vn.motcua.shared.Text.nfc(text).strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
         StringBuilder b = new StringBuilder(t.length());
         for (char ch : t.toCharArray()) {
             int i = ACCENTED.indexOf(ch);
             b.append(i < 0 ? ch : PLAIN.charAt(i));
         }
-        return b.toString();
+        return WHITE_SPACE.matcher(b).replaceAll(" ").strip();
     }
 
     /** How many of one official's open steps were due before {@code now}. */

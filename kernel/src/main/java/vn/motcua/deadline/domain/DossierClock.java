@@ -245,7 +245,18 @@ public final class DossierClock {
 
     /** The end of the "due soon" window that starts at {@code now}: one working day of office time later. */
     public OffsetDateTime dueSoonUntil(OffsetDateTime now) {
-        return calculator.plusOfficeNanos(now, oneWorkingDay());
+        return workingDaysLater(now, 1);
+    }
+
+    /**
+     * The end of a window of {@code days} working days of office time that starts at {@code now}: the dossier list's
+     * "due within N working days" (issue 15). One day is {@link #dueSoonUntil}.
+     */
+    public OffsetDateTime workingDaysLater(OffsetDateTime now, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("negative working days: " + days);
+        }
+        return calculator.plusOfficeNanos(now, days * oneWorkingDay());
     }
 
     private long oneWorkingDay() {

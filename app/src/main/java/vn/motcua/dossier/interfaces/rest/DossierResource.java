@@ -5,6 +5,8 @@ import static vn.motcua.shared.interfaces.rest.ParamRanges.AFTER_ID_MAX;
 import static vn.motcua.shared.interfaces.rest.ParamRanges.AFTER_ID_MIN;
 import static vn.motcua.shared.interfaces.rest.ParamRanges.AUDIT_BATCH_MAX;
 import static vn.motcua.shared.interfaces.rest.ParamRanges.AUDIT_BATCH_MIN;
+import static vn.motcua.shared.interfaces.rest.ParamRanges.DUE_WITHIN_MAX;
+import static vn.motcua.shared.interfaces.rest.ParamRanges.DUE_WITHIN_MIN;
 import static vn.motcua.shared.interfaces.rest.ParamRanges.FIRST_MAX;
 import static vn.motcua.shared.interfaces.rest.ParamRanges.FIRST_MIN;
 import static vn.motcua.shared.interfaces.rest.ParamRanges.HOURS_MAX;
@@ -44,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.application.DossierEvents;
 import vn.motcua.forms.application.DossierForms;
+import vn.motcua.dossier.application.DossierSearch;
 import vn.motcua.dossier.application.DossierService;
 import vn.motcua.dossier.application.ReceiveCommand;
 import vn.motcua.dossier.application.TransitionCommand;
@@ -69,6 +72,7 @@ import vn.motcua.dossier.interfaces.rest.DossierDtos.ReceiveRequest;
 import vn.motcua.dossier.interfaces.rest.DossierDtos.TransitionRequest;
 import vn.motcua.dossier.interfaces.rest.DossierDtos.WorkItemDto;
 import vn.motcua.dossier.interfaces.rest.DossierDtos.WorkListDto;
+import vn.motcua.dossier.interfaces.rest.DossierSearchDtos.DossierPageDto;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.Messages;
@@ -86,6 +90,8 @@ public class DossierResource {
     DossierEvents events;
     @Inject
     DossierForms forms;
+    @Inject
+    DossierSearch search;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -211,16 +217,48 @@ public class DossierResource {
     }
 
     @GET
-    @Operation(operationId = "listDossiers", summary = "Latest dossiers of the province, newest first (status = a "
-            + "status code to filter; first/size to page, size at most 500)")
-    public List<DossierSummaryDto> listDossiers(
+    @Operation(operationId = "listDossiers", summary = "Find any dossier of the province: by code, applicant name "
+            + "(accents optional) or identity number, filtered by period of receipt, status, channel, receiving and "
+            + "competent unit, procedure, field and lateness; every filter optional and all combine. first/size to "
+            + "page (size at most 500), sort by receipt, due date or code (newest received first by default). total "
+            + "counts the matches up to 10000 (totalCapped: more than that)")
+    public DossierPageDto listDossiers(
+            @QueryParam("q") @Parameter(description = DossierSearchParams.TEXT) String q,
+            @QueryParam("code") @Parameter(description = "the dossier code starts with this") String code,
+            @QueryParam("applicantName") @Parameter(description = "the applicant name starts with this, accents and "
+                    + "case ignored (đ = d)") String applicantName,
+            @QueryParam("idNumber") @Parameter(description = "the applicant's identity number, exactly") String idNumber,
+            @QueryParam("from") @Parameter(description = "received (or submitted) on or after this day, yyyy-MM-dd")
+            String from,
+            @QueryParam("to") @Parameter(description = "received (or submitted) on or before this day, yyyy-MM-dd")
+            String to,
             @QueryParam("status")
-            @Parameter(schema = @Schema(type = INTEGER, minimum = STATUS_MIN, maximum = STATUS_MAX)) Integer status,
+            @Parameter(description = "a status code", schema = @Schema(type = INTEGER, minimum = STATUS_MIN,
+                    maximum = STATUS_MAX)) Integer status,
+            @QueryParam("channel") @Parameter(description = "how it reached the province", schema = @Schema(
+                    type = SchemaType.STRING, enumeration = {"IN_PERSON", "ONLINE", "POSTAL"})) String channel,
+            @QueryParam("receivingUnitCode") @Parameter(description = "the unit that received it (portal or QCVN "
+                    + "code as stored on the dossier)") String receivingUnitCode,
+            @QueryParam("competentUnitCode") @Parameter(description = "the unit competent to decide it") String competentUnitCode,
+            @QueryParam("procedureCode") @Parameter(description = "only this procedure") String procedureCode,
+            @QueryParam("fieldCode") @Parameter(description = "only procedures of this field (the catalog's latest "
+                    + "version of each), see listFields") String fieldCode,
+            @QueryParam("lateness") @Parameter(description = DossierSearchParams.LATENESS, schema = @Schema(
+                    type = SchemaType.STRING, enumeration = {"LATE", "OVERDUE", "DUE_SOON"})) String lateness,
+            @QueryParam("dueWithinDays") @Parameter(description = "with lateness=DUE_SOON: the window in working days "
+                    + "(default 1)", schema = @Schema(type = INTEGER, minimum = DUE_WITHIN_MIN, maximum = DUE_WITHIN_MAX))
+            Integer dueWithinDays,
+            @QueryParam("sort") @Parameter(description = DossierSearchParams.SORT, schema = @Schema(
+                    type = SchemaType.STRING, enumeration = {"RECEIVED_DESC", "RECEIVED_ASC", "DUE_ASC", "DUE_DESC",
+                    "CODE_ASC", "CODE_DESC"})) String sort,
             @QueryParam("first") @DefaultValue("0")
             @Parameter(schema = @Schema(type = INTEGER, minimum = FIRST_MIN, maximum = FIRST_MAX)) int first,
             @QueryParam("size") @DefaultValue("50")
             @Parameter(schema = @Schema(type = INTEGER, minimum = SIZE_MIN, maximum = SIZE_MAX)) int size) {
-        return dossiers.recent(status, first, size).stream().map(DossierSummaryDto::of).toList();
+        DossierSearch.Criteria c = DossierSearchParams.read(new DossierSearchParams.Raw(q, code, applicantName,
+                idNumber, from, to, status, channel, receivingUnitCode, competentUnitCode, procedureCode, fieldCode,
+                lateness, dueWithinDays, sort));
+        return DossierPageDto.of(search.page(c, first, size), first, size);
     }
 
     @GET

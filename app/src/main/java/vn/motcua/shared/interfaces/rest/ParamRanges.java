@@ -43,6 +43,9 @@ public final class ParamRanges {
     /** A dossier status code. */
     public static final String STATUS_MIN = "1";
     public static final String STATUS_MAX = "10";
+    /** The dossier list's "due within N working days" (DossierSearch.DUE_WITHIN_MAX). */
+    public static final String DUE_WITHIN_MIN = "1";
+    public static final String DUE_WITHIN_MAX = "30";
 
     private ParamRanges() { }
 

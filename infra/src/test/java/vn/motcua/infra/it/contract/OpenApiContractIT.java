@@ -647,8 +647,11 @@ class OpenApiContractIT {
 
     static String bQuery(String name) {
         return switch (name) {
-            case "q" -> MARK;
-            case "unitCode" -> B.get("unitCode");
+            // listDossiers's search (issue 15): B's dossier is named after MARK, has this code, desk and ID number
+            case "q", "applicantName" -> MARK;
+            case "code" -> B.get("dossierCode");
+            case "unitCode", "receivingUnitCode", "competentUnitCode" -> B.get("unitCode");
+            case "idNumber" -> "064190000123";
             case "year" -> YEAR;
             case "from" -> "2026-01-01";
             case "to" -> "2026-12-31";
