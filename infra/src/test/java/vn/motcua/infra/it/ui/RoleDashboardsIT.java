@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -144,6 +150,25 @@ class RoleDashboardsIT {
                 assertEquals("Quá hạn", row.findElement(By.className("owa-why")).getText());
                 String table = d.findElement(By.id("dashForm:owa")).getText();
                 assertFalse(table.contains(ImportFiles.code(prefix, 3)), "3 is within time: " + table);
+                // the list's total, and the whole list as XLSX (the form posted as its button does)
+                assertEquals("Tổng số: 1 hồ sơ", WebUi.text(browser, "owaTotal"));
+                Object xlsx = ((JavascriptExecutor) d).executeScript("var f = document.getElementById('dashForm');"
+                        + " var p = new URLSearchParams(new FormData(f)); p.append('dashForm:exportOwa', '');"
+                        + " return fetch(f.action, {method: 'POST', body: p, credentials: 'same-origin'})"
+                        + ".then(r => r.arrayBuffer()).then(b => { let s = '';"
+                        + " new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); return btoa(s); });");
+                try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
+                        Base64.getDecoder().decode(String.valueOf(xlsx))))) {
+                    Sheet sheet = wb.getSheetAt(0);
+                    assertEquals("Mã hồ sơ", sheet.getRow(0).getCell(0).getStringCellValue());
+                    assertEquals("Cán bộ đang xử lý", sheet.getRow(0).getCell(4).getStringCellValue());
+                    assertEquals(1, sheet.getLastRowNum(), "one dossier on the list, one row");
+                    Row four = sheet.getRow(1);
+                    assertEquals(ImportFiles.code(prefix, 4), four.getCell(0).getStringCellValue());
+                    assertEquals(OFFICER_NAME, four.getCell(4).getStringCellValue());
+                    assertEquals("Quá hạn", four.getCell(6).getStringCellValue());
+                    assertEquals("0", four.getCell(7).getStringCellValue());
+                }
                 browser.screenshot("ui-overdue-without-apology");
             });
         }
