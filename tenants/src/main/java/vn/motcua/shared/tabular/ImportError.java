@@ -7,7 +7,7 @@ import vn.motcua.shared.Messages;
  * One problem in an imported file: the row as numbered in the file (header = 1; 0 for the file as a whole),
  * the column (empty if the whole row), and a message a person can act on. {@code message} is what the REST answer
  * carries (for some imports Vietnamese / English); {@code text}, when the importer knows it, is the same message as
- * a bundle key, so that a page can show it in its user's language alone ({@link #message(Locale)}).
+ * a bundle key, so that a page can show it in its user's language alone ({@link #messageIn(Locale)}).
  */
 public record ImportError(int row, String column, String message, Text text) {
 
@@ -16,7 +16,7 @@ public record ImportError(int row, String column, String message, Text text) {
     }
 
     /** The message in {@code locale} when its key is known, else {@link #message()} as it was written. */
-    public String message(Locale locale) {
+    public String messageIn(Locale locale) {
         return text == null ? message : text.in(locale);
     }
 
