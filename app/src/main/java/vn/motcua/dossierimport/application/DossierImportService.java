@@ -17,6 +17,7 @@ import vn.motcua.deadline.domain.DeadlineCalculator;
 import vn.motcua.dossierimport.domain.ImportFormat;
 import vn.motcua.dossierimport.domain.ImportLines;
 import vn.motcua.dossierimport.domain.ImportValidator;
+import vn.motcua.dossierimport.domain.ImportedBatch;
 import vn.motcua.dossierimport.domain.ImportedClock;
 import vn.motcua.dossierimport.infrastructure.DossierImportRepository;
 import vn.motcua.dossierimport.infrastructure.ImportPipeline;
@@ -85,6 +86,16 @@ public class DossierImportService {
     @Transactional
     public Result importBatch(String batch, String source, ImportFormat format, byte[] content) {
         return run(batch, source, format, content, false);
+    }
+
+    /** The province's imported batches (the page's and the API's, the demo load's among them), newest first. */
+    public record History(long total, List<ImportedBatch> batches) { }
+
+    /** At most {@code limit} of the province's batches, newest first, and how many there are. */
+    @Transactional
+    public History history(int limit) {
+        TenantContext.require();
+        return new History(repository.batchCount(), repository.history(Math.max(1, limit)));
     }
 
     /** Checks one batch exactly as {@link #importBatch} would, writing nothing (the page checks a whole file first). */

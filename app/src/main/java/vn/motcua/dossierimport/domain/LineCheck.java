@@ -11,7 +11,6 @@ import java.util.Locale;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossierimport.domain.ImportLine.Field;
 import vn.motcua.shared.DomainException;
-import vn.motcua.shared.Messages;
 import vn.motcua.shared.Text;
 import vn.motcua.shared.tabular.ImportError;
 
@@ -37,9 +36,8 @@ final class LineCheck {
             return;
         }
         // one CSV cell holds every event: say which event and which of its parts
-        errors.add(new ImportError(line.row(), column, "Sự kiện " + index + " (" + field + "): "
-                + Messages.format(Messages.VIETNAMESE, key, args) + " / Event " + index + " (" + field + "): "
-                + Messages.format(Locale.ENGLISH, key, args)));
+        errors.add(ImportValidator.both(line.row(), column,
+                new ImportError.Text("dossier.import.ofEvent", index, field, new ImportError.Text(key, args))));
     }
 
     String required(Field f) {

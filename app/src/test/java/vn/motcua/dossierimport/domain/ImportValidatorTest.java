@@ -221,6 +221,12 @@ class ImportValidatorTest {
         assertEquals(3, errors.get(0).row());
         assertEquals("events", errors.get(0).column());
         assertTrue(errors.get(0).message().startsWith("Sự kiện 2 (at)"), errors.get(0).message());
+        // the REST answer has both languages; a page shows its user's alone
+        String vi = errors.get(0).messageIn(java.util.Locale.forLanguageTag("vi"));
+        String en = errors.get(0).messageIn(java.util.Locale.ENGLISH);
+        assertTrue(vi.startsWith("Sự kiện 2 (at): ") && !vi.contains("Event"), vi);
+        assertTrue(en.startsWith("Event 2 (at): ") && !en.contains("Sự kiện"), en);
+        assertEquals(vi + " / " + en, errors.get(0).message());
 
         List<ImportError> header = new ArrayList<>();
         ImportLines.of(ImportFormat.CSV, "code,status\nx,1\n".getBytes(StandardCharsets.UTF_8),

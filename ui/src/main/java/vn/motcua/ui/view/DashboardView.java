@@ -214,6 +214,17 @@ public class DashboardView implements Serializable {
         return overdue;
     }
 
+    /** The whole list as of now as XLSX (the table shows its first {@value #OVERDUE_ROWS}). */
+    public org.primefaces.model.StreamedContent exportOverdue() {
+        return OverdueListExport.workbook(overdueList, text, localeView.getLocale(), this::reasons);
+    }
+
+    /** More dossiers are on the list than the table shows (the export has them all, up to its limit). */
+    public boolean isOverdueCut() {
+        OverdueWithoutApology.Page p = getOverdueWithoutApology();
+        return p.total() > p.items().size();
+    }
+
     /** Why a dossier is listed, in the reader's language ("Quá hạn; Yêu cầu bổ sung lần thứ hai"). */
     public String reasons(OverdueWithoutApology.Line line) {
         return String.join("; ", line.reasons().stream()

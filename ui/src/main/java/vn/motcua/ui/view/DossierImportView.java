@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.PrimeFaces;
@@ -19,6 +20,7 @@ import org.primefaces.model.file.UploadedFile;
 import vn.motcua.dossierimport.application.DossierImportService;
 import vn.motcua.dossierimport.domain.ImportFormat;
 import vn.motcua.dossierimport.domain.ImportParts;
+import vn.motcua.dossierimport.domain.ImportedBatch;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.tabular.ImportError;
 import vn.motcua.shared.tabular.ImportRejectedException;
@@ -29,6 +31,7 @@ import vn.motcua.shared.tabular.ImportRejectedException;
  * {@link #step} once per batch (a remote command that calls itself again until done), first checking every batch,
  * then — only if the whole file is clean — importing them, so the progress bar moves and a refused file writes
  * nothing. Each batch's key is the file's key plus its number, so sending the same file again changes nothing.
+ * Below, the province's imported batches (the page's, the API's and the background demo load's), newest first.
  */
 @Named
 @ViewScoped
@@ -37,6 +40,8 @@ public class DossierImportView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int PER_PART = 5_000;
     static final int MAX_SHOWN_ERRORS = 2_000;
+    /** The history lists this many batches at most (the count above it says how many there are). */
+    static final int HISTORY = 500;
 
     public record ErrorRow(int row, String column, String message) implements Serializable { }
 
@@ -51,6 +56,9 @@ public class DossierImportView implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    LocaleView localeView;
+
     private transient UploadedFile file;
     private String fileName;
     private String stored;
@@ -63,6 +71,10 @@ public class DossierImportView implements Serializable {
     private Phase phase = Phase.IDLE;
     private int next;
     private final List<ErrorRow> errors = new ArrayList<>();
+    private final HashSet<Integer> errorLines = new HashSet<>();
+    private int errorCount;
+    private long batchTotal;
+    private List<ImportedBatch> history = List.of();
     private int created;
     private int unchanged;
     private int events;
@@ -70,7 +82,15 @@ public class DossierImportView implements Serializable {
     private int late;
 
     public void load() {
-        access.allowProvinceAdmin();
+        if (access.allowProvinceAdmin()) {
+            loadHistory();
+        }
+    }
+
+    private void loadHistory() {
+        DossierImportService.History h = imports.history(HISTORY);
+        batchTotal = h.total();
+        history = h.batches();
     }
 
     /** Keeps the chosen file and splits it into batches; nothing is checked or written yet. */
@@ -140,7 +160,7 @@ public class DossierImportView implements Serializable {
             feedback.error("dossierImport.badKey");
             return;
         }
-        errors.clear();
+        clearErrors();
         created = unchanged = events = disagreements = late = 0;
         phase = Phase.CHECKING;
         next = 0;
@@ -167,12 +187,7 @@ public class DossierImportView implements Serializable {
                 late += Math.max(0, r.late());
             }
         } catch (ImportRejectedException e) {
-            for (ImportError x : e.errors()) {
-                if (errors.size() >= MAX_SHOWN_ERRORS) {
-                    break;
-                }
-                errors.add(new ErrorRow(x.row() > 0 ? x.row() + (int) p[3] : x.row(), x.column(), x.message()));
-            }
+            rejected(e, (int) p[3]);
         } catch (DomainException e) {
             feedback.refused(e);
             phase = Phase.REFUSED;
@@ -191,14 +206,38 @@ public class DossierImportView implements Serializable {
                 done(false);
             } else {
                 phase = Phase.REFUSED;
-                feedback.error("dossierImport.refused", errors.size());
+                feedback.error("dossierImport.refused", getErrorLines(), errorCount);
                 done(true);
             }
             return;
         }
         phase = Phase.DONE;
+        loadHistory();
         feedback.info("dossierImport.done", created, unchanged, events, disagreements, late);
         done(true);
+    }
+
+    /**
+     * A batch's problems: counted (lines apart from problems: one line may have several), and listed up to
+     * {@value #MAX_SHOWN_ERRORS} in the user's language, with the file's row numbers.
+     */
+    private void rejected(ImportRejectedException e, int rowOffset) {
+        for (ImportError x : e.errors()) {
+            int row = x.row() > 0 ? x.row() + rowOffset : x.row();
+            errorCount++;
+            if (row > 0) {
+                errorLines.add(row);
+            }
+            if (errors.size() < MAX_SHOWN_ERRORS) {
+                errors.add(new ErrorRow(row, x.column(), x.messageIn(localeView.getLocale())));
+            }
+        }
+    }
+
+    private void clearErrors() {
+        errors.clear();
+        errorLines.clear();
+        errorCount = 0;
     }
 
     private static void done(boolean done) {
@@ -229,13 +268,16 @@ public class DossierImportView implements Serializable {
         }
         stored = null;
         parts.clear();
-        errors.clear();
+        clearErrors();
         dossiers = 0;
         phase = Phase.IDLE;
         created = unchanged = events = disagreements = late = 0;
     }
 
-    /** 0–100: checking is the first half, importing the second. */
+    /**
+     * 0–100, how much of the run is done: checking is the first half, importing the second. A refused file ends the
+     * run after its check (nothing is left to do, the phase says why), so the bar ends full either way.
+     */
     public int getProgress() {
         if (parts.isEmpty()) {
             return 0;
@@ -244,8 +286,7 @@ public class DossierImportView implements Serializable {
             case IDLE -> 0;
             case CHECKING -> 50 * next / parts.size();
             case IMPORTING -> 50 + 50 * next / parts.size();
-            case DONE -> 100;
-            case REFUSED -> 50 * next / parts.size();
+            case DONE, REFUSED -> 100;
         };
     }
 
@@ -264,6 +305,11 @@ public class DossierImportView implements Serializable {
     public String getSource() { return source; }
     public void setSource(String source) { this.source = source == null ? null : source.strip(); }
     public List<ErrorRow> getErrors() { return errors; }
+    /** Lines of the file with at least one problem (a problem of the whole file is on no line). */
+    public int getErrorLines() { return errorLines.size(); }
+    public int getErrorCount() { return errorCount; }
+    public long getBatchTotal() { return batchTotal; }
+    public List<ImportedBatch> getHistory() { return history; }
     public int getCreated() { return created; }
     public int getUnchanged() { return unchanged; }
     public int getEvents() { return events; }

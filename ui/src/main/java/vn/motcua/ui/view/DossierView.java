@@ -20,6 +20,7 @@ import vn.motcua.dossier.domain.Action;
 import vn.motcua.dossier.domain.Actor;
 import vn.motcua.dossier.domain.DeadlineText;
 import vn.motcua.dossier.domain.Dossier;
+import vn.motcua.dossier.domain.EventSteps;
 import vn.motcua.dossier.domain.Lateness;
 import vn.motcua.dossier.domain.ReturnMethod;
 import vn.motcua.dossier.domain.Step;
@@ -60,6 +61,8 @@ public class DossierView implements Serializable {
     LocaleView localeView;
     @Inject
     UiText text;
+    @Inject
+    Formats formats;
 
     private String code;
     private boolean notFound;
@@ -76,6 +79,8 @@ public class DossierView implements Serializable {
     private String explanation;
     private boolean explanationUnverified;
     private Map<String, String> people;
+    /** Each official's own unit (the account's), which may not be the unit of the step he does. */
+    private Map<String, String> officialUnits;
     private List<ReceiveView.UnitOption> units;
 
     // the action being prepared in the dialog
@@ -281,13 +286,59 @@ public class DossierView implements Serializable {
     public Map<String, String> getPeople() {
         if (people == null) {
             Map<String, String> m = new LinkedHashMap<>();
+            Map<String, String> unitsOf = new LinkedHashMap<>();
             for (AppUser u : dossiers.provinceOfficials()) {
                 m.put(u.getUsername(), u.getDisplayName() == null || u.getDisplayName().isBlank()
                         ? u.getUsername() : u.getDisplayName());
+                if (u.getUnitCode() != null && !u.getUnitCode().isBlank()) {
+                    unitsOf.put(u.getUsername(), u.getUnitCode());
+                }
             }
             people = m;
+            officialUnits = unitsOf;
         }
         return people;
+    }
+
+    /** The official of a step: who finished it, else who holds it. */
+    public String official(Step s) {
+        return s.finished() && s.finishedBy() != null && !s.finishedBy().isBlank() ? s.finishedBy() : s.assignee();
+    }
+
+    /** "thuộc Sở Tư pháp": the official's own unit (the account's), or "" when the account has none. */
+    public String officialUnit(String username) {
+        getPeople();
+        String unit = username == null ? null : officialUnits.get(username);
+        return unit == null ? "" : text.get(localeView.getLocale(), "dossier.official.unit", unitName(unit));
+    }
+
+    /**
+     * Who acted, as the timeline says it: the official, his role and his own unit — the one the event recorded, else
+     * his account's — apart from the step's unit, which the step line names.
+     */
+    public String who(DossierEvents.Event e) {
+        StringBuilder b = new StringBuilder(person(e.actor()));
+        String role = e.actorRole() == null ? "" : formats.role(e.actorRole());
+        if (!role.isEmpty()) {
+            b.append(" · ").append(role);
+        }
+        String unit = e.actorUnit() == null || e.actorUnit().isBlank() ? officialUnit(e.actor())
+                : text.get(localeView.getLocale(), "dossier.official.unit", unitName(e.actorUnit()));
+        if (!unit.isEmpty()) {
+            b.append(", ").append(unit);
+        }
+        return b.toString();
+    }
+
+    /** "Bước 2: Thẩm định hồ sơ (đơn vị thực hiện: Sở Tư pháp)": the step the event concerns, or null. */
+    public String stepOf(DossierEvents.Event e) {
+        List<Step> steps = getSteps();
+        int i = EventSteps.of(steps, e.occurredAt(), e.actor());
+        if (i < 0) {
+            return null;
+        }
+        Step s = steps.get(i);
+        return text.get(localeView.getLocale(), "dossier.timeline.step", i + 1, s.name(), unitName(s.unitCode()));
     }
 
     public List<Map.Entry<String, String>> getPeopleOptions() {

@@ -176,6 +176,19 @@ class DossierJourneyIT {
                     assertTrue(timeline.contains(label), label + " in " + timeline);
                 }
                 assertTrue(timeline.matches("(?s).*\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}.*"), "dd/MM/yyyy HH:mm times");
+                // each completed step is named, with the step's unit; the official with his own unit
+                List<String> steps = d.findElements(By.cssSelector("#timeline li.tl-COMPLETE_STEP .tl-step")).stream()
+                        .map(e -> e.getText().replaceAll(" \\(đơn vị thực hiện: .*\\)$", "")).toList();
+                assertEquals(List.of("Bước 2: Thẩm định hồ sơ", "Bước 3: Lãnh đạo phòng chuyên môn xem xét",
+                        "Bước 4: Lãnh đạo Sở phê duyệt"), steps);
+                WebElement examined = d.findElement(By.cssSelector("#timeline li.tl-COMPLETE_STEP"));
+                assertTrue(examined.findElement(By.className("tl-step")).getText().contains("(đơn vị thực hiện: "),
+                        examined.getText());
+                String who = examined.findElement(By.className("tl-who")).getText();
+                assertTrue(who.startsWith("Chuyên viên Gia Lai (gia-lai.officer) · Chuyên viên xử lý, thuộc "), who);
+                String official = d.findElements(By.cssSelector("[id='stepsTable_data'] > tr")).get(1)
+                        .findElement(By.className("step-official-unit")).getText();
+                assertTrue(official.startsWith("thuộc "), official);
                 assertTrue(WebUi.text(browser, "auditCheck").contains("Nhật ký toàn vẹn"), WebUi.text(browser, "auditCheck"));
                 assertTrue(WebUi.text(browser, "deadlineExplanation").contains("Hạn trả kết quả"));
                 scroll(d, d.findElement(By.id("timeline")));

@@ -4,14 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -144,6 +151,21 @@ class RoleDashboardsIT {
                 assertEquals("Quá hạn", row.findElement(By.className("owa-why")).getText());
                 String table = d.findElement(By.id("dashForm:owa")).getText();
                 assertFalse(table.contains(ImportFiles.code(prefix, 3)), "3 is within time: " + table);
+                // the list's total, and the whole list as XLSX (the form posted as its button does)
+                assertEquals("Tổng số: 1 hồ sơ", WebUi.text(browser, "owaTotal"));
+                Object xlsx = ((JavascriptExecutor) d).executeScript("var f = document.getElementById('dashForm');"
+                        + " var p = new URLSearchParams(new FormData(f)); p.append('dashForm:exportOwa', '');"
+                        + " return fetch(f.action, {method: 'POST', body: p, credentials: 'same-origin'})"
+                        + ".then(r => r.arrayBuffer()).then(b => { let s = '';"
+                        + " new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); return btoa(s); });");
+                List<List<String>> sheet = rows(Base64.getDecoder().decode(String.valueOf(xlsx)));
+                assertEquals(2, sheet.size(), "the header and one dossier: " + sheet);
+                assertEquals("Mã hồ sơ", sheet.get(0).get(0));
+                assertEquals("Cán bộ đang xử lý", sheet.get(0).get(4));
+                assertEquals(ImportFiles.code(prefix, 4), sheet.get(1).get(0));
+                assertEquals(OFFICER_NAME, sheet.get(1).get(4));
+                assertEquals("Quá hạn", sheet.get(1).get(6));
+                assertEquals("0", sheet.get(1).get(7));
                 browser.screenshot("ui-overdue-without-apology");
             });
         }
@@ -151,6 +173,21 @@ class RoleDashboardsIT {
             WebUi.signInAsDemo(other, "ha-tinh.leader");
             assertFalse(other.driver().findElement(By.id("dashForm:owa")).getText().contains(prefix),
                     "Hà Tĩnh's list has none of Bắc Ninh's dossiers");
+        }
+    }
+
+    /** The first sheet of a workbook, its cells as text, row by row. */
+    static List<List<String>> rows(byte[] xlsx) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<List<String>> out = new java.util.ArrayList<>();
+            for (Row r : wb.getSheetAt(0)) {
+                List<String> cells = new java.util.ArrayList<>();
+                r.forEach(c -> cells.add(c.getStringCellValue()));
+                out.add(cells);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
