@@ -310,9 +310,8 @@ public final class ImportValidator {
         return b.toString();
     }
 
-    /** A problem as the report shows it: Vietnamese / English. */
+    /** A problem as the report shows it, in the reader's language. */
     public static ImportError error(int row, String column, String key, Object... args) {
-        return new ImportError(row, column, Messages.format(Messages.VIETNAMESE, key, args) + " / "
-                + Messages.format(Locale.ENGLISH, key, args));
+        return ImportError.of(row, column, key, args);
     }
 }

@@ -37,9 +37,8 @@ final class LineCheck {
             return;
         }
         // one CSV cell holds every event: say which event and which of its parts
-        errors.add(new ImportError(line.row(), column, "Sự kiện " + index + " (" + field + "): "
-                + Messages.format(Messages.VIETNAMESE, key, args) + " / Event " + index + " (" + field + "): "
-                + Messages.format(Locale.ENGLISH, key, args)));
+        errors.add(new ImportError(line.row(), column, locale -> Messages.format(locale, "dossier.import.eventPart",
+                index, field, Messages.format(locale, key, args))));
     }
 
     String required(Field f) {

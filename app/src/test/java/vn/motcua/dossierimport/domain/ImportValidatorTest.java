@@ -138,9 +138,10 @@ class ImportValidatorTest {
         e = errorsOf(afterMerger);
         assertEquals(List.of("competentUnit"), columns(e));
         assertEquals("Đơn vị 'H21.40' không tồn tại vào ngày 05/07/2025 (mã này có hiệu lực: 01/01/2019–30/06/2025, "
-                + "01/09/2025–); hãy bổ sung lịch sử đơn vị trước khi nhập. / Unit 'H21.40' did not exist on 05/07/2025 "
-                + "(the code is in force: 01/01/2019–30/06/2025, 01/09/2025–); add the unit's history before importing.",
-                e.get(0).message());
+                + "01/09/2025–); hãy bổ sung lịch sử đơn vị trước khi nhập.", e.get(0).message());
+        // in the reader's language, one at a time
+        assertEquals("Unit 'H21.40' did not exist on 05/07/2025 (the code is in force: 01/01/2019–30/06/2025, 01/09/2025–); "
+                + "add the unit's history before importing.", e.get(0).message(java.util.Locale.ENGLISH));
         // both ends of a period count
         for (String day : List.of("2019-01-02", "2025-06-30", "2025-09-01")) {
             List<ImportError> none = new ArrayList<>();

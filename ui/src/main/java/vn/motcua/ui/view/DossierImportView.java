@@ -51,6 +51,9 @@ public class DossierImportView implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    LocaleView localeView;
+
     private transient UploadedFile file;
     private String fileName;
     private String stored;
@@ -171,7 +174,7 @@ public class DossierImportView implements Serializable {
                 if (errors.size() >= MAX_SHOWN_ERRORS) {
                     break;
                 }
-                errors.add(new ErrorRow(x.row() > 0 ? x.row() + (int) p[3] : x.row(), x.column(), x.message()));
+                errors.add(new ErrorRow(x.row() > 0 ? x.row() + (int) p[3] : x.row(), x.column(), x.message(localeView.getLocale())));
             }
         } catch (DomainException e) {
             feedback.refused(e);
