@@ -310,13 +310,8 @@ public final class ImportValidator {
         return b.toString();
     }
 
-    /** A problem as the REST report shows it (Vietnamese / English), with its key for a page in one language. */
+    /** A problem as the report shows it, in the reader's language. */
     public static ImportError error(int row, String column, String key, Object... args) {
-        return both(row, column, new ImportError.Text(key, args));
-    }
-
-    /** A problem whose message is {@code text}: the REST report has both languages, a page picks its user's. */
-    static ImportError both(int row, String column, ImportError.Text text) {
-        return new ImportError(row, column, text.in(Messages.VIETNAMESE) + " / " + text.in(Locale.ENGLISH), text);
+        return ImportError.of(row, column, key, args);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossierimport.domain.ImportLine.Field;
 import vn.motcua.shared.DomainException;
+import vn.motcua.shared.Messages;
 import vn.motcua.shared.Text;
 import vn.motcua.shared.tabular.ImportError;
 
@@ -36,8 +37,8 @@ final class LineCheck {
             return;
         }
         // one CSV cell holds every event: say which event and which of its parts
-        errors.add(ImportValidator.both(line.row(), column,
-                new ImportError.Text("dossier.import.ofEvent", index, field, new ImportError.Text(key, args))));
+        errors.add(new ImportError(line.row(), column, locale -> Messages.format(locale, "dossier.import.eventPart",
+                index, field, Messages.format(locale, key, args))));
     }
 
     String required(Field f) {

@@ -36,7 +36,7 @@ public final class PublishedScoresFile {
         rules.groups().forEach(g -> required.add(g.code()));
         for (String col : required) {
             if (!table.hasColumn(col)) {
-                errors.add(new ImportError(1, col, msg("import.column.missing", col)));
+                errors.add(ImportError.of(1, col, "import.column.missing", col));
             }
         }
         if (!errors.isEmpty()) {
@@ -53,16 +53,16 @@ public final class PublishedScoresFile {
             int n = errors.size();
             String code = row.get("province_code");
             if (!PROVINCE_CODE.matcher(code).matches()) {
-                errors.add(new ImportError(row.line(), "province_code", msg("index.published.code", code)));
+                errors.add(ImportError.of(row.line(), "province_code", "index.published.code", code));
             } else {
                 Integer first = seen.putIfAbsent(code, row.line());
                 if (first != null) {
-                    errors.add(new ImportError(row.line(), "province_code", msg("index.published.duplicateOf", code, first)));
+                    errors.add(ImportError.of(row.line(), "province_code", "index.published.duplicateOf", code, first));
                 }
             }
             String name = row.get("province_name");
             if (name.isEmpty() || name.length() > Text.Kind.NAME.max()) {
-                errors.add(new ImportError(row.line(), "province_name", msg("index.published.name")));
+                errors.add(ImportError.of(row.line(), "province_name", "index.published.name"));
             }
             Map<String, Double> groups = new LinkedHashMap<>();
             for (GroupRule g : rules.groups()) {
@@ -73,15 +73,15 @@ public final class PublishedScoresFile {
             if (errors.size() == n) {
                 double sum = PortalArithmetic.sum(groups.values());
                 if (sum != total) {
-                    errors.add(new ImportError(row.line(), "total", msg("index.published.total", row.get("total"),
-                            BigDecimal.valueOf(sum).toPlainString())));
+                    errors.add(ImportError.of(row.line(), "total", "index.published.total", row.get("total"),
+                            BigDecimal.valueOf(sum).toPlainString()));
                 } else {
                     out.add(new PublishedScore(code, name, position, total, groups));
                 }
             }
         }
         if (out.isEmpty() && errors.isEmpty()) {
-            errors.add(new ImportError(1, "province_code", msg("index.published.empty")));
+            errors.add(ImportError.of(1, "province_code", "index.published.empty"));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
@@ -92,8 +92,8 @@ public final class PublishedScoresFile {
     private static Double score(Table.Row row, String column, double max, List<ImportError> errors) {
         String v = row.get(column);
         if (!SCORE.matcher(v).matches() || Double.parseDouble(v) > max) {
-            errors.add(new ImportError(row.line(), column, msg("index.published.score", v,
-                    BigDecimal.valueOf(max).stripTrailingZeros().toPlainString())));
+            errors.add(ImportError.of(row.line(), column, "index.published.score", v,
+                    BigDecimal.valueOf(max).stripTrailingZeros().toPlainString()));
             return null;
         }
         return PortalArithmetic.round2(Double.parseDouble(v));

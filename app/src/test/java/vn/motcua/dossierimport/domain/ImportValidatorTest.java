@@ -138,9 +138,10 @@ class ImportValidatorTest {
         e = errorsOf(afterMerger);
         assertEquals(List.of("competentUnit"), columns(e));
         assertEquals("Đơn vị 'H21.40' không tồn tại vào ngày 05/07/2025 (mã này có hiệu lực: 01/01/2019–30/06/2025, "
-                + "01/09/2025–); hãy bổ sung lịch sử đơn vị trước khi nhập. / Unit 'H21.40' did not exist on 05/07/2025 "
-                + "(the code is in force: 01/01/2019–30/06/2025, 01/09/2025–); add the unit's history before importing.",
-                e.get(0).message());
+                + "01/09/2025–); hãy bổ sung lịch sử đơn vị trước khi nhập.", e.get(0).message());
+        // in the reader's language, one at a time
+        assertEquals("Unit 'H21.40' did not exist on 05/07/2025 (the code is in force: 01/01/2019–30/06/2025, 01/09/2025–); "
+                + "add the unit's history before importing.", e.get(0).message(java.util.Locale.ENGLISH));
         // both ends of a period count
         for (String day : List.of("2019-01-02", "2025-06-30", "2025-09-01")) {
             List<ImportError> none = new ArrayList<>();
@@ -221,12 +222,12 @@ class ImportValidatorTest {
         assertEquals(3, errors.get(0).row());
         assertEquals("events", errors.get(0).column());
         assertTrue(errors.get(0).message().startsWith("Sự kiện 2 (at)"), errors.get(0).message());
-        // the REST answer has both languages; a page shows its user's alone
-        String vi = errors.get(0).messageIn(java.util.Locale.forLanguageTag("vi"));
-        String en = errors.get(0).messageIn(java.util.Locale.ENGLISH);
+        // each reader gets one language: a page its user's, the REST answer the one asked for (Vietnamese by default)
+        String vi = errors.get(0).message(java.util.Locale.forLanguageTag("vi"));
+        String en = errors.get(0).message(java.util.Locale.ENGLISH);
         assertTrue(vi.startsWith("Sự kiện 2 (at): ") && !vi.contains("Event"), vi);
         assertTrue(en.startsWith("Event 2 (at): ") && !en.contains("Sự kiện"), en);
-        assertEquals(vi + " / " + en, errors.get(0).message());
+        assertEquals(vi, errors.get(0).message());
 
         List<ImportError> header = new ArrayList<>();
         ImportLines.of(ImportFormat.CSV, "code,status\nx,1\n".getBytes(StandardCharsets.UTF_8),

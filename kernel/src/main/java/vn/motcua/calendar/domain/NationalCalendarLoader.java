@@ -17,7 +17,8 @@ import java.util.List;
  * {@code /vn/motcua/calendar/national/<year>.csv}.
  *
  * <p>File format (UTF-8): comment lines start with {@code #}; those starting with {@code # notice:} name the
- * government notices of the year and are kept with it. Then a header
+ * government notices of the year and are kept with it, each written "Vietnamese | English" (pages show the half of
+ * the reader's language: {@link NationalCalendarYear#notice}). Then a header
  * {@code date,kind,name_vi,name_en,source,verified} and one row per non-standard day: ISO date, a national
  * {@link DayKind}, the Vietnamese name (full diacritics), the English name, the source notice and
  * {@code true}/{@code false}. Fields containing commas are double-quoted ({@code ""} for a quote).

@@ -17,6 +17,9 @@ public record NationalCalendarYear(int year, List<String> notices, List<SpecialD
     public static final int FIRST_YEAR = 1976;
     public static final int LAST_YEAR = 2200;
 
+    /** Between the Vietnamese and the English text of one notice. */
+    public static final String NOTICE_LANGUAGES = " | ";
+
     public NationalCalendarYear {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new IllegalArgumentException("year out of range: " + year);
@@ -37,5 +40,18 @@ public record NationalCalendarYear(int year, List<String> notices, List<SpecialD
             }
         }
         days = List.copyOf(sorted);
+    }
+
+    /**
+     * A notice as a reader of that language reads it: a notice is written "Vietnamese | English" (the shipped
+     * files do so); one written in a single text (an administrator's) reads the same in both languages.
+     */
+    public static String notice(String notice, java.util.Locale locale) {
+        int bar = notice.indexOf(NOTICE_LANGUAGES);
+        if (bar < 0) {
+            return notice;
+        }
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        return (english ? notice.substring(bar + NOTICE_LANGUAGES.length()) : notice.substring(0, bar)).strip();
     }
 }

@@ -128,6 +128,21 @@ class NationalCalendarDataTest {
     void noticesAreKeptWithTheYear() {
         assertTrue(CAL.notices(2026).get(0).startsWith("9441/TB-BNV"));
         assertTrue(CAL.notices(2021).get(0).startsWith("4875/TB-LĐTBXH"));
+    }
+
+    /** The calendar page shows a year's notices in the reader's language: each shipped one is written in both. */
+    @Test
+    void everyShippedNoticeIsInBothLanguages() {
+        for (int year = 2019; year <= 2027; year++) {
+            for (String n : NationalCalendarLoader.load(year).notices()) {
+                String vi = NationalCalendarYear.notice(n, java.util.Locale.forLanguageTag("vi"));
+                String en = NationalCalendarYear.notice(n, java.util.Locale.ENGLISH);
+                assertEquals(2, n.split(java.util.regex.Pattern.quote(NationalCalendarYear.NOTICE_LANGUAGES)).length, n);
+                assertFalse(vi.matches("(?i).*\\b(swap|paid|holiday|approval|the|and)\\b.*"), year + ": English in " + vi);
+                assertFalse(en.matches(".*[ăâêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ].*"), year + ": Vietnamese in " + en);
+            }
+        }
+        assertEquals("Chưa có thông báo", NationalCalendarYear.notice("Chưa có thông báo", java.util.Locale.ENGLISH));
         assertTrue(CAL.notices(2022).get(0).startsWith("119/TB-LĐTBXH"));
         assertTrue(CAL.notices(2023).get(0).startsWith("5034/TB-LĐTBXH"));
         assertTrue(CAL.notices(2024).stream().anyMatch(n -> n.startsWith("1570/TB-LĐTBXH")));

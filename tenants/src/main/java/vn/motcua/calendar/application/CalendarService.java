@@ -266,13 +266,13 @@ public class CalendarService {
         for (int i = 0; i < days.size(); i++) {
             SpecialDay d = days.get(i);
             if (d.date().getYear() != year) {
-                errors.add(new ImportError(i + 1, "date", LocalDaysFile.msg("calendar.day.wrongYear", year)));
+                errors.add(ImportError.of(i + 1, "date", "calendar.day.wrongYear", year));
             }
             if (d.kind().national()) {
-                errors.add(new ImportError(i + 1, "kind", LocalDaysFile.msg("calendar.day.kind.local")));
+                errors.add(ImportError.of(i + 1, "kind", "calendar.day.kind.local"));
             }
             if (!seen.add(d.date())) {
-                errors.add(new ImportError(i + 1, "date", LocalDaysFile.msg("calendar.day.duplicate")));
+                errors.add(ImportError.of(i + 1, "date", "calendar.day.duplicate"));
             }
         }
         if (!errors.isEmpty()) {

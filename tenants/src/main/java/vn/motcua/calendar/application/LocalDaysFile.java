@@ -25,7 +25,7 @@ public final class LocalDaysFile {
         List<ImportError> errors = new ArrayList<>();
         for (String col : List.of("date", "kind", "name_vi")) {
             if (!table.hasColumn(col)) {
-                errors.add(new ImportError(1, col, msg("import.column.missing", col)));
+                errors.add(ImportError.of(1, col, "import.column.missing", col));
             }
         }
         if (!errors.isEmpty()) {
@@ -42,37 +42,37 @@ public final class LocalDaysFile {
             try {
                 date = TabularReader.parseDate(row.get("date"));
             } catch (RuntimeException e) {
-                errors.add(new ImportError(row.line(), "date", msg("calendar.day.date.invalid", row.get("date"))));
+                errors.add(ImportError.of(row.line(), "date", "calendar.day.date.invalid", row.get("date")));
             }
             DayKind kind = null;
             try {
                 kind = DayKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
                 if (kind.national()) {
-                    errors.add(new ImportError(row.line(), "kind", msg("calendar.day.kind.local")));
+                    errors.add(ImportError.of(row.line(), "kind", "calendar.day.kind.local"));
                 }
             } catch (IllegalArgumentException e) {
-                errors.add(new ImportError(row.line(), "kind", msg("calendar.day.kind.local")));
+                errors.add(ImportError.of(row.line(), "kind", "calendar.day.kind.local"));
             }
             String nameVi = row.get("name_vi");
             if (nameVi.isEmpty() || nameVi.length() > Text.Kind.NAME.max()) {
-                errors.add(new ImportError(row.line(), "name_vi", msg("calendar.day.name.required")));
+                errors.add(ImportError.of(row.line(), "name_vi", "calendar.day.name.required"));
             }
             String nameEn = row.get("name_en").isEmpty() ? nameVi : row.get("name_en");
             if (nameEn.length() > Text.Kind.NAME.max()) {
-                errors.add(new ImportError(row.line(), "name_en", msg("calendar.day.name.required")));
+                errors.add(ImportError.of(row.line(), "name_en", "calendar.day.name.required"));
             }
             String source = row.get("source").isEmpty() ? "—" : row.get("source");
             if (source.length() > Text.Kind.NAME.max()) {
-                errors.add(new ImportError(row.line(), "source", msg("calendar.day.source.tooLong")));
+                errors.add(ImportError.of(row.line(), "source", "calendar.day.source.tooLong"));
             }
             String verified = row.get("verified").toLowerCase(Locale.ROOT);
             if (!verified.isEmpty() && !verified.equals("true") && !verified.equals("false")) {
-                errors.add(new ImportError(row.line(), "verified", msg("calendar.day.verified.invalid")));
+                errors.add(ImportError.of(row.line(), "verified", "calendar.day.verified.invalid"));
             }
             if (date != null) {
                 Integer first = seen.putIfAbsent(date, row.line());
                 if (first != null) {
-                    errors.add(new ImportError(row.line(), "date", msg("calendar.day.duplicateOf", first)));
+                    errors.add(ImportError.of(row.line(), "date", "calendar.day.duplicateOf", first));
                 }
             }
             if (errors.size() == n) {

@@ -173,7 +173,7 @@ public class CatalogService {
         List<ImportError> errors = new ArrayList<>();
         for (String column : List.of("code", "name", "field", "levels", "time", "onlineKind")) {
             if (!table.hasColumn(column)) {
-                errors.add(new ImportError(1, column, "Thiếu cột bắt buộc. / Required column missing."));
+                errors.add(ImportError.of(1, column, "import.column.missing", column));
             }
         }
         if (!errors.isEmpty()) {

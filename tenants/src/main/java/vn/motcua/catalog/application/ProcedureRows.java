@@ -133,7 +133,7 @@ public final class ProcedureRows {
         try {
             return parser.apply(row.get(column));
         } catch (IllegalArgumentException e) {
-            errors.add(new ImportError(row.line(), column, Messages.format(Messages.VIETNAMESE, "procedure.list.invalid")
+            errors.add(new ImportError(row.line(), column, locale -> Messages.format(locale, "procedure.list.invalid")
                     + " (" + e.getMessage() + ")"));
             return List.of();
         }
@@ -157,8 +157,7 @@ public final class ProcedureRows {
     }
 
     static ImportError error(int line, String column, String key, Object... args) {
-        return new ImportError(line, column, Messages.format(Messages.VIETNAMESE, key, args) + " / "
-                + Messages.format(Locale.ENGLISH, key, args));
+        return ImportError.of(line, column, key, args);
     }
 
 }

@@ -50,8 +50,7 @@ public final class TabularReader {
         }
         TabularFormat format = TabularFormat.detect(contentType);
         if (format == null) {
-            throw new ImportRejectedException(List.of(new ImportError(0, "",
-                    "Định dạng không được hỗ trợ: gửi CSV, XLSX hoặc JSON. / Unsupported format: send CSV, XLSX or JSON.")));
+            throw new ImportRejectedException(List.of(ImportError.of(0, "", "import.format")));
         }
         return read(format, content);
     }
@@ -68,8 +67,7 @@ public final class TabularReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw new ImportRejectedException(List.of(new ImportError(0, "",
-                    "Tệp CSV không phải UTF-8. Hãy lưu lại bằng \"CSV UTF-8\". / The CSV file is not UTF-8.")));
+            throw new ImportRejectedException(List.of(ImportError.of(0, "", "import.csv.notUtf8")));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -125,13 +123,11 @@ public final class TabularReader {
                 fieldStarted = true;
             }
             if (records.size() > MAX_ROWS + 1) {
-                throw new ImportRejectedException(List.of(new ImportError(0, "", "Tệp có quá " + MAX_ROWS
-                        + " dòng; hãy chia nhỏ. / More than " + MAX_ROWS + " rows; split the file.")));
+                throw new ImportRejectedException(List.of(ImportError.of(0, "", "import.tooManyRows", MAX_ROWS)));
             }
         }
         if (quoted) {
-            throw new ImportRejectedException(List.of(new ImportError(recordLine, "",
-                    "Dấu ngoặc kép mở nhưng không đóng. / A quoted field is not closed.")));
+            throw new ImportRejectedException(List.of(ImportError.of(recordLine, "", "import.csv.openQuote")));
         }
         if (fieldStarted || !record.isEmpty()) {
             record.add(field.toString());
@@ -158,8 +154,7 @@ public final class TabularReader {
             List<List<String>> records = new ArrayList<>();
             int last = sheet.getLastRowNum();
             if (last > MAX_ROWS) {
-                throw new ImportRejectedException(List.of(new ImportError(0, "", "Tệp có quá " + MAX_ROWS
-                        + " dòng; hãy chia nhỏ. / More than " + MAX_ROWS + " rows; split the file.")));
+                throw new ImportRejectedException(List.of(ImportError.of(0, "", "import.tooManyRows", MAX_ROWS)));
             }
             for (int r = 0; r <= last; r++) {
                 var row = sheet.getRow(r);
@@ -176,8 +171,7 @@ public final class TabularReader {
             if (e instanceof ImportRejectedException rejected) {
                 throw rejected;
             }
-            throw new ImportRejectedException(List.of(new ImportError(0, "",
-                    "Không đọc được tệp Excel (.xlsx). / The Excel (.xlsx) file cannot be read: " + e.getMessage())));
+            throw new ImportRejectedException(List.of(ImportError.of(0, "", "import.xlsx.unreadable", String.valueOf(e.getMessage()))));
         }
     }
 
@@ -207,7 +201,7 @@ public final class TabularReader {
 
     private static Table toTable(List<List<String>> records) {
         if (records.isEmpty()) {
-            throw new ImportRejectedException(List.of(new ImportError(0, "", "Tệp rỗng: cần một dòng tiêu đề. / The file is empty: a header row is needed.")));
+            throw new ImportRejectedException(List.of(ImportError.of(0, "", "import.empty")));
         }
         List<ImportError> errors = new ArrayList<>();
         List<String> header = records.get(0).stream().map(h -> cell(h, 1, h, errors).strip()).toList();
@@ -238,8 +232,7 @@ public final class TabularReader {
         try (var reader = jakarta.json.Json.createReader(new ByteArrayInputStream(body == null ? new byte[0] : body))) {
             array = reader.readArray();
         } catch (RuntimeException e) {
-            throw new ImportRejectedException(List.of(new ImportError(0, "",
-                    "Cần một mảng JSON các dòng (đối tượng). / A JSON array of row objects is expected.")));
+            throw new ImportRejectedException(List.of(ImportError.of(0, "", "import.json.array")));
         }
         java.util.LinkedHashSet<String> header = new java.util.LinkedHashSet<>();
         knownColumns.forEach(c -> header.add(Table.normalise(c)));
@@ -247,8 +240,7 @@ public final class TabularReader {
         List<ImportError> errors = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             if (!(array.get(i) instanceof jakarta.json.JsonObject object)) {
-                throw new ImportRejectedException(List.of(new ImportError(i + 2, "",
-                        "Mỗi dòng phải là một đối tượng JSON. / Each row must be a JSON object.")));
+                throw new ImportRejectedException(List.of(ImportError.of(i + 2, "", "import.json.object")));
             }
             Map<String, String> cells = new LinkedHashMap<>();
             for (var entry : object.entrySet()) {
@@ -278,8 +270,7 @@ public final class TabularReader {
         if (bad >= 0) {
             if (errors.size() < MAX_CELL_ERRORS) {
                 DomainException.FieldError e = Text.refusal(column, s, bad);
-                errors.add(new ImportError(row, column, Messages.format(Messages.VIETNAMESE, e.messageKey(), e.args())
-                        + " / " + Messages.format(Locale.ENGLISH, e.messageKey(), e.args())));
+                errors.add(ImportError.of(row, column, e.messageKey(), e.args()));
             }
             return "";
         }

@@ -71,11 +71,11 @@ public final class UnitImporter {
         List<ImportError> errors = new ArrayList<>();
         for (String required : List.of("name", "kind", "level")) {
             if (!table.hasColumn(required)) {
-                errors.add(new ImportError(1, required, text("unit.import.columnMissing", required)));
+                errors.add(ImportError.of(1, required, "unit.import.columnMissing", required));
             }
         }
         if (!table.hasColumn("id") && !table.hasColumn("portal_code")) {
-            errors.add(new ImportError(1, "portal_code", text("unit.import.columnMissing", "portal_code")));
+            errors.add(ImportError.of(1, "portal_code", "unit.import.columnMissing", "portal_code"));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
@@ -95,7 +95,7 @@ public final class UnitImporter {
                 try {
                     from = TabularReader.parseDate(row.get("valid_from"));
                 } catch (RuntimeException e) {
-                    errors.add(new ImportError(row.line(), "valid_from", text("unit.import.date.invalid", row.get("valid_from"))));
+                    errors.add(ImportError.of(row.line(), "valid_from", "unit.import.date.invalid", row.get("valid_from")));
                 }
             }
             Long existing = null;
@@ -103,12 +103,12 @@ public final class UnitImporter {
             if (!row.get("id").isEmpty()) {
                 Long id = parseLong(row.get("id"));
                 if (id == null || !history.exists(id)) {
-                    errors.add(new ImportError(row.line(), "id", text("unit.import.idUnknown", row.get("id"))));
+                    errors.add(ImportError.of(row.line(), "id", "unit.import.idUnknown", row.get("id")));
                 } else {
                     existing = id;
                 }
             } else if (portal.isEmpty()) {
-                errors.add(new ImportError(row.line(), "portal_code", text("unit.import.keyRequired")));
+                errors.add(ImportError.of(row.line(), "portal_code", "unit.import.keyRequired"));
             } else {
                 final LocalDate day = from;
                 existing = history.unitsOn(day).stream().filter(v -> portal.equals(v.spec().portal()))
@@ -116,8 +116,7 @@ public final class UnitImporter {
             }
             String key = existing != null ? "#" + existing : portal;
             if (!key.isEmpty() && seenKeys.putIfAbsent(key, row.line()) != null) {
-                errors.add(new ImportError(row.line(), existing != null && !row.get("id").isEmpty() ? "id" : "portal_code",
-                        text("unit.import.duplicate", seenKeys.get(key))));
+                errors.add(ImportError.of(row.line(), existing != null && !row.get("id").isEmpty() ? "id" : "portal_code", "unit.import.duplicate", seenKeys.get(key)));
             }
             if (errors.size() > before) {
                 continue;
@@ -139,7 +138,7 @@ public final class UnitImporter {
         if (!row.get("parent_id").isEmpty()) {
             parent = parseLong(row.get("parent_id"));
             if (parent == null || !history.exists(parent)) {
-                errors.add(new ImportError(row.line(), "parent_id", text("unit.import.idUnknown", row.get("parent_id"))));
+                errors.add(ImportError.of(row.line(), "parent_id", "unit.import.idUnknown", row.get("parent_id")));
                 return;
             }
         } else if (!row.get("parent_portal_code").isEmpty()) {
@@ -150,12 +149,12 @@ public final class UnitImporter {
                         .map(UnitVersion::unitId).findFirst().orElse(null);
             }
             if (parent == null) {
-                errors.add(new ImportError(row.line(), "parent_portal_code", text("unit.import.parentUnknown", pc)));
+                errors.add(ImportError.of(row.line(), "parent_portal_code", "unit.import.parentUnknown", pc));
                 return;
             }
         }
         if (parent != null && parent == p.id()) {
-            errors.add(new ImportError(row.line(), parentColumn(row), text("unit.parent.cycle")));
+            errors.add(ImportError.of(row.line(), parentColumn(row), "unit.parent.cycle"));
             return;
         }
         List<FieldError> fieldErrors = new ArrayList<>();
@@ -167,7 +166,7 @@ public final class UnitImporter {
                 row.get("qcvn_code"), portal), "", fieldErrors);
         if (spec == null) {
             for (FieldError fe : fieldErrors) {
-                errors.add(new ImportError(row.line(), column(fe.field()), text(fe.messageKey(), fe.args())));
+                errors.add(ImportError.of(row.line(), column(fe.field()), fe.messageKey(), fe.args()));
             }
             return;
         }
@@ -189,10 +188,10 @@ public final class UnitImporter {
             out.updated++;
         } catch (DomainException e) {
             if (e.fieldErrors().isEmpty()) {
-                errors.add(new ImportError(row.line(), "", text(e.messageKey(), e.args())));
+                errors.add(ImportError.of(row.line(), "", e.messageKey(), e.args()));
             }
             for (FieldError fe : e.fieldErrors()) {
-                errors.add(new ImportError(row.line(), column(fe.field()), text(fe.messageKey(), fe.args())));
+                errors.add(ImportError.of(row.line(), column(fe.field()), fe.messageKey(), fe.args()));
             }
         }
     }

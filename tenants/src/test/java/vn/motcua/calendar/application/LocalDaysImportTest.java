@@ -65,6 +65,6 @@ class LocalDaysImportTest {
 
     private static ImportError errorAt(List<ImportError> errors, int row, String column) {
         return errors.stream().filter(x -> x.row() == row && x.column().equals(column)).findFirst()
-                .orElse(new ImportError(-1, "none", "none"));
+                .orElse(new ImportError(-1, "none", locale -> "none"));
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import vn.motcua.calendar.application.CalendarService;
 import vn.motcua.calendar.application.CalendarService.YearDay;
 import vn.motcua.calendar.domain.DayKind;
+import vn.motcua.calendar.domain.NationalCalendarYear;
 import vn.motcua.calendar.domain.OfficeHours;
 import vn.motcua.calendar.domain.OfficePeriod;
 import vn.motcua.calendar.domain.SpecialDay;
@@ -287,7 +288,9 @@ public class CalendarYearView implements Serializable {
     public List<Integer> getYears() { return years; }
     public List<Month> getMonths() { return months; }
     public List<Row> getRows() { return rows; }
-    public List<String> getNotices() { return notices; }
+    public List<String> getNotices() {
+        return notices.stream().map(n -> NationalCalendarYear.notice(n, localeView.getLocale())).toList();
+    }
     public boolean isProvisional() { return provisional; }
     public long getUnverifiedCount() { return rows.stream().filter(r -> !r.verified()).count(); }
     public long getNationalVersion() { return nationalVersion; }

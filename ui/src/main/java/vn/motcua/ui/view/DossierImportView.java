@@ -229,7 +229,7 @@ public class DossierImportView implements Serializable {
                 errorLines.add(row);
             }
             if (errors.size() < MAX_SHOWN_ERRORS) {
-                errors.add(new ErrorRow(row, x.column(), x.messageIn(localeView.getLocale())));
+                errors.add(new ErrorRow(row, x.column(), x.message(localeView.getLocale())));
             }
         }
     }

@@ -93,6 +93,22 @@ public class Formats {
         return new java.text.DecimalFormat("#,##0", symbols()).format(n);
     }
 
+    /** A whole percentage (a share, a bar's label): {@code 45 %}; "—" for none. */
+    public String wholePercent(Object value) {
+        if (!(value instanceof Number n)) {
+            return "—";
+        }
+        return new java.text.DecimalFormat("#,##0", symbols()).format(n) + " %";
+    }
+
+    /** An amount of money in đồng, grouped as the reader groups: {@code 1.250.000 ₫}, {@code 1,250,000 ₫}. */
+    public String money(Object value) {
+        if (!(value instanceof Number n)) {
+            return "";
+        }
+        return count(n) + " ₫";
+    }
+
     private java.text.DecimalFormatSymbols symbols() {
         Locale l = localeView.getLocale();
         return java.text.DecimalFormatSymbols.getInstance(l != null && "en".equals(l.getLanguage()) ? Locale.ENGLISH

@@ -30,6 +30,9 @@ public class ProcedureImportView implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    LocaleView localeView;
+
     private transient UploadedFile file;
     private List<ErrorRow> errors = List.of();
     private transient CatalogService.ImportResult result;
@@ -57,7 +60,7 @@ public class ProcedureImportView implements Serializable {
             result = catalog.importTable(TabularReader.read(format, file.getContent()));
             feedback.info("procedureImport.done", result.created(), result.updated(), result.unchanged());
         } catch (ImportRejectedException e) {
-            errors = e.errors().stream().map(x -> new ErrorRow(x.row(), x.column(), x.message())).toList();
+            errors = e.errors().stream().map(x -> new ErrorRow(x.row(), x.column(), x.message(localeView.getLocale()))).toList();
             feedback.refused(e);
         } catch (DomainException e) {
             feedback.refused(e);

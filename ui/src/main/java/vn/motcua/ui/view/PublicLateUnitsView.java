@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.util.List;
 import vn.motcua.reporting.application.OfficialReports;
@@ -36,6 +34,9 @@ public class PublicLateUnitsView {
 
     @Inject
     LocaleView localeView;
+
+    @Inject
+    Formats fmt;
 
     private String tinh;
     private String thang;
@@ -111,21 +112,12 @@ public class PublicLateUnitsView {
 
     /** 66.67 → "66,67 %" in Vietnamese, "66.67 %" in English; "—" when nothing was finished. */
     public String rate(BigDecimal r) {
-        if (r == null) {
-            return "—";
-        }
-        DecimalFormatSymbols s = new DecimalFormatSymbols();
-        boolean english = localeView.isEnglish();
-        s.setDecimalSeparator(english ? '.' : ',');
-        s.setGroupingSeparator(english ? ',' : '.');
-        return new DecimalFormat("#,##0.00", s).format(r) + " %";
+        return fmt.percent(r);
     }
 
     /** 1234 → "1.234" in Vietnamese, "1,234" in English. */
     public String count(long n) {
-        DecimalFormatSymbols s = new DecimalFormatSymbols();
-        s.setGroupingSeparator(localeView.isEnglish() ? ',' : '.');
-        return new DecimalFormat("#,##0", s).format(n);
+        return fmt.count(n);
     }
 
     public boolean isChosen() { return province != null; }

@@ -33,6 +33,11 @@ class FormatsTest {
         Formats en = in(Locale.ENGLISH);
         assertEquals("95.00 %", en.percent(new BigDecimal("95")));
         assertEquals("1,234", en.count(1234L));
+        assertEquals("1.250.000 ₫", vi.money(1_250_000L));
+        assertEquals("1,250,000 ₫", en.money(new BigDecimal("1250000")));
+        assertEquals("45 %", vi.wholePercent(45.4));
+        assertEquals("1.234,00", vi.decimal(new BigDecimal("1234")));
+        assertEquals("95.00", en.decimal(new BigDecimal("95")));
     }
 
     static Formats in(Locale locale) {

@@ -232,26 +232,26 @@ public class CalendarResource {
     }
 
     private static SpecialDay toDay(DayInput in, int row, List<ImportError> errors, boolean national) {
-        String vi = Messages.format(Messages.VIETNAMESE, national ? "calendar.day.kind.national" : "calendar.day.kind.local");
+        String kindKey = national ? "calendar.day.kind.national" : "calendar.day.kind.local";
         if (in == null) {
-            errors.add(new ImportError(row, "", Messages.format(Messages.VIETNAMESE, "field.required")));
+            errors.add(ImportError.of(row, "", "field.required"));
             return null;
         }
         int before = errors.size();
         if (in.date == null) {
-            errors.add(new ImportError(row, "date", Messages.format(Messages.VIETNAMESE, "field.required")));
+            errors.add(ImportError.of(row, "date", "field.required"));
         }
         DayKind kind = null;
         try {
             kind = DayKind.valueOf(in.kind == null ? "" : in.kind.strip().toUpperCase(Locale.ROOT));
             if (kind.national() != national) {
-                errors.add(new ImportError(row, "kind", vi));
+                errors.add(ImportError.of(row, "kind", kindKey));
             }
         } catch (IllegalArgumentException e) {
-            errors.add(new ImportError(row, "kind", vi));
+            errors.add(ImportError.of(row, "kind", kindKey));
         }
         if (in.nameVi == null || in.nameVi.isBlank() || in.nameVi.length() > 200) {
-            errors.add(new ImportError(row, "nameVi", Messages.format(Messages.VIETNAMESE, "calendar.day.name.required")));
+            errors.add(ImportError.of(row, "nameVi", "calendar.day.name.required"));
         }
         if (errors.size() > before) {
             return null;

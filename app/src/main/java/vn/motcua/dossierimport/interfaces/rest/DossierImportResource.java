@@ -87,11 +87,8 @@ public class DossierImportResource {
             }
             b = body.readNBytes(DossierImportService.MAX_BYTES + 1);
             if (b.length > DossierImportService.MAX_BYTES) {
-                throw new ImportRejectedException(List.of(new ImportError(0, "",
-                        Messages.format(Messages.VIETNAMESE, "dossier.import.tooLarge", DossierImportService.MAX_DOSSIERS,
-                                DossierImportService.MAX_BYTES / (1024 * 1024)) + " / "
-                                + Messages.format(java.util.Locale.ENGLISH, "dossier.import.tooLarge",
-                                DossierImportService.MAX_DOSSIERS, DossierImportService.MAX_BYTES / (1024 * 1024)))));
+                throw new ImportRejectedException(List.of(ImportError.of(0, "", "dossier.import.tooLarge",
+                        DossierImportService.MAX_DOSSIERS, DossierImportService.MAX_BYTES / (1024 * 1024))));
             }
             return b;
         } catch (IOException e) {

@@ -58,7 +58,7 @@ class ServiceIndexPageIT {
                 d.findElement(By.id("nav-service-index"));
                 browser.go("/reports/service-index.xhtml?period=2026-04");
                 WebUi.waitForPageLoad(browser);
-                assertEquals("Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766)",
+                assertEquals("Chỉ số phục vụ 766",
                         WebUi.text(browser, "indexHeading"));
                 // the total as tenantIndex gives it, written the Vietnamese way ("47,17")
                 assertEquals(vi(province.getJsonNumber("total").doubleValue()), WebUi.text(browser, "indexTotal")

@@ -38,10 +38,10 @@ public final class Problem {
     }
 
     /** An import refused as a whole: every error with the row (as numbered in the file) and column. */
-    public static String importJson(String title, String detail, List<ImportError> errors) {
+    public static String importJson(String title, String detail, List<ImportError> errors, Locale locale) {
         JsonArrayBuilder arr = Jsonp.BUILDERS.createArrayBuilder();
         for (ImportError e : errors) {
-            arr.add(Jsonp.BUILDERS.createObjectBuilder().add("row", e.row()).add("column", e.column()).add("message", e.message()));
+            arr.add(Jsonp.BUILDERS.createObjectBuilder().add("row", e.row()).add("column", e.column()).add("message", e.message(locale)));
         }
         return Jsonp.BUILDERS.createObjectBuilder()
                 .add("type", "https://motcua.vn/problems/import.rejected")

@@ -37,7 +37,7 @@ final class ProblemResponses {
         if (e instanceof ImportRejectedException rejected) {
             return Response.status(status).type(Problem.TYPE)
                     .entity(Problem.importJson(Problem.title(status, locale),
-                            Messages.format(locale, e.messageKey(), e.args()), rejected.errors()))
+                            Messages.format(locale, e.messageKey(), e.args()), rejected.errors(), locale))
                     .build();
         }
         return of(status, e.messageKey(), locale, e.messageKey(), e.fieldErrors(), e.args());
