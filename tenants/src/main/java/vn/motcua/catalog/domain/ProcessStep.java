@@ -39,8 +39,14 @@ public record ProcessStep(String name, int sharePercent, int hours, String unitR
         return name == null || name.isBlank() ? Optional.of("procedure.step.nameRequired") : Optional.empty();
     }
 
-    /** The problem with this step's time among steps timed by share ({@code byShare}) or by hours, if any. */
+    /**
+     * The problem with this step's time among steps timed by share ({@code byShare}) or by hours, if any: none at
+     * all, or the other kind than its fellows.
+     */
     public Optional<String> durationProblem(boolean byShare) {
+        if (sharePercent <= 0 && hours <= 0) {
+            return Optional.of("procedure.step.durationRequired");
+        }
         if (byShare && (sharePercent <= 0 || hours != 0)) {
             return Optional.of("procedure.step.mixed");
         }
