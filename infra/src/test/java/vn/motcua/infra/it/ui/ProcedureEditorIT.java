@@ -49,7 +49,7 @@ class ProcedureEditorIT {
             step(browser, 2, "Thẩm định hồ sơ", "50", "Sở Tư pháp - tỉnh Gia Lai", "Chuyên viên xử lý");
             assertTotal(browser, "Tổng: 85 % — còn thiếu 15 %", "short");
             tabTo(browser, "editForm:stepTable:2:stepAmount");
-            type(d, Keys.chord(Keys.CONTROL, "a"), "65");
+            retype(d, "65");
             assertTotal(browser, "Tổng: 100 % — đủ 100 %", "ok");
             browser.screenshot("ui-procedure-editor-steps");
 
@@ -66,13 +66,13 @@ class ProcedureEditorIT {
             addRow(browser, "editForm:addDocument", "editForm:documentTable:0:documentName");
             type(d, "Đơn đề nghị chứng thực");
             tabTo(browser, "editForm:documentTable:0:documentCopies");
-            type(d, Keys.chord(Keys.CONTROL, "a"), "2");
+            retype(d, "2");
             tabTo(browser, "editForm:documentTable:0:documentKind");
             choose(d, "Bản sao");
             addRow(browser, "editForm:addFee", "editForm:feeTable:0:feeName");
             type(d, "Lệ phí chứng thực");
             tabTo(browser, "editForm:feeTable:0:feeAmount_input");
-            type(d, Keys.chord(Keys.CONTROL, "a"), "25000");
+            retype(d, "25000");
             tabTo(browser, "editForm:feeTable:0:feeNote");
             assertEquals("25.000 ₫", d.findElement(By.id("editForm:feeTable:0:feeAmount_input")).getAttribute("value"));
 
@@ -109,10 +109,10 @@ class ProcedureEditorIT {
             assertTotal(browser, "Tổng: 100 % — đủ 100 %", "ok");
 
             tabTo(browser, "editForm:stepTable:0:stepAmount");
-            type(d, Keys.chord(Keys.CONTROL, "a"), "25");
+            retype(d, "25");
             assertTotal(browser, "Tổng: 105 % — vượt 5 %", "over");
             tabTo(browser, "editForm:stepTable:2:stepAmount");
-            type(d, Keys.chord(Keys.CONTROL, "a"), "10");
+            retype(d, "10");
             assertTotal(browser, "Tổng: 100 % — đủ 100 %", "ok");
 
             // the fee is removed with the Space key; the focus goes to "add a fee"
@@ -182,7 +182,14 @@ class ProcedureEditorIT {
 
     private static void assertTotal(Browser browser, String text, String state) {
         WebUi.waitForAjax(browser);
-        WebUi.waitFor(browser).until(drv -> text.equals(drv.findElement(By.id("editForm:stepTotal")).getText().strip()));
+        try {
+            WebUi.waitFor(browser).until(drv -> text.equals(drv.findElement(By.id("editForm:stepTotal")).getText().strip()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("ui-procedure-editor-total");
+            List<WebElement> total = browser.driver().findElements(By.id("editForm:stepTotal"));
+            fail("expected the total '" + text + "', found " + (total.isEmpty() ? "no total" : "'" + total.get(0).getText() + "'")
+                    + "; focus on " + activeId(browser.driver()));
+        }
         assertTrue(browser.driver().findElement(By.id("editForm:stepTotal")).getAttribute("class").contains("share-total-" + state));
     }
 
@@ -211,6 +218,11 @@ class ProcedureEditorIT {
         }
         browser.screenshot("ui-procedure-editor-tab");
         fail("Tab never reached " + id + "; the focus is on " + activeId(d));
+    }
+
+    /** Replaces the focused field's text: Ctrl+A, then the new text. */
+    private static void retype(WebDriver d, String text) {
+        new Actions(d).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(text).perform();
     }
 
     private static void type(WebDriver d, CharSequence... keys) {
