@@ -294,6 +294,7 @@ public class ProcedureView implements Serializable {
                     unitNames.put(v.spec().qcvnCode().value(), v.name());
                 }
             }
+            unitNames.put(catalog.communeRef(), feedback.text("procedure.editor.communeRef"));
         }
         String name = unitNames.get(ref.strip());
         return name == null ? ref : name + " (" + ref + ")";
