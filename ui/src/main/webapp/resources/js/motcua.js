@@ -35,3 +35,23 @@ window.motcua.copy = function (inputId, button) {
         }
     }
 };
+
+/** Focuses the first of the elements with these ids that is on the page (after a row is moved or removed). */
+window.motcua.focusFirst = function () {
+    for (var i = 0; i < arguments.length; i++) {
+        var e = document.getElementById(arguments[i]);
+        if (e) {
+            e.focus();
+            return;
+        }
+    }
+};
+
+/** Focuses the last element matching the selector inside the element with the given id (a row just added). */
+window.motcua.focusLast = function (id, selector) {
+    var c = document.getElementById(id);
+    var all = c ? c.querySelectorAll(selector) : [];
+    if (all.length) {
+        all[all.length - 1].focus();
+    }
+};

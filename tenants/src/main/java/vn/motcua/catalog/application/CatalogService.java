@@ -159,7 +159,7 @@ public class CatalogService {
     }
 
     /** {@code <province>.XA}, e.g. {@code H21.XA}: "the commune handling the dossier" (README, Procedure catalog). */
-    private String communeRef() {
+    public String communeRef() {
         return tenants.get(TenantContext.require()).getProvinceCode() + ".XA";
     }
 

@@ -12,4 +12,9 @@ public record Fee(String name, long amountVnd, String note) {
     public Fee {
         note = note == null ? "" : note;
     }
+
+    /** Whether the fee has a name and an amount from 0 to {@link #MAX_AMOUNT_VND} (else {@code procedure.fee.invalid}). */
+    public boolean valid() {
+        return name != null && !name.isBlank() && amountVnd >= 0 && amountVnd <= MAX_AMOUNT_VND;
+    }
 }

@@ -77,13 +77,13 @@ public record ProcedureContent(
             e.add(new FieldError("fullOnlineEligible", "procedure.fullOnline.notEligible"));
         }
         for (Fee f : fees) {
-            if (f.name() == null || f.name().isBlank() || f.amountVnd() < 0 || f.amountVnd() > Fee.MAX_AMOUNT_VND) {
+            if (!f.valid()) {
                 e.add(new FieldError("fees", "procedure.fee.invalid"));
                 break;
             }
         }
         for (RequiredDocument d : documents) {
-            if (d.name() == null || d.name().isBlank() || d.copies() < 1 || d.copies() > 20) {
+            if (!d.valid()) {
                 e.add(new FieldError("documents", "procedure.document.invalid"));
                 break;
             }
@@ -136,24 +136,16 @@ public record ProcedureContent(
         if (steps.isEmpty()) {
             return;
         }
-        boolean byShare = steps.stream().anyMatch(s -> s.sharePercent() > 0);
-        int sum = 0;
+        boolean byShare = ProcessStep.byShare(steps);
         for (ProcessStep s : steps) {
-            if (s.name() == null || s.name().isBlank()) {
-                e.add(new FieldError("steps", "procedure.step.nameRequired"));
+            var problem = s.nameProblem().or(() -> s.durationProblem(byShare));
+            if (problem.isPresent()) {
+                e.add(new FieldError("steps", problem.get()));
                 return;
             }
-            if (byShare && (s.sharePercent() <= 0 || s.hours() != 0)) {
-                e.add(new FieldError("steps", "procedure.step.mixed"));
-                return;
-            }
-            if (!byShare && s.hours() <= 0) {
-                e.add(new FieldError("steps", "procedure.step.durationRequired"));
-                return;
-            }
-            sum += byShare ? s.sharePercent() : 0;
         }
-        if (byShare && sum != 100) {
+        int sum = ProcessStep.shareTotal(steps);
+        if (byShare && sum != ProcessStep.WHOLE_PERCENT) {
             e.add(new FieldError("steps", "procedure.step.sharesSum", sum));
         }
     }

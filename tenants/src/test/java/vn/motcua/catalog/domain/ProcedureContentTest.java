@@ -65,6 +65,20 @@ class ProcedureContentTest {
     }
 
     @Test
+    void oneStepIsJudgedByTheSameRulesAsTheWholeProcess() {
+        List<ProcessStep> steps = List.of(new ProcessStep("Tiếp nhận", 20, 0, "", ""), new ProcessStep(" ", 65, 0, "", ""));
+        assertEquals(true, ProcessStep.byShare(steps));
+        assertEquals(85, ProcessStep.shareTotal(steps));
+        assertEquals(java.util.Optional.of("procedure.step.nameRequired"), steps.get(1).nameProblem());
+        assertEquals(java.util.Optional.empty(), steps.get(0).durationProblem(true));
+        assertEquals(java.util.Optional.of("procedure.step.durationRequired"), steps.get(0).durationProblem(false));
+        assertEquals(java.util.Optional.of("procedure.step.mixed"), new ProcessStep("Ký", 0, 4, "", "").durationProblem(true));
+        assertEquals(false, new RequiredDocument("Tờ khai", 21, true, "").valid());
+        assertEquals(false, new Fee("Lệ phí", -1, "").valid());
+        assertEquals(true, new Fee("Lệ phí", Fee.MAX_AMOUNT_VND, "").valid());
+    }
+
+    @Test
     void aTimeIsRequired() {
         // the time's own input checks are StatutoryTime.problems (kernel StatutoryTimeTest): a content holds only valid times
         List<FieldError> e = with(birthRegistration(), null, null, List.of()).validate(f -> f.equals("HO_TICH"));

@@ -45,6 +45,16 @@ public class Feedback {
         context.validationFailed();
     }
 
+    /** A refusal of the domain (a Problems bundle key) shown beside the field {@code clientId} (its p:message). */
+    public void problemAt(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, Messages.format(Messages.pick(localeView.getLocale()), key, args));
+    }
+
+    /** A text of the UI bundle in the person's language. */
+    public String text(String key, Object... args) {
+        return text.get(localeView.getLocale(), key, args);
+    }
+
     public void info(String key, Object... args) {
         add(null, FacesMessage.SEVERITY_INFO, text.get(localeView.getLocale(), key, args));
     }

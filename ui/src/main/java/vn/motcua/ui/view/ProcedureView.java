@@ -11,17 +11,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.motcua.catalog.application.CatalogService;
-import vn.motcua.catalog.domain.Fee;
 import vn.motcua.catalog.domain.Level;
 import vn.motcua.catalog.domain.OnlineKind;
 import vn.motcua.catalog.domain.ProcedureContent;
 import vn.motcua.catalog.domain.ProcedureField;
 import vn.motcua.catalog.domain.ProcedureFields;
-import vn.motcua.catalog.domain.ProcedureLists;
 import vn.motcua.catalog.domain.ProcedureVersion;
-import vn.motcua.catalog.domain.ProcessStep;
 import vn.motcua.catalog.domain.Publication;
-import vn.motcua.catalog.domain.RequiredDocument;
 import vn.motcua.deadline.domain.StatutoryTime;
 import vn.motcua.deadline.domain.StatutoryUnit;
 import vn.motcua.shared.DomainException;
@@ -89,9 +85,9 @@ public class ProcedureView implements Serializable {
     private boolean fullOnlineEligible;
     private boolean paperResult;
     private boolean individualApplicants;
-    private String fees;
-    private String documents;
-    private String steps;
+    private ProcedureEditorRows rows = new ProcedureEditorRows();
+    /** The structured editor's choice of units (those in force on the new version's first day) and roles. */
+    private List<UnitChoice> unitChoices = List.of();
     private String decisionNumber;
     private LocalDate decisionDate;
     private LocalDate effectiveDate;
@@ -162,10 +158,9 @@ public class ProcedureView implements Serializable {
         onlineKind = OnlineKind.NONE.name();
         paperResult = true;
         individualApplicants = true;
-        fees = "";
-        documents = "";
-        steps = "";
+        rows = ProcedureEditorRows.of(null);
         newValidFrom = LocalDate.now();
+        unitChoices = unitChoices(List.of());
     }
 
     public void prepareEdit() {
@@ -184,14 +179,40 @@ public class ProcedureView implements Serializable {
         fullOnlineEligible = c.fullOnlineEligible();
         paperResult = c.paperResult();
         individualApplicants = c.individualApplicants();
-        fees = ProcedureLists.fees(c.fees());
-        documents = ProcedureLists.documents(c.documents());
-        steps = ProcedureLists.steps(c.steps());
+        rows = ProcedureEditorRows.of(c);
         decisionNumber = c.publication().decisionNumber();
         decisionDate = c.publication().decisionDate();
         effectiveDate = c.publication().effectiveDate();
         nationalDbDate = c.publication().nationalDbDate();
         newValidFrom = LocalDate.now();
+        unitChoices = unitChoices(c.steps().stream().map(vn.motcua.catalog.domain.ProcessStep::unitRef).toList());
+    }
+
+    /** A unit the steps may name: its code (portal, else QCVN) and what the select shows, its name. */
+    public record UnitChoice(String code, String label) implements Serializable { }
+
+    /**
+     * The province's units in force on the new version's first day (in the order of the unit tree), the commune
+     * handling the dossier, and any other code a step names today (shown as {@link #unitLabel} reads it), so that
+     * editing keeps it until someone changes it.
+     */
+    private List<UnitChoice> unitChoices(List<String> used) {
+        LocalDate day = newValidFrom == null ? LocalDate.now() : newValidFrom;
+        List<UnitChoice> out = new java.util.ArrayList<>();
+        out.add(new UnitChoice(catalog.communeRef(), feedback.text("procedure.editor.communeRef")));
+        java.util.Set<String> codes = new java.util.HashSet<>(List.of(catalog.communeRef()));
+        for (var v : unitService.snapshot().history().unitsOn(day)) {
+            String c = v.spec().portal() != null ? v.spec().portal() : v.spec().qcvn();
+            if (c != null && codes.add(c)) {
+                out.add(new UnitChoice(c, v.name()));
+            }
+        }
+        for (String ref : used) {
+            if (!ref.isBlank() && codes.add(ref)) {
+                out.add(new UnitChoice(ref, unitLabel(ref)));
+            }
+        }
+        return out;
     }
 
     /** Saves a new version and shows it (a redirect, so a reload does not post again); stays on refusal. */
@@ -200,15 +221,11 @@ public class ProcedureView implements Serializable {
             return null;
         }
         try {
-            List<Fee> f;
-            List<RequiredDocument> d;
-            List<ProcessStep> s;
-            try {
-                f = ProcedureLists.parseFees(fees);
-                d = ProcedureLists.parseDocuments(documents);
-                s = ProcedureLists.parseSteps(steps);
-            } catch (IllegalArgumentException e) {
-                throw DomainException.invalid(List.of(new DomainException.FieldError("steps", "procedure.list.invalid")));
+            var problems = rows.problems("editForm");
+            if (!problems.isEmpty()) {
+                problems.forEach(p -> feedback.problemAt(p.clientId(), p.messageKey()));
+                FacesContext.getCurrentInstance().validationFailed();
+                return null;
             }
             List<DomainException.FieldError> timeErrors = new java.util.ArrayList<>();
             StatutoryTime time = time("time", timeValue, timeUnit, cutOff, timeErrors);
@@ -223,8 +240,9 @@ public class ProcedureView implements Serializable {
             ProcedureContent c = new ProcedureContent(creating ? new vn.motcua.catalog.domain.ProcedureCode(newCode)
                     : content().code(), name, fieldCode,
                     levels == null ? java.util.Set.of() : levels.stream().map(Level::valueOf).collect(Collectors.toSet()),
-                    units == null ? List.of() : List.of(units.split(",")), time, online, f, d,
-                    OnlineKind.valueOf(onlineKind), fullOnlineEligible, paperResult, individualApplicants, s,
+                    units == null ? List.of() : List.of(units.split(",")), time, online, rows.feeList(),
+                    rows.requiredDocuments(), OnlineKind.valueOf(onlineKind), fullOnlineEligible, paperResult,
+                    individualApplicants, rows.processSteps(),
                     new Publication(decisionNumber, decisionDate, effectiveDate, nationalDbDate));
             ProcedureVersion saved = creating ? catalog.create(c, newValidFrom)
                     : catalog.update(code, versionId, c, newValidFrom);
@@ -276,6 +294,7 @@ public class ProcedureView implements Serializable {
                     unitNames.put(v.spec().qcvnCode().value(), v.name());
                 }
             }
+            unitNames.put(catalog.communeRef(), feedback.text("procedure.editor.communeRef"));
         }
         String name = unitNames.get(ref.strip());
         return name == null ? ref : name + " (" + ref + ")";
@@ -328,12 +347,13 @@ public class ProcedureView implements Serializable {
     public void setPaperResult(boolean v) { this.paperResult = v; }
     public boolean isIndividualApplicants() { return individualApplicants; }
     public void setIndividualApplicants(boolean v) { this.individualApplicants = v; }
-    public String getFees() { return fees; }
-    public void setFees(String fees) { this.fees = fees; }
-    public String getDocuments() { return documents; }
-    public void setDocuments(String documents) { this.documents = documents; }
-    public String getSteps() { return steps; }
-    public void setSteps(String steps) { this.steps = steps; }
+    public ProcedureEditorRows getRows() { return rows; }
+    public List<UnitChoice> getUnitChoices() { return unitChoices; }
+    /** The roles a step may be given (a province's roles, most powerful first). */
+    public List<String> getStepRoles() {
+        return java.util.Arrays.stream(vn.motcua.identity.domain.Role.values())
+                .filter(vn.motcua.identity.domain.Role::isTenantRole).map(Enum::name).toList();
+    }
     public String getDecisionNumber() { return decisionNumber; }
     public void setDecisionNumber(String v) { this.decisionNumber = v; }
     public LocalDate getDecisionDate() { return decisionDate; }

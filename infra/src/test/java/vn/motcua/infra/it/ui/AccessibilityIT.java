@@ -43,6 +43,19 @@ class AccessibilityIT {
                 "/reports/dossiers.xhtml"));
     }
 
+    /** The procedure editor opened on a procedure with steps, a document and a fee: its rows, buttons and total. */
+    @Test
+    void procedureEditorWithRows() {
+        String code = vn.motcua.infra.it.catalog.CatalogApi.uniqueCode();
+        vn.motcua.infra.it.catalog.CatalogApi.create("gia-lai.admin", code, "Thủ tục thử tiếp cận " + code, 5, "2025-01-01");
+        check("gia-lai.admin", List.of("/catalog/procedure.xhtml?code=" + code), browser -> {
+            browser.driver().findElement(org.openqa.selenium.By.id("toolbarForm:edit")).click();
+            WebUi.waitFor(browser).until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                    org.openqa.selenium.By.id("editForm:stepTable:1:stepName")));
+            WebUi.waitForAjax(browser);
+        });
+    }
+
     @Test
     void provinceLeader() {
         check("gia-lai.leader", List.of("/home.xhtml", "/dossiers/index.xhtml", "/reports/dossiers.xhtml",
@@ -74,6 +87,11 @@ class AccessibilityIT {
 
     /** Signs in (unless {@code user} is null), opens each page, and fails with every finding of every page. */
     static void check(String user, List<String> pages) {
+        check(user, pages, browser -> { });
+    }
+
+    /** As {@link #check(String, List)}, doing {@code then} on each page (e.g. opening a dialog) before checking it. */
+    static void check(String user, List<String> pages, java.util.function.Consumer<Browser> then) {
         String who = user == null ? "public" : user;
         List<String> report = new ArrayList<>();
         int findings = 0;
@@ -85,6 +103,7 @@ class AccessibilityIT {
                 browser.go(page);
                 WebUi.waitForPageLoad(browser);
                 WebUi.waitForAjax(browser);
+                then.accept(browser);
                 List<Accessibility.Finding> found = new ArrayList<>(Accessibility.axeViolations(browser));
                 found.addAll(Accessibility.keyboardProblems(browser, MAX_TAB_STOPS));
                 System.out.printf("[a11y] %-8s %-55s %d finding(s)%n", who, page, found.size());
