@@ -40,8 +40,19 @@ public class OverdueWithoutApologyService {
     @Transactional
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
     public OverdueWithoutApology.Page page(OffsetDateTime now, int first, int size) {
-        OverdueWithoutApologyRepository.Counts counts = dossiers.count(now);
-        List<OverdueWithoutApologyRepository.Row> rows = dossiers.page(now, counts, Math.max(0, first),
+        return page(now, now, first, size);
+    }
+
+    /**
+     * The list as it will be at {@code until} (not before {@code now}): also the dossiers that become overdue
+     * between now and then, the reminder before the due time; their reasons, read at {@code now}, are empty.
+     */
+    @Transactional
+    @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
+    public OverdueWithoutApology.Page page(OffsetDateTime now, OffsetDateTime until, int first, int size) {
+        OffsetDateTime at = until.isBefore(now) ? now : until;
+        OverdueWithoutApologyRepository.Counts counts = dossiers.count(at);
+        List<OverdueWithoutApologyRepository.Row> rows = dossiers.page(at, counts, Math.max(0, first),
                 Math.max(1, Math.min(size, MAX_SIZE)));
         Set<String> usernames = new HashSet<>();
         rows.forEach(r -> {

@@ -227,9 +227,9 @@ public class DashboardView implements Serializable {
 
     /** Why a dossier is listed, in the reader's language ("Quá hạn; Yêu cầu bổ sung lần thứ hai"). */
     public String reasons(OverdueWithoutApology.Line line) {
-        return String.join("; ", line.reasons().stream()
-                .map(r -> text.get(localeView.getLocale(), "dashboard.owa.reason." + r.name())).toList());
+        return OverdueListExport.reasons(text, localeView.getLocale(), line);
     }
+
     /**
      * The province's Decision 766 index from 1 January of the month's year to the end of the dashboard's period, read
      * on first use (reports/service-index.xhtml explains it).

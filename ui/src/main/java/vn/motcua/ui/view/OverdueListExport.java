@@ -30,10 +30,17 @@ final class OverdueListExport {
     static StreamedContent workbook(OverdueWithoutApologyService service, UiText text, Locale locale,
                                     Function<OverdueWithoutApology.Line, String> reasons) {
         OffsetDateTime now = OffsetDateTime.now();
+        return workbook(service, text, locale, reasons, now, now);
+    }
+
+    /** The list as it will be at {@code until} (also the dossiers due before then), as {@link OverdueWithoutApologyService}. */
+    static StreamedContent workbook(OverdueWithoutApologyService service, UiText text, Locale locale,
+                                    Function<OverdueWithoutApology.Line, String> reasons, OffsetDateTime now,
+                                    OffsetDateTime until) {
         List<List<String>> rows = new ArrayList<>();
         long total = Long.MAX_VALUE;
         while (rows.size() < Math.min(total, MAX_ROWS)) {
-            OverdueWithoutApology.Page page = service.page(now, rows.size(),
+            OverdueWithoutApology.Page page = service.page(now, until, rows.size(),
                     Math.min(OverdueWithoutApologyService.MAX_SIZE, MAX_ROWS - rows.size()));
             total = page.total();
             if (page.items().isEmpty()) {
@@ -53,6 +60,18 @@ final class OverdueListExport {
         byte[] bytes = TabularWriter.xlsx(text.get(locale, "dashboard.owa.export.sheet"), header, rows);
         return DefaultStreamedContent.builder().name(text.get(locale, "dashboard.owa.file") + ".xlsx")
                 .contentType(TabularFormat.XLSX.mediaType()).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /**
+     * Why a dossier is listed, in the reader's language ("Quá hạn; Yêu cầu bổ sung lần thứ hai"); "Sắp quá hạn" for
+     * one on the list only because it becomes overdue before the instant the list was read for.
+     */
+    static String reasons(UiText text, Locale locale, OverdueWithoutApology.Line line) {
+        if (line.reasons().isEmpty()) {
+            return text.get(locale, "dashboard.owa.reason.DUE_SOON");
+        }
+        return String.join("; ", line.reasons().stream()
+                .map(r -> text.get(locale, "dashboard.owa.reason." + r.name())).toList());
     }
 
     private static String nz(String s) {

@@ -10,9 +10,11 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 import vn.motcua.dossier.application.DossierService;
 import vn.motcua.dossier.domain.Dossier;
-import vn.motcua.forms.domain.FormRegime;
+import vn.motcua.reporting.application.OverdueWithoutApologyService;
+import vn.motcua.reporting.domain.OverdueWithoutApology;
 
 /**
  * dossiers/my-work.xhtml: the signed-in official's open steps, soonest due first, each coloured by the office
@@ -29,21 +31,24 @@ public class WorklistView implements Serializable {
                       String unitCode, OffsetDateTime stepDueAt, OffsetDateTime dossierDueAt, String urgency,
                       long remainingNanos, int supplementCount) implements Serializable { }
 
-    /** A late dossier without an apology: the leader's reminder. */
-    public record LateRow(String code, int status, String procedureName, String applicantName, String assignee,
-                          String unitCode, OffsetDateTime dueAt, FormRegime formSet) implements Serializable { }
-
     @Inject
     DossierService dossiers;
     @Inject
     CurrentUser user;
     @Inject
     Access access;
+    @Inject
+    OverdueWithoutApologyService lateList;
+    @Inject
+    UiText uiText;
+    @Inject
+    LocaleView localeView;
 
     private long overdue;
     private long dueSoon;
     private long total;
-    private List<LateRow> late;
+    /** The instant "now" of the leader's list, fixed per choice so its pages and total agree. */
+    private OffsetDateTime lateNow;
     private String text;
     /** 0: already overdue; 24 or 72: also those due within so many hours (the reminder before the due time). */
     private int lateWithinHours;
@@ -86,16 +91,67 @@ public class WorklistView implements Serializable {
                 d.getDueAt(), r.urgency().name(), r.officeNanos(), d.getSupplementCount());
     }
 
-    /** Open dossiers past their due time without an apology (leaders only), oldest first. */
-    public List<LateRow> getLate() {
-        if (late == null) {
-            late = !user.isLeader() ? List.of() : dossiers.lateWithoutApology(
-                            OffsetDateTime.now().plusHours(lateWithinHours), 0, 50).stream()
-                    .map(d -> new LateRow(d.getCode(), d.status().code(), d.getProcedureName(), d.getApplicantName(),
-                            d.getCurrentAssignee(), d.getCurrentUnitCode(), d.getDueAt(), d.getFormSet()))
-                    .toList();
+    /**
+     * The leader's reminder: open dossiers overdue (or becoming overdue within the hours chosen) or asked twice for a
+     * supplement, without an apology, longest overdue first; the same list as the dashboard's
+     * (OverdueWithoutApologyService), paged, with its total.
+     */
+    private final LazyDataModel<OverdueWithoutApology.Line> late = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) lateTotal();
         }
-        return late;
+
+        @Override
+        public List<OverdueWithoutApology.Line> load(int first, int pageSize, Map<String, SortMeta> sort,
+                                                     Map<String, FilterMeta> filters) {
+            OverdueWithoutApology.Page page = lateList.page(lateNow(), lateUntil(), first, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(OverdueWithoutApology.Line line) {
+            return line.code();
+        }
+    };
+
+    private Long lateTotal;
+
+    private OffsetDateTime lateNow() {
+        if (lateNow == null) {
+            lateNow = OffsetDateTime.now();
+        }
+        return lateNow;
+    }
+
+    private OffsetDateTime lateUntil() {
+        return lateNow().plusHours(lateWithinHours);
+    }
+
+    /** How many dossiers are on the leader's list (0 for others). */
+    public long lateTotal() {
+        if (lateTotal == null) {
+            lateTotal = !user.isLeader() ? 0L : lateList.page(lateNow(), lateUntil(), 0, 1).total();
+        }
+        return lateTotal;
+    }
+
+    public LazyDataModel<OverdueWithoutApology.Line> getLate() { return late; }
+
+    public long getLateTotal() { return lateTotal(); }
+
+    /** The whole list as the table shows it, as XLSX. */
+    public StreamedContent exportLate() {
+        return OverdueListExport.workbook(lateList, uiText, localeView.getLocale(), this::lateReasons, lateNow(),
+                lateUntil());
+    }
+
+    /** Why a dossier is on the list, in the reader's language. */
+    public String lateReasons(OverdueWithoutApology.Line line) {
+        return OverdueListExport.reasons(uiText, localeView.getLocale(), line);
     }
 
     public LazyDataModel<Row> getModel() { return model; }
@@ -103,7 +159,8 @@ public class WorklistView implements Serializable {
     public int getLateWithinHours() { return lateWithinHours; }
     public void setLateWithinHours(int hours) {
         this.lateWithinHours = Math.max(0, Math.min(hours, 24 * 30));
-        this.late = null;
+        this.lateNow = null;
+        this.lateTotal = null;
     }
     public void setText(String text) { this.text = text; }
     public long getOverdue() { return overdue; }

@@ -167,6 +167,27 @@ class RoleDashboardsIT {
                 assertEquals("Quá hạn", sheet.get(1).get(6));
                 assertEquals("0", sheet.get(1).get(7));
                 browser.screenshot("ui-overdue-without-apology");
+
+                // the same list on the leader's worklist, with its total and export, and the reminder before due time
+                browser.go("/dossiers/my-work.xhtml");
+                WebUi.waitForPageLoad(browser);
+                assertEquals("Tổng số: 1 hồ sơ", WebUi.text(browser, "lateTotal"));
+                String late = d.findElement(By.id("lateForm:lateWithoutApology")).getText();
+                assertTrue(late.contains(ImportFiles.code(prefix, 4)) && late.contains(OFFICER_NAME)
+                        && late.contains("Quá hạn"), late);
+                Object lateXlsx = ((JavascriptExecutor) d).executeScript("var f = document.getElementById('lateForm');"
+                        + " var p = new URLSearchParams(new FormData(f)); p.append('lateForm:lateExport', '');"
+                        + " return fetch(f.action, {method: 'POST', body: p, credentials: 'same-origin'})"
+                        + ".then(r => r.arrayBuffer()).then(b => { let s = '';"
+                        + " new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); return btoa(s); });");
+                List<List<String>> lateSheet = rows(Base64.getDecoder().decode(String.valueOf(lateXlsx)));
+                assertEquals(sheet, lateSheet, "the worklist exports the dashboard's list");
+                d.findElement(By.xpath("//*[@id='lateForm:lateWithin']//div[contains(@class,'ui-button')]"
+                        + "[.//span[normalize-space()='Quá hạn trong 3 ngày tới']]")).click();
+                WebUi.waitForAjax(browser);
+                WebUi.waitFor(browser).until(drv -> !WebUi.text(browser, "lateTotal").isEmpty());
+                String soon = WebUi.text(browser, "lateTotal");
+                assertTrue(soon.matches("Tổng số: \\d+ hồ sơ") && Integer.parseInt(soon.replaceAll("\\D", "")) >= 1, soon);
             });
         }
         try (Browser other = Browser.open()) {
