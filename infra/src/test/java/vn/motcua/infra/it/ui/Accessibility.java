@@ -264,6 +264,30 @@ final class Accessibility {
         return problems;
     }
 
+    private static final String MENU_LINES = """
+            var items = Array.from(document.querySelectorAll('nav.main-nav .nav-inner > li'))
+              .filter(function (li) { return li.offsetParent !== null; });
+            var tops = {};
+            items.forEach(function (li) { tops[Math.round(li.getBoundingClientRect().top)] = true; });
+            return { lines: Object.keys(tops).length, items: items.length, width: window.innerWidth,
+                     labels: items.map(function (li) { return li.textContent.replace(/\\s+/g, ' ').trim(); }).join(' | ') };
+            """;
+
+    /**
+     * The main menu on one line at the window's width (1366 px, the most common desktop screen): a menu that wraps
+     * pushes every page down and moves its entries between visits (issue 15).
+     */
+    @SuppressWarnings("unchecked")
+    static List<Finding> layoutProblems(Browser browser) {
+        Map<String, Object> menu = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript(MENU_LINES);
+        long lines = ((Number) menu.get("lines")).longValue();
+        if (lines <= 1) {
+            return List.of();
+        }
+        return List.of(new Finding("menu-one-line", "moderate", "nav.main-nav", "The main menu takes " + lines
+                + " lines at " + menu.get("width") + " px (" + menu.get("items") + " entries: " + menu.get("labels") + ")"));
+    }
+
     private static Finding focusNotShown(String key, Object label) {
         return new Finding("focus-visible", "serious", key, "Nothing shows that \"" + label + "\" has the keyboard"
                 + " focus (no outline or shadow on it or on its widget)");

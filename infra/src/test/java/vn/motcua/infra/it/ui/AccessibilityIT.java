@@ -106,6 +106,7 @@ class AccessibilityIT {
                 then.accept(browser);
                 List<Accessibility.Finding> found = new ArrayList<>(Accessibility.axeViolations(browser));
                 found.addAll(Accessibility.keyboardProblems(browser, MAX_TAB_STOPS));
+                found.addAll(Accessibility.layoutProblems(browser));
                 System.out.printf("[a11y] %-8s %-55s %d finding(s)%n", who, page, found.size());
                 if (!found.isEmpty()) {
                     findings += found.size();

@@ -30,7 +30,9 @@ class CalendarPageIT {
             // Monday 05/07/2027 09:00 + 3 working days = Thursday 08/07/2027 09:00
             assertEquals("08/07/2027 09:00", computeDue(browser, 3));
 
-            d.findElement(By.id("nav-calendar")).click();
+            // the calendar is in the menu's "Danh mục" drop-down, opened by pointing at it
+            new org.openqa.selenium.interactions.Actions(d).moveToElement(d.findElement(By.id("nav-catalogs"))).perform();
+            WebUi.waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.id("nav-calendar"))).click();
             WebUi.waitFor(browser).until(ExpectedConditions.urlContains("/calendar/year.xhtml"));
             WebUi.waitForPageLoad(browser);
             assertTrue(d.findElement(By.id("legend")).getText().contains("Ngày nghỉ của tỉnh"));
