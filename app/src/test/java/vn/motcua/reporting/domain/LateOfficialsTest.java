@@ -19,16 +19,16 @@ class LateOfficialsTest {
     @Test
     void namedEachLineShowsTheOfficialsDisplayName() {
         List<LateOfficials.Line> lines = LateOfficials.publish(ROWS, true, NAMES::get, UNITS::get);
-        assertEquals(List.of(new LateOfficials.Line("Trần Đức Huy", "H48.16", "Sở Tư pháp", 3, 5),
-                new LateOfficials.Line("Phạm Văn D", "H48.19", "H48.19", 2, 2),
-                new LateOfficials.Line("Lê Thị C", "H48.16", "Sở Tư pháp", 1, 4)), lines);
+        assertEquals(List.of(new LateOfficials.Line("Trần Đức Huy", "H48.16", "Sở Tư pháp", 3, 5, null),
+                new LateOfficials.Line("Phạm Văn D", "H48.19", "H48.19", 2, 2, null),
+                new LateOfficials.Line("Lê Thị C", "H48.16", "Sở Tư pháp", 1, 4, null)), lines);
     }
 
     @Test
     void unnamedEachIsTheNthOfficialOfItsUnitDownTheList() {
         List<LateOfficials.Line> lines = LateOfficials.publish(ROWS, false, NAMES::get, UNITS::get);
-        assertEquals(List.of(new LateOfficials.Line("Cán bộ 1 của Sở Tư pháp", "H48.16", "Sở Tư pháp", 3, 5),
-                new LateOfficials.Line("Cán bộ 1 của H48.19", "H48.19", "H48.19", 2, 2),
-                new LateOfficials.Line("Cán bộ 2 của Sở Tư pháp", "H48.16", "Sở Tư pháp", 1, 4)), lines);
+        assertEquals(List.of(new LateOfficials.Line("Cán bộ 1 của Sở Tư pháp", "H48.16", "Sở Tư pháp", 3, 5, 1),
+                new LateOfficials.Line("Cán bộ 1 của H48.19", "H48.19", "H48.19", 2, 2, 1),
+                new LateOfficials.Line("Cán bộ 2 của Sở Tư pháp", "H48.16", "Sở Tư pháp", 1, 4, 2)), lines);
     }
 }

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.motcua.calendar.application.CalendarService;
@@ -99,10 +100,12 @@ public class CalendarYearView implements Serializable {
                     .collect(Collectors.joining(", "));
             Map<LocalDate, YearDay> byDate = new HashMap<>();
             v.days().forEach(d -> byDate.put(d.day().date(), d));
+            Locale locale = localeView.getLocale();
             boolean en = localeView.isEnglish();
             rows = v.days().stream().map(d -> new Row(d.day().date(), en ? d.day().kind().labelEn() : d.day().kind().labelVi(),
                     en ? d.day().nameEn() : d.day().nameVi(), d.day().source(), d.day().verified(), d.local(), d.generated(),
-                    d.replacedNational() == null ? null : d.replacedNational().nameVi())).toList();
+                    d.replacedNational() == null ? null
+                            : en ? d.replacedNational().nameEn() : d.replacedNational().nameVi())).toList();
             List<Month> ms = new ArrayList<>();
             for (int m = 1; m <= 12; m++) {
                 YearMonth ym = YearMonth.of(year, m);
@@ -114,7 +117,7 @@ public class CalendarYearView implements Serializable {
                 }
                 for (int day = 1; day <= ym.lengthOfMonth(); day++) {
                     LocalDate date = ym.atDay(day);
-                    week.add(cell(date, byDate.get(date), en));
+                    week.add(cell(date, byDate.get(date), locale));
                     if (week.size() == 7) {
                         weeks.add(week);
                         week = new ArrayList<>();
@@ -136,7 +139,12 @@ public class CalendarYearView implements Serializable {
         }
     }
 
-    static Cell cell(LocalDate date, YearDay d, boolean en) {
+    /**
+     * A day's cell: its class, and as its title the special day's name and source in the reader's language, said
+     * unverified when it is.
+     */
+    static Cell cell(LocalDate date, YearDay d, Locale locale) {
+        boolean en = locale != null && "en".equals(locale.getLanguage());
         boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
         if (d == null) {
             return new Cell(date, weekend ? "d-weekend" : "d-work", "");
@@ -153,8 +161,10 @@ public class CalendarYearView implements Serializable {
         if (!s.verified()) {
             cls += " d-unverified";
         }
-        String title = (en ? s.nameEn() : s.nameVi()) + " (" + s.source() + ")"
-                + (s.verified() ? "" : en ? " — unverified" : " — chưa xác minh");
+        String title = (en ? s.nameEn() : s.nameVi()) + " (" + s.source() + ")";
+        if (!s.verified()) {
+            title = UiText.of(locale, "calendar.cell.unverified", title);
+        }
         return new Cell(date, cls, title);
     }
 
@@ -278,9 +288,9 @@ public class CalendarYearView implements Serializable {
         }
     }
 
+    /** The head of a month grid's column {@code i}, Monday (0) to Sunday (6): "T2" … "CN", "Mo" … "Su". */
     public String weekdayHeader(int i) {
-        return localeView.isEnglish() ? List.of("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su").get(i)
-                : List.of("T2", "T3", "T4", "T5", "T6", "T7", "CN").get(i);
+        return UiText.of(localeView.getLocale(), "calendar.weekday." + (i + 1));
     }
 
     public int getYear() { return year; }

@@ -60,11 +60,11 @@ public class CentralView implements Serializable {
     private boolean nothing;
     private transient ProvinceComparisonService.Ranking ranking;
     private List<String> chosen = new ArrayList<>();
-    private transient ProvinceComparisonService.Comparison compared;
+    transient ProvinceComparisonService.Comparison compared; // package-private: set by CentralViewTest
     private String q;
     private String code;
     private transient List<ProcedureVolume> procedures;
-    private transient ProvinceComparisonService.ProcedureComparison procedure;
+    transient ProvinceComparisonService.ProcedureComparison procedure; // package-private: set by CentralViewTest
     private String error;
     private boolean rankingTried;
     private transient List<Tenant> provinces;
@@ -147,7 +147,7 @@ public class CentralView implements Serializable {
                 totals.add(l.score().total());
             }
         }
-        return bars(labels, Json.createArrayBuilder().add(dataset(en() ? "Total" : "Tổng điểm", totals, "#1f6feb")),
+        return bars(labels, Json.createArrayBuilder().add(dataset(word("central.ranking.chart.total"), totals, "#1f6feb")),
                 true);
     }
 
@@ -214,7 +214,7 @@ public class CentralView implements Serializable {
                 compared.ruleSet().groups().forEach(g -> data.add(l.score().groups().getOrDefault(g.code(), 0.0)));
                 sets.add(dataset(l.name(), data, COLOURS[i++ % COLOURS.length]));
             }
-            sets.add(dataset(en() ? "Maximum" : "Điểm tối đa", max, "rgba(130, 80, 223, 0.25)"));
+            sets.add(dataset(word("central.compare.chart.max"), max, "rgba(130, 80, 223, 0.25)"));
         }
         return bars(labels, sets, false);
     }
@@ -299,7 +299,7 @@ public class CentralView implements Serializable {
         List<ProcedureLine> out = new ArrayList<>();
         if (procedure != null) {
             procedure.byProvince().forEach((c, a) -> out.add(new ProcedureLine(c, procedure.provinceNames().get(c), a)));
-            out.add(new ProcedureLine(null, en() ? "All provinces" : "Tất cả các tỉnh", procedure.all()));
+            out.add(new ProcedureLine(null, word("central.procedure.all"), procedure.all()));
         }
         return out;
     }
@@ -320,8 +320,8 @@ public class CentralView implements Serializable {
             }
         }
         return bars(labels, Json.createArrayBuilder()
-                .add(dataset(en() ? "Median working days" : "Trung vị (ngày làm việc)", median, "#1f6feb"))
-                .add(dataset(en() ? "90th percentile" : "Phân vị 90", p90, "#bf8700")), false);
+                .add(dataset(word("central.procedure.chart.median"), median, "#1f6feb"))
+                .add(dataset(word("central.procedure.chart.p90"), p90, "#bf8700")), false);
     }
 
     // ----- shared -----
@@ -346,6 +346,11 @@ public class CentralView implements Serializable {
     private boolean en() {
         Locale l = localeView.getLocale();
         return l != null && "en".equals(l.getLanguage());
+    }
+
+    /** A word of the charts and tables, from the UI bundle in the reader's language. */
+    private String word(String key) {
+        return text.get(localeView.getLocale(), key);
     }
 
     /** The months to pick: this month and the 23 before it. */

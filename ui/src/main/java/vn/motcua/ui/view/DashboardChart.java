@@ -10,7 +10,8 @@ import vn.motcua.reporting.domain.TimelinessRow;
 
 /**
  * The Chart.js configuration of the dashboard's trend (rendered by PrimeFaces' p:chart, which ships Chart.js): plain
- * JSON, no functions, so nothing has to be evaluated under the page's Content-Security-Policy.
+ * JSON, no functions, so nothing has to be evaluated under the page's Content-Security-Policy. Its words come from the
+ * UI bundle in the reader's locale (the clerk's bars share the table's words, dash.clerk.*).
  */
 final class DashboardChart {
 
@@ -30,13 +31,12 @@ final class DashboardChart {
                 values.add(rate);
             }
         }
-        boolean en = locale != null && "en".equals(locale.getLanguage());
         return Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder()
                         .add("labels", labels)
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", en ? "On-time rate (%)" : "Tỷ lệ đúng hạn (%)")
+                                .add("label", UiText.of(locale, "dashboard.chart.onTimeRate"))
                                 .add("data", values)
                                 .add("borderColor", "#1f6feb")
                                 .add("backgroundColor", "rgba(31, 111, 235, 0.15)")
@@ -53,12 +53,12 @@ final class DashboardChart {
 
     /** A doughnut of the official's steps finished on time (early included) and late. */
     static String stepsDoughnut(long onTime, long late, Locale locale) {
-        boolean en = en(locale);
         return Json.createObjectBuilder()
                 .add("type", "doughnut")
                 .add("data", Json.createObjectBuilder()
-                        .add("labels", Json.createArrayBuilder().add(en ? "On time" : "Đúng hạn")
-                                .add(en ? "Late" : "Quá hạn"))
+                        .add("labels", Json.createArrayBuilder()
+                                .add(UiText.of(locale, "dash.officer.chart.onTime"))
+                                .add(UiText.of(locale, "dash.officer.chart.late")))
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("data", Json.createArrayBuilder().add(onTime).add(late))
                                 .add("backgroundColor", Json.createArrayBuilder().add("#1a7f37").add("#cf222e")))))
@@ -69,15 +69,16 @@ final class DashboardChart {
     /** Bars of the dossiers received today and this week, per channel. */
     static String channelBars(vn.motcua.reporting.application.RoleDashboards.Channels today,
                               vn.motcua.reporting.application.RoleDashboards.Channels week, Locale locale) {
-        boolean en = en(locale);
         return Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder()
-                        .add("labels", Json.createArrayBuilder().add(en ? "Online" : "Trực tuyến")
-                                .add(en ? "In person" : "Trực tiếp").add(en ? "By post" : "Bưu chính"))
+                        .add("labels", Json.createArrayBuilder()
+                                .add(UiText.of(locale, "dash.clerk.ONLINE"))
+                                .add(UiText.of(locale, "dash.clerk.IN_PERSON"))
+                                .add(UiText.of(locale, "dash.clerk.POSTAL")))
                         .add("datasets", Json.createArrayBuilder()
-                                .add(bars(en ? "Today" : "Hôm nay", "#1f6feb", today))
-                                .add(bars(en ? "This week" : "Tuần này", "#8250df", week))))
+                                .add(bars(UiText.of(locale, "dash.clerk.today"), "#1f6feb", today))
+                                .add(bars(UiText.of(locale, "dash.clerk.week"), "#8250df", week))))
                 .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
                                 .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
@@ -106,16 +107,12 @@ final class DashboardChart {
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels)
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", en(locale) ? "On-time rate (%)" : "Tỷ lệ đúng hạn (%)")
+                                .add("label", UiText.of(locale, "dashboard.chart.onTimeRate"))
                                 .add("backgroundColor", "#1f6feb").add("data", values))))
                 .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
                         .add("indexAxis", "y")
                         .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
                                 .add("min", 0).add("max", 100))))
                 .build().toString();
-    }
-
-    private static boolean en(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
     }
 }

@@ -38,6 +38,9 @@ public class PublicLateUnitsView {
     @Inject
     Formats fmt;
 
+    @Inject
+    UiText text;
+
     private String tinh;
     private String thang;
     private Tenant province;
@@ -127,6 +130,17 @@ public class PublicLateUnitsView {
     /** The officials with late steps in the month (named only where the province publishes names). */
     public List<LateOfficials.Line> getOfficials() { return officials == null ? List.of() : officials.lines(); }
     public boolean isOfficialsNamed() { return officials != null && officials.named(); }
+
+    /**
+     * How a line names its official on the page: the display name where the province publishes names, else "Cán bộ 1
+     * của Sở Tư pháp" / "Official 1 of Sở Tư pháp" in the page's language (the API keeps the Vietnamese line, the
+     * province's publication).
+     */
+    public String officialName(LateOfficials.Line line) {
+        return line.anonymousOrdinal() == null ? line.name()
+                : text.get(localeView.getLocale(), "publicLate.officials.anonymous",
+                        String.valueOf(line.anonymousOrdinal()), line.unitName());
+    }
     public String getTinh() { return tinh; }
     public void setTinh(String tinh) { this.tinh = tinh; }
     public String getThang() { return thang; }

@@ -186,21 +186,27 @@ public class ServiceIndexView implements Serializable {
     /** Chart.js bars: each group's score against its maximum. */
     public String getGroupsJson() {
         loaded();
-        boolean en = localeView.getLocale() != null && "en".equals(localeView.getLocale().getLanguage());
+        return groupsJson(current.counts().ruleSet().groups(), current.province().score().groups(),
+                localeView.getLocale());
+    }
+
+    /** The groups' chart of {@code scores} (group code → points), in the words of {@code locale}. */
+    static String groupsJson(List<GroupRule> groups, Map<String, Double> scores, Locale locale) {
+        boolean en = locale != null && "en".equals(locale.getLanguage());
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder scores = Json.createArrayBuilder();
+        JsonArrayBuilder points = Json.createArrayBuilder();
         JsonArrayBuilder max = Json.createArrayBuilder();
-        for (GroupRule g : current.counts().ruleSet().groups()) {
+        for (GroupRule g : groups) {
             labels.add(g.code() + " · " + (en ? g.nameEn() : g.nameVi()));
-            scores.add(current.province().score().groups().getOrDefault(g.code(), 0.0));
+            points.add(scores.getOrDefault(g.code(), 0.0));
             max.add(g.maxPoints());
         }
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels)
                         .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", en ? "Score" : "Điểm đạt")
-                                        .add("data", scores).add("backgroundColor", "#1f6feb"))
-                                .add(Json.createObjectBuilder().add("label", en ? "Maximum" : "Điểm tối đa")
+                                .add(Json.createObjectBuilder().add("label", UiText.of(locale, "index.chart.score"))
+                                        .add("data", points).add("backgroundColor", "#1f6feb"))
+                                .add(Json.createObjectBuilder().add("label", UiText.of(locale, "index.chart.max"))
                                         .add("data", max).add("backgroundColor", "rgba(130, 80, 223, 0.35)"))))
                 .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
                         .add("indexAxis", "y"))

@@ -15,6 +15,11 @@ public class UiText {
     public static final String BUNDLE = "vn.motcua.ui.messages";
 
     public String get(Locale locale, String key, Object... args) {
+        return of(locale, key, args);
+    }
+
+    /** The same, for static code (the charts' JSON) that has the reader's locale but no bean to ask. */
+    static String of(Locale locale, String key, Object... args) {
         return Messages.format(BUNDLE, UiText.class.getClassLoader(), locale == null ? LocaleView.VIETNAMESE : locale,
                 key, args);
     }
