@@ -42,37 +42,6 @@ class LauncherIT {
     }
 
     @Test
-    @Order(3)
-    void restartReusesTheDatabase() throws Exception {
-        SystemUnderTest sut = SystemUnderTest.get();
-        Path credentials = sut.dataDir().resolve("credentials.properties");
-        String before = Files.readString(credentials);
-        int startsBefore = sut.starts();
-        // data created before the restart must be there after it
-        String keeper = "quang-ngai.giu.lai." + Long.toString(System.nanoTime(), 36);
-        Http.Response created = Http.to(sut.baseUrl()).basic("quang-ngai.admin", "demo").post("/api/users",
-                "{\"username\":\"" + keeper + "\",\"displayName\":\"Trần Văn Giữ\",\"password\":\"mat-khau-con-nguyen\",\"roles\":[\"OFFICER\"]}");
-        assertEquals(201, created.status(), created::toString);
-
-        sut.restart();
-
-        assertEquals(startsBefore + 1, sut.starts());
-        assertEquals(before, Files.readString(credentials), "passwords are generated once");
-        String log = sut.log();
-        int idx = log.lastIndexOf("===== system test start #");
-        assertTrue(log.substring(0, idx).contains("[motcua] Stopped."), "previous run stopped cleanly");
-        String lastStart = log.substring(idx);
-        assertTrue(lastStart.contains("Starting embedded PostgreSQL"), "existing cluster reused");
-        assertFalse(lastStart.contains("Initialising"), "no second initdb");
-        assertTrue(lastStart.contains("applied 0 migration(s)"), "migrations already applied");
-        Http.Response r = Http.to(sut.baseUrl()).get(SystemUnderTest.READY_PATH);
-        assertEquals(200, r.status(), () -> "after restart: " + r);
-        Http.Response me = Http.to(sut.baseUrl()).basic(keeper, "mat-khau-con-nguyen").get("/api/me");
-        assertEquals(200, me.status(), () -> "account created before the restart: " + me);
-        assertTrue(me.body().contains("Trần Văn Giữ"), me.body());
-    }
-
-    @Test
     @Order(4)
     void browserHarnessWorks() throws Exception {
         try (Browser browser = Browser.open()) {

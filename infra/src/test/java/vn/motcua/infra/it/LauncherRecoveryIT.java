@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A launcher killed with SIGKILL (an OOM kill, a power cut of the JVM) leaves its embedded PostgreSQL running as an
  * orphan; the next start on the same data directory stops that server cleanly, says so in the log, and starts as
  * usual with the data intact, without a manual step.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LauncherRecoveryIT {
 
     private static OwnLauncher launcher;
@@ -32,7 +36,39 @@ class LauncherRecoveryIT {
         }
     }
 
+    /**
+     * A clean stop and start on the same data directory: the cluster and the generated passwords are reused, no
+     * second initdb, no migration applied twice, the data is there (on the test's own launcher, so the shared system
+     * under test is not restarted for it).
+     */
     @Test
+    @Order(1)
+    void aRestartReusesTheDatabase() throws Exception {
+        java.nio.file.Path credentials = launcher.dataDir().resolve("credentials.properties");
+        String passwords = Files.readString(credentials);
+        String keeper = "quang-ngai.giu.lai." + Long.toString(System.nanoTime(), 36);
+        Http.Response created = Http.to(launcher.base()).basic("quang-ngai.admin", "demo").post("/api/users",
+                "{\"username\":\"" + keeper + "\",\"displayName\":\"Trần Văn Giữ\",\"password\":\"mat-khau-con-nguyen\","
+                        + "\"roles\":[\"OFFICER\"]}");
+        assertEquals(201, created.status(), created::toString);
+
+        launcher.stop();
+        String before = Files.readString(launcher.log());
+        assertTrue(before.contains("[motcua] Stopped."), "the launcher stopped cleanly: " + before);
+        launcher.start();
+
+        assertEquals(passwords, Files.readString(credentials), "passwords are generated once");
+        String restart = Files.readString(launcher.log()).substring(before.length());
+        assertTrue(restart.contains("Starting embedded PostgreSQL"), "existing cluster reused: " + restart);
+        assertFalse(restart.contains("Initialising"), "no second initdb");
+        assertTrue(restart.contains("applied 0 migration(s)"), "migrations already applied: " + restart);
+        Http.Response me = Http.to(launcher.base()).basic(keeper, "mat-khau-con-nguyen").get("/api/me");
+        assertEquals(200, me.status(), me::toString);
+        assertTrue(me.body().contains("Trần Văn Giữ"), me.body());
+    }
+
+    @Test
+    @Order(2)
     void theNextStartStopsThePostgresqlAKilledLauncherLeftAndKeepsTheData() throws Exception {
         String keeper = "gia-lai.con.lai." + Long.toString(System.nanoTime(), 36);
         Http.Response created = Http.to(launcher.base()).basic("gia-lai.admin", "demo").post("/api/users",

@@ -69,6 +69,14 @@ public final class OwnLauncher implements AutoCloseable {
         Readiness.await(process, base(), START_TIMEOUT, log);
     }
 
+    /** A clean stop (SIGTERM: the launcher stops Payara, then its PostgreSQL), waiting for the launcher to end. */
+    public void stop() throws Exception {
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the launcher did not stop within 90 s of SIGTERM");
+        }
+    }
+
     /** SIGKILL to the launcher JVM only (no shutdown hook runs): what an OOM kill or a power cut of the JVM does. */
     public void kill() throws Exception {
         process.destroyForcibly();
