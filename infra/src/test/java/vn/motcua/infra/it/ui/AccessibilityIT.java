@@ -36,6 +36,23 @@ class AccessibilityIT {
                 "/cong-khai/don-vi-tre-han.xhtml?tinh=gia-lai"));
     }
 
+    /** The check itself: on a page whose focus outline is taken away, the keyboard walk reports the stops. */
+    @Test
+    void theKeyboardCheckSeesAFocusThatDoesNotShow() {
+        try (Browser browser = Browser.open()) {
+            browser.go("/tra-cuu.xhtml");
+            WebUi.waitForPageLoad(browser);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    // inline and important: above the theme's own important focus rules
+                    "document.querySelectorAll('*').forEach(function (e) {"
+                    + " e.style.setProperty('outline', 'none', 'important');"
+                    + " e.style.setProperty('box-shadow', 'none', 'important'); });");
+            List<Accessibility.Finding> found = Accessibility.keyboardProblems(browser, MAX_TAB_STOPS);
+            assertTrue(found.stream().filter(f -> f.rule().equals("focus-visible")).count() >= 3,
+                    "the search field, its button and the links: " + found);
+        }
+    }
+
     @Test
     void provinceAdministrator() {
         check("gia-lai.admin", List.of("/home.xhtml", "/config/units.xhtml", "/catalog/procedures.xhtml",
