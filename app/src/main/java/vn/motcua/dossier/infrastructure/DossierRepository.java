@@ -104,10 +104,14 @@ public class DossierRepository {
                 .setParameter("u", username).setParameter("now", now).setParameter("soon", soon).getSingleResult();
     }
 
-    /** Open dossiers due before {@code before} without an apology, soonest due first. */
+    /**
+     * Open dossiers overdue before {@code before} without an apology, longest overdue first: past their overdue
+     * instant (the due instant, moved by pauses; none while paused for the applicant), the rule of the leaders'
+     * list (reporting's OverdueWithoutApology), read through its partial index (V15).
+     */
     public List<Dossier> lateWithoutApology(OffsetDateTime before, int first, int size) {
         return persistence.tenantEm().createQuery("SELECT d FROM Dossier d WHERE d.status IN (2, 4, 5, 6)"
-                        + " AND d.apologyAt IS NULL AND d.dueAt < :before ORDER BY d.dueAt, d.id", Dossier.class)
+                        + " AND d.apologyAt IS NULL AND d.overdueFrom < :before ORDER BY d.overdueFrom, d.id", Dossier.class)
                 .setParameter("before", before).setFirstResult(first).setMaxResults(size).getResultList();
     }
 

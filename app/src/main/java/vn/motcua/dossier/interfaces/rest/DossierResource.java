@@ -264,7 +264,8 @@ public class DossierResource {
     @GET
     @Path("/late-without-apology")
     @Operation(operationId = "listLateWithoutApology", summary = "Open dossiers already past their due time, or due "
-            + "within the next withinHours office-agnostic hours (default 0), that have no apology yet: the reminder list")
+            + "within the next withinHours office-agnostic hours (default 0), that have no apology yet: the reminder list. "
+            + "Due time as the reports count it: moved by pauses, none while the dossier waits for the applicant")
     public List<DossierSummaryDto> listLateWithoutApology(
             @QueryParam("withinHours") @DefaultValue("0")
             @Parameter(schema = @Schema(type = INTEGER, minimum = HOURS_MIN, maximum = HOURS_MAX)) int withinHours,

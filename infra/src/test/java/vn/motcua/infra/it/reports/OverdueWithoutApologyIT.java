@@ -1,6 +1,7 @@
 package vn.motcua.infra.it.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -76,6 +77,18 @@ class OverdueWithoutApologyIT {
         assertEquals("Lê Thị Bổ Sung", two.getString("assigneeName"));
         assertEquals(2, two.getInt("supplementCount"));
         assertTrue(two.getJsonArray("reasons").toString().contains("SECOND_SUPPLEMENT"), two::toString);
+    }
+
+    /** The dossiers' reminder list (listLateWithoutApology) reads the same overdue instant as this list. */
+    @Test
+    void theDossiersReminderListCountsLatenessAlike() {
+        String now = Rest.as(PROVINCE + ".leader").get("/api/dossiers/late-without-apology?size=500").body();
+        assertTrue(now.contains(ImportFiles.code(prefix, 1)), now);
+        assertFalse(now.contains(ImportFiles.code(prefix, 3)), "apologised: " + now);
+        assertFalse(now.contains(ImportFiles.code(prefix, 4)), "within time: " + now);
+        String month = Rest.as(PROVINCE + ".leader").get("/api/dossiers/late-without-apology?withinHours=720&size=500")
+                .body();
+        assertTrue(month.contains(ImportFiles.code(prefix, 4)), "due within 30 days: " + month);
     }
 
     @Test
