@@ -23,12 +23,7 @@ class CalendarYearViewTest {
 
     static CalendarYearView in(Locale locale) {
         CalendarYearView v = new CalendarYearView();
-        v.localeView = new LocaleView() {
-            @Override
-            public Locale getLocale() {
-                return locale;
-            }
-        };
+        v.localeView = new FixedLocale(locale);
         return v;
     }
 

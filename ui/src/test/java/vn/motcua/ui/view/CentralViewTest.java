@@ -22,12 +22,7 @@ class CentralViewTest {
     static CentralView in(Locale locale) {
         CentralView v = new CentralView();
         v.text = new UiText();
-        v.localeView = new LocaleView() {
-            @Override
-            public Locale getLocale() {
-                return locale;
-            }
-        };
+        v.localeView = new FixedLocale(locale);
         return v;
     }
 

@@ -42,12 +42,7 @@ class FormatsTest {
 
     static Formats in(Locale locale) {
         Formats f = new Formats();
-        f.localeView = new LocaleView() {
-            @Override
-            public Locale getLocale() {
-                return locale;
-            }
-        };
+        f.localeView = new FixedLocale(locale);
         return f;
     }
 }

@@ -18,12 +18,7 @@ class PublicLateUnitsViewTest {
     static PublicLateUnitsView in(Locale locale) {
         PublicLateUnitsView v = new PublicLateUnitsView();
         v.text = new UiText();
-        v.localeView = new LocaleView() {
-            @Override
-            public Locale getLocale() {
-                return locale;
-            }
-        };
+        v.localeView = new FixedLocale(locale);
         return v;
     }
 

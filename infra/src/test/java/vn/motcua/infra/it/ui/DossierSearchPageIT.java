@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,7 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import vn.motcua.infra.it.Browser;
@@ -53,13 +51,8 @@ class DossierSearchPageIT {
                 browser.screenshot("ui-dossier-search");
 
                 // the filtered list as Excel: the form posted as its button does
-                Object xlsx = ((JavascriptExecutor) d).executeScript("var f = document.getElementById('filterForm');"
-                        + " var p = new URLSearchParams(new FormData(f)); p.append('filterForm:exportXlsx', '');"
-                        + " return fetch(f.action, {method: 'POST', body: p, credentials: 'same-origin'})"
-                        + ".then(r => r.arrayBuffer()).then(b => { let s = '';"
-                        + " new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); return btoa(s); });");
-                try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
-                        Base64.getDecoder().decode(String.valueOf(xlsx))))) {
+                byte[] xlsx = WebUi.download(browser, "filterForm", "filterForm:exportXlsx");
+                try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
                     Sheet sheet = wb.getSheetAt(0);
                     assertEquals("Mã hồ sơ", sheet.getRow(0).getCell(0).getStringCellValue());
                     assertEquals("Người nộp", sheet.getRow(0).getCell(2).getStringCellValue());

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,7 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -153,12 +151,8 @@ class RoleDashboardsIT {
                 assertFalse(table.contains(ImportFiles.code(prefix, 3)), "3 is within time: " + table);
                 // the list's total, and the whole list as XLSX (the form posted as its button does)
                 assertEquals("Tổng số: 1 hồ sơ", WebUi.text(browser, "owaTotal"));
-                Object xlsx = ((JavascriptExecutor) d).executeScript("var f = document.getElementById('dashForm');"
-                        + " var p = new URLSearchParams(new FormData(f)); p.append('dashForm:exportOwa', '');"
-                        + " return fetch(f.action, {method: 'POST', body: p, credentials: 'same-origin'})"
-                        + ".then(r => r.arrayBuffer()).then(b => { let s = '';"
-                        + " new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); return btoa(s); });");
-                List<List<String>> sheet = rows(Base64.getDecoder().decode(String.valueOf(xlsx)));
+                byte[] xlsx = WebUi.download(browser, "dashForm", "dashForm:exportOwa");
+                List<List<String>> sheet = rows(xlsx);
                 assertEquals(2, sheet.size(), "the header and one dossier: " + sheet);
                 assertEquals("Mã hồ sơ", sheet.get(0).get(0));
                 assertEquals("Cán bộ đang xử lý", sheet.get(0).get(4));
@@ -175,12 +169,8 @@ class RoleDashboardsIT {
                 String late = d.findElement(By.id("lateForm:lateWithoutApology")).getText();
                 assertTrue(late.contains(ImportFiles.code(prefix, 4)) && late.contains(OFFICER_NAME)
                         && late.contains("Quá hạn"), late);
-                Object lateXlsx = ((JavascriptExecutor) d).executeScript("var f = document.getElementById('lateForm');"
-                        + " var p = new URLSearchParams(new FormData(f)); p.append('lateForm:lateExport', '');"
-                        + " return fetch(f.action, {method: 'POST', body: p, credentials: 'same-origin'})"
-                        + ".then(r => r.arrayBuffer()).then(b => { let s = '';"
-                        + " new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); return btoa(s); });");
-                List<List<String>> lateSheet = rows(Base64.getDecoder().decode(String.valueOf(lateXlsx)));
+                byte[] lateXlsx = WebUi.download(browser, "lateForm", "lateForm:lateExport");
+                List<List<String>> lateSheet = rows(lateXlsx);
                 assertEquals(sheet, lateSheet, "the worklist exports the dashboard's list");
                 d.findElement(By.xpath("//*[@id='lateForm:lateWithin']//div[contains(@class,'ui-button')]"
                         + "[.//span[normalize-space()='Quá hạn trong 3 ngày tới']]")).click();

@@ -101,4 +101,19 @@ final class WebUi {
         waitFor(browser).until(ExpectedConditions.urlContains("/login.xhtml"));
         waitForPageLoad(browser);
     }
+
+    /**
+     * The file a non-ajax download button of a form answers (a p:fileDownload): the form posted from the page as the
+     * button posts it, the answer's bytes read back from the browser, so the test gets the file without a download
+     * directory.
+     */
+    static byte[] download(Browser browser, String formId, String buttonId) {
+        Object base64 = ((JavascriptExecutor) browser.driver()).executeScript(
+                "var f = document.getElementById(arguments[0]);"
+                + " var p = new URLSearchParams(new FormData(f)); p.append(arguments[1], '');"
+                + " return fetch(f.action, {method: 'POST', body: p, credentials: 'same-origin'})"
+                + ".then(r => r.arrayBuffer()).then(b => { let s = '';"
+                + " new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); return btoa(s); });", formId, buttonId);
+        return java.util.Base64.getDecoder().decode(String.valueOf(base64));
+    }
 }
