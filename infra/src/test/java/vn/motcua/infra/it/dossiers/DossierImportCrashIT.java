@@ -22,16 +22,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import vn.motcua.infra.it.Http;
 import vn.motcua.infra.it.OwnLauncher;
 
 /**
- * Killing the server (SIGKILL) while it imports a big batch leaves no part of the batch, and sending the batch again
- * completes it. A launcher of its own (demo mode, its own data directory and embedded PostgreSQL), so that the shared
- * system under test is not disturbed; the database outlives the killed JVM, as it would a crashed application
- * server, and the restart on the same data directory stops it before starting its own.
+ * The launcher stopped and killed, on a launcher of its own (demo mode, its own data directory and embedded
+ * PostgreSQL) so that the shared system under test is not disturbed: a clean restart reuses the database; killing the
+ * server (SIGKILL, as an OOM kill or a power cut of the JVM would) while it imports a big batch leaves no part of the
+ * batch, the database outlives the killed JVM as it would a crashed application server, the next start on the same
+ * data directory stops that orphan itself (no manual step) with the data intact, and sending the batch again
+ * completes it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DossierImportCrashIT {
 
     static final int DOSSIERS = 30_000;
@@ -48,6 +55,48 @@ class DossierImportCrashIT {
             + "AND w.mode = 'RowExclusiveLock' AND w.granted)";
 
     private static OwnLauncher launcher;
+    /** An account created before the restarts, which must outlive both. */
+    private static String keeper;
+
+    @BeforeAll
+    static void start() throws Exception {
+        launcher = OwnLauncher.fresh("crash");
+        launcher.start();
+        keeper = "gia-lai.con.lai." + Long.toString(System.nanoTime(), 36);
+        Http.Response created = Http.to(base()).basic("gia-lai.admin", "demo").post("/api/users", "{\"username\":\""
+                + keeper + "\",\"displayName\":\"Nguyễn Thị Còn\",\"password\":\"mat-khau-van-con\","
+                + "\"roles\":[\"OFFICER\"]}");
+        assertEquals(201, created.status(), created::toString);
+    }
+
+    /** The account created before the restarts signs in and is who it was. */
+    static void theKeeperIsThere() {
+        Http.Response me = Http.to(base()).basic(keeper, "mat-khau-van-con").get("/api/me");
+        assertEquals(200, me.status(), me::toString);
+        assertTrue(me.body().contains("Nguyễn Thị Còn"), me.body());
+    }
+
+    /**
+     * A clean stop and start on the same data directory: the cluster and the generated passwords are reused, no
+     * second initdb, no migration applied twice, the data is there.
+     */
+    @Test
+    @Order(1)
+    void aRestartReusesTheDatabase() throws Exception {
+        java.nio.file.Path credentials = launcher.dataDir().resolve("credentials.properties");
+        String passwords = Files.readString(credentials);
+        launcher.stop();
+        String before = Files.readString(launcher.log());
+        assertTrue(before.contains("[motcua] Stopped."), "the launcher stopped cleanly: " + before);
+        launcher.start();
+
+        assertEquals(passwords, Files.readString(credentials), "passwords are generated once");
+        String restart = Files.readString(launcher.log()).substring(before.length());
+        assertTrue(restart.contains("Starting embedded PostgreSQL"), "existing cluster reused: " + restart);
+        assertFalse(restart.contains("Initialising"), "no second initdb");
+        assertTrue(restart.contains("applied 0 migration(s)"), "migrations already applied: " + restart);
+        theKeeperIsThere();
+    }
 
     @AfterAll
     static void stop() throws Exception {
@@ -70,10 +119,8 @@ class DossierImportCrashIT {
     }
 
     @Test
+    @Order(2)
     void killingTheServerMidBatchLeavesNothingAndTheBatchCompletesWhenSentAgain() throws Exception {
-        launcher = OwnLauncher.fresh("crash");
-        launcher.start();
-
         Http admin = Http.to(base()).basic("gia-lai.admin", "demo");
         Http.Response created = admin.post("/api/procedures", "{\"code\":\"1.799999\",\"name\":\"Thủ tục thử sự cố\","
                 + "\"field\":\"HO_TICH\",\"levels\":[\"COMMUNE\"],\"time\":{\"value\":5,\"unit\":\"WORKING_DAYS\"},"
@@ -97,10 +144,18 @@ class DossierImportCrashIT {
                 assertTrue(expected.getCause() instanceof IOException, expected::toString);
             }
         }
-        long orphan = launcher.postmaster().orElseThrow().pid(); // the database outlives the killed JVM
+        ProcessHandle orphan = launcher.postmaster().orElseThrow(
+                () -> new AssertionError("the killed launcher's PostgreSQL should still be running"));
+        assertTrue(orphan.isAlive(), "the database outlives the killed JVM");
 
         launcher.start(); // stops that orphan itself (no manual step), then starts as usual
-        assertTrue(Files.readString(launcher.log()).contains("Stopped the embedded PostgreSQL (pid " + orphan + ")"));
+        String log = Files.readString(launcher.log());
+        assertTrue(log.contains("[motcua] Stopped the embedded PostgreSQL (pid " + orphan.pid() + ") left running on ")
+                && log.contains("by a launcher that ended abruptly."), log);
+        assertFalse(log.contains("is still running"), log);
+        orphan.onExit().get(30, TimeUnit.SECONDS); // it was stopped before the new server started
+        assertTrue(launcher.postmaster().orElseThrow().pid() != orphan.pid(), "a new PostgreSQL serves the data");
+        theKeeperIsThere();
         try (Connection c = ImportFiles.runtime(launcher.dataDir(), launcher.pgPort(), "gia-lai")) {
             assertEquals(0, ImportFiles.dossiersLike(c, prefix), "no dossier of the killed batch");
             assertEquals(0, ImportFiles.count(c, "SELECT count(*) FROM province.dossier_import_batch WHERE batch_key = ?",
