@@ -86,13 +86,33 @@ public class IndexCountsService {
     @Transactional
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
     public IndexCounts of(ReportPeriod p) {
+        return of(List.of(p)).get(p);
+    }
+
+    /**
+     * The counts of several periods (the targets score the index month by month): the second supplement requests,
+     * which no fact keeps, read for all of them in one statement.
+     */
+    @Transactional
+    @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
+    public Map<ReportPeriod, IndexCounts> of(List<ReportPeriod> periods) {
+        Map<ReportPeriod, Map<List<String>, Long>> twice = timeliness.shortfalls(
+                ShortfallColumn.supplementedTwiceInTime, periods);
+        Map<ReportPeriod, IndexCounts> out = new LinkedHashMap<>();
+        for (ReportPeriod p : periods) {
+            out.computeIfAbsent(p, k -> counts(k, twice.get(k)));
+        }
+        return out;
+    }
+
+    private IndexCounts counts(ReportPeriod p, Map<List<String>, Long> twice) {
         IndexRuleSet rules = scoring.ruleSetOn(p.to());
         LocalDate today = UnitService.today();
         Tenant tenant = tenants.get(TenantContext.require());
         TimelinessService.Request byUnit = new TimelinessService.Request(p, ReportGrouping.UNIT, ReportScope.PROVINCE,
                 UnitView.AS_IS);
         Map<String, DossierCounts> counts = counts(timeliness.report(byUnit).rows(),
-                serviceRates.report(byUnit).rows(), twiceInTime(p, byUnit, true));
+                serviceRates.report(byUnit).rows(), twiceInTime(twice, byUnit, true));
 
         Map<String, MetricValue> wide = new LinkedHashMap<>(Publicity.of(publications.versions(p.from(), p.to(), today),
                 p.from(), p.to(), calendars.calendar()));
@@ -150,7 +170,8 @@ public class IndexCountsService {
         var table = timeliness.report(r);
         Map<String, String> names = new HashMap<>();
         table.rows().forEach(row -> names.put(row.key(), row.name()));
-        return new ByProcedure(counts(table.rows(), serviceRates.report(r).rows(), twiceInTime(p, r, false)), names);
+        return new ByProcedure(counts(table.rows(), serviceRates.report(r).rows(), twiceInTime(
+                timeliness.shortfalls(ShortfallColumn.supplementedTwiceInTime, p), r, false)), names);
     }
 
     /** The portal codes of the province's units in force today: what an entered input may name. */
@@ -169,10 +190,10 @@ public class IndexCountsService {
     }
 
     /** The second supplement requests within time, by unit as it is now (or as stored, by procedure). */
-    private Map<String, Long> twiceInTime(ReportPeriod p, TimelinessService.Request r, boolean byUnit) {
+    private Map<String, Long> twiceInTime(Map<List<String>, Long> shortfalls, TimelinessService.Request r,
+                                          boolean byUnit) {
         Map<String, Long> byKey = new HashMap<>();
-        timeliness.shortfalls(ShortfallColumn.supplementedTwiceInTime, p)
-                .forEach((key, n) -> byKey.merge(byUnit ? key.get(0) : key.get(1), n, Long::sum));
+        shortfalls.forEach((key, n) -> byKey.merge(byUnit ? key.get(0) : key.get(1), n, Long::sum));
         return byUnit ? reportUnits.of(r).rows(ReportGrouping.UNIT, byKey, Long::sum) : byKey;
     }
 

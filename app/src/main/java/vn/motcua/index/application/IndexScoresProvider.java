@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.motcua.reporting.domain.IndexScores;
@@ -32,13 +34,33 @@ public class IndexScoresProvider implements IndexScores {
         if (scoring.ruleSetIfAnyOn(to).isEmpty()) {
             return Optional.empty();
         }
-        TenantIndexService.TenantIndex t = index.index(new ReportPeriod(from, to), null);
+        return Optional.of(scoresOf(index.index(new ReportPeriod(from, to), null)));
+    }
+
+    @Override
+    @Transactional
+    @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
+    public Map<ReportPeriod, Optional<Map<String, Map<String, Double>>>> scores(List<ReportPeriod> periods) {
+        Map<ReportPeriod, Optional<Map<String, Map<String, Double>>>> out = new LinkedHashMap<>();
+        List<ReportPeriod> scored = new ArrayList<>();
+        for (ReportPeriod p : periods) {
+            if (scoring.ruleSetIfAnyOn(p.to()).isEmpty()) {
+                out.put(p, Optional.empty());
+            } else {
+                scored.add(p);
+            }
+        }
+        index.indexes(scored, null).forEach((p, t) -> out.put(p, Optional.of(scoresOf(t))));
+        return out;
+    }
+
+    private static Map<String, Map<String, Double>> scoresOf(TenantIndexService.TenantIndex t) {
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
         out.put(PROVINCE, scoresOf(t.province()));
         // a unit with no dossier in the period is at no pace: it is not listed as responsible for a missed target
         t.units().stream().filter(u -> active(t.counts().units().get(u.code()).counts()))
                 .forEach(u -> out.put(u.code(), scoresOf(u)));
-        return Optional.of(out);
+        return out;
     }
 
     private static boolean active(vn.motcua.index.domain.DossierCounts c) {

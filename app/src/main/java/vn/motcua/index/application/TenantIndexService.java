@@ -96,6 +96,15 @@ public class TenantIndexService {
         return score(counts.of(p), comparedWith);
     }
 
+    /** The index of several periods (each as {@link #index}), their counts read together (IndexCountsService). */
+    @Transactional
+    @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
+    public Map<ReportPeriod, TenantIndex> indexes(List<ReportPeriod> periods, LocalDate comparedWith) {
+        Map<ReportPeriod, TenantIndex> out = new LinkedHashMap<>();
+        counts.of(periods).forEach((p, c) -> out.put(p, score(c, comparedWith)));
+        return out;
+    }
+
     /** The index with the changes applied (nothing is written), beside the index as it is. 400 naming every bad change. */
     @Transactional
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import vn.motcua.reporting.domain.MetricFacts;
 import vn.motcua.reporting.domain.MetricRatio;
 import vn.motcua.reporting.domain.IndexScores;
+import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.reporting.domain.MetricSources;
 import vn.motcua.reporting.domain.ScoreEvaluation;
 import vn.motcua.reporting.domain.TargetEvaluation;
@@ -142,6 +143,15 @@ public class TargetsStatusService {
             return new TargetLine(t, unitName, f.start(), measuredTo, end, null, null, List.of(),
                     new ScoreEvaluation(List.of(), 0, vn.motcua.reporting.domain.TargetStatus.NO_DATA, 0));
         }
+        // each month to the day measured to, and the year to date, scored together (their second supplement
+        // requests in one read)
+        List<ReportPeriod> monthly = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(f.start()); !m.isAfter(YearMonth.from(measuredTo)); m = m.plusMonths(1)) {
+            monthly.add(new ReportPeriod(m.atDay(1), m.atEndOfMonth().isAfter(measuredTo) ? measuredTo : m.atEndOfMonth()));
+        }
+        List<ReportPeriod> periods = new ArrayList<>(monthly);
+        periods.add(new ReportPeriod(f.start(), measuredTo));
+        f.prepareScores(periods);
         Optional<Map<String, Map<String, Double>>> ytd = f.scores(f.start(), measuredTo);
         if (ytd.isEmpty()) {
             return new TargetLine(t, unitName, f.start(), measuredTo, end, MetricSources.NotComputed.NO_INDEX_RULES,
@@ -150,9 +160,8 @@ public class TargetsStatusService {
         String key = t.getMetric() == Metric.INDEX_TOTAL ? IndexScores.TOTAL : t.getGroupCode().name();
         String unit = t.getUnitRef() == null ? IndexScores.PROVINCE : f.rollup().today(t.getUnitRef());
         List<ScoreEvaluation.Month> months = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(f.start()); !m.isAfter(YearMonth.from(measuredTo)); m = m.plusMonths(1)) {
-            LocalDate last = m.atEndOfMonth().isAfter(measuredTo) ? measuredTo : m.atEndOfMonth();
-            months.add(new ScoreEvaluation.Month(m, f.scores(m.atDay(1), last)
+        for (ReportPeriod m : monthly) {
+            months.add(new ScoreEvaluation.Month(YearMonth.from(m.from()), f.scores(m.from(), m.to())
                     .map(s -> s.getOrDefault(unit, Map.of()).get(key)).orElse(null)));
         }
         double actual = ytd.get().getOrDefault(unit, Map.of()).getOrDefault(key, 0.0);
@@ -205,6 +214,15 @@ public class TargetsStatusService {
         /** The index's scores of a period, each period scored once per request. */
         Optional<Map<String, Map<String, Double>>> scores(LocalDate from, LocalDate to) {
             return scores.computeIfAbsent(List.of(from, to), k -> indexScores.get().scores(from, to));
+        }
+
+        /** Scores the periods not scored yet in this request, together. */
+        void prepareScores(List<ReportPeriod> periods) {
+            List<ReportPeriod> missing = periods.stream()
+                    .filter(p -> !scores.containsKey(List.of(p.from(), p.to()))).distinct().toList();
+            if (!missing.isEmpty()) {
+                indexScores.get().scores(missing).forEach((p, s) -> scores.put(List.of(p.from(), p.to()), s));
+            }
         }
 
         UnitRollup rollup() { return rollup; }

@@ -151,6 +151,13 @@ public class TimelinessService {
         return dossiers.countByUnitAndProcedure(column, period);
     }
 
+    /** {@link #shortfalls(ShortfallColumn, ReportPeriod)} of several periods, read together. */
+    @Transactional
+    @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
+    public Map<ReportPeriod, Map<List<String>, Long>> shortfalls(ShortfallColumn column, List<ReportPeriod> periods) {
+        return dossiers.countByUnitAndProcedure(column, periods);
+    }
+
     /**
      * An official's row name: the display name of the province's account (a known official's too), else one read
      * from the username ({@link KnownOfficial#nameFrom}); the row of steps nobody holds is "Chưa phân công".

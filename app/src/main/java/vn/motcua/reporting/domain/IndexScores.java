@@ -1,6 +1,7 @@
 package vn.motcua.reporting.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,4 +17,7 @@ public interface IndexScores {
     String TOTAL = "TOTAL";
 
     Optional<Map<String, Map<String, Double>>> scores(LocalDate from, LocalDate to);
+
+    /** The scores of several periods (each as {@link #scores(LocalDate, LocalDate)}), read together. */
+    Map<ReportPeriod, Optional<Map<String, Map<String, Double>>>> scores(List<ReportPeriod> periods);
 }

@@ -256,6 +256,7 @@ class DayFactsIT {
                 liveUnitMonths.size() + " unit month rows, " + liveTimeMonths.size() + " month rows");
 
         secondSupplementsInTimeAreThoseOfTheContributions("gia-lai");
+        indexTargetsScoreEachMonthAsTheIndexDoes("gia-lai");
 
         long rows = rebuild("gia-lai");
         Map<String, List<Integer>> rebuilt = facts("gia-lai");
@@ -317,6 +318,43 @@ class DayFactsIT {
             assertEquals(expected, list.getInt("total"), "the drill-down's total, " + query);
         }
         assertTrue(ended > 0 && open > 0, "both ways of being in time occur: " + ended + " ended, " + open + " open");
+    }
+
+    /**
+     * A target on the index total is scored for the year to date and month by month, the periods' second supplement
+     * requests read in one statement (DrillDownRepository, one count per period): each month's score and the actual
+     * are the province's index total read for that period alone. The province's targets are put back afterwards.
+     */
+    static void indexTargetsScoreEachMonthAsTheIndexDoes(String tenant) {
+        Http admin = Rest.as(tenant + ".admin");
+        Http leader = Rest.as(tenant + ".leader");
+        JsonObject before = Rest.object(admin.get("/api/targets/2026"));
+        Http.Response put = admin.put("/api/targets/2026", "{\"version\":" + before.getJsonNumber("version")
+                + ",\"targets\":[{\"metric\":\"INDEX_TOTAL\",\"targetValue\":100,\"direction\":\"AT_LEAST\","
+                + "\"deadline\":\"2026-12-31\"}]}");
+        assertEquals(200, put.status(), put::toString);
+        long version = Rest.object(put).getJsonNumber("version").longValue();
+        try {
+            JsonObject status = Rest.object(leader.get("/api/reports/targets?year=2026&asOf=2026-11-30"));
+            JsonObject target = status.getJsonArray("targets").getValuesAs(JsonObject.class).stream()
+                    .filter(t -> t.getString("metric").equals("INDEX_TOTAL")).findFirst().orElseThrow();
+            List<JsonObject> months = target.getJsonArray("months").getValuesAs(JsonObject.class);
+            assertEquals(11, months.size(), target::toString);
+            for (JsonObject m : months) {
+                java.time.YearMonth month = java.time.YearMonth.parse(m.getString("month"));
+                JsonObject index = Rest.object(leader.get("/api/index/province?from=" + month.atDay(1) + "&to="
+                        + month.atEndOfMonth()));
+                assertEquals(index.getJsonObject("province").getJsonNumber("total").doubleValue(),
+                        m.getJsonNumber("score").doubleValue(), 1e-9, "the score of " + month);
+            }
+            JsonObject ytd = Rest.object(leader.get("/api/index/province?from=2026-01-01&to=2026-11-30"));
+            assertEquals(ytd.getJsonObject("province").getJsonNumber("total").doubleValue(),
+                    target.getJsonNumber("actualScore").doubleValue(), 1e-9, "the actual: the year to date");
+        } finally {
+            Http.Response back = admin.put("/api/targets/2026", "{\"version\":" + version + ",\"targets\":"
+                    + before.getJsonArray("targets") + "}");
+            assertEquals(200, back.status(), back::toString);
+        }
     }
 
     @Test
