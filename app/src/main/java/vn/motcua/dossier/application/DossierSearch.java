@@ -68,12 +68,16 @@ public class DossierSearch {
     @Transactional
     public Page page(Criteria c, int first, int size) {
         DossierFilter f = filter(c);
+        if (f.matchesNothing()) {
+            return new Page(new Count(0, false), List.of());
+        }
         return new Page(count(f), repository.page(f, Math.max(0, first), Math.max(1, Math.min(size, 500))));
     }
 
     @Transactional
     public List<Dossier> items(Criteria c, int first, int size) {
-        return repository.page(filter(c), Math.max(0, first), Math.max(1, Math.min(size, 500)));
+        DossierFilter f = filter(c);
+        return f.matchesNothing() ? List.of() : repository.page(f, Math.max(0, first), Math.max(1, Math.min(size, 500)));
     }
 
     @Transactional
@@ -85,6 +89,9 @@ public class DossierSearch {
     @Transactional
     public List<DossierLine> export(Criteria c) {
         DossierFilter f = filter(c);
+        if (f.matchesNothing()) {
+            return List.of();
+        }
         if (repository.countUpTo(f, EXPORT_MAX) > EXPORT_MAX) {
             throw DomainException.invalid("dossier.search.exportTooMany", EXPORT_MAX);
         }
@@ -97,6 +104,9 @@ public class DossierSearch {
     }
 
     private Count count(DossierFilter f) {
+        if (f.matchesNothing()) {
+            return new Count(0, false);
+        }
         long n = repository.countUpTo(f, COUNT_CAP);
         return n > COUNT_CAP ? new Count(COUNT_CAP, true) : new Count(n, false);
     }

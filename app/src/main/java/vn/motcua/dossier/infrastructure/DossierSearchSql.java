@@ -3,6 +3,7 @@ package vn.motcua.dossier.infrastructure;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.dossier.domain.DossierFilter;
+import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.DossierFilter.Sort;
 
 /**
@@ -35,7 +36,9 @@ final class DossierSearchSql {
             s.and("submitted_at < " + s.param(f.submittedTo()));
         }
         if (f.status() != null) {
-            s.and("status = " + s.param(f.status().shortValue()));
+            // written out (a code 1–10, checked by DossierStatus.of), so that the planner sees V26's partial index
+            // on the statuses other than processed and returned answers it even in a prepared statement's plan
+            s.and("status = " + DossierStatus.of(f.status()).code());
         }
         s.equal("channel", f.channel() == null ? null : f.channel().name());
         s.equal("receiving_unit_code", f.receivingUnitCode());
