@@ -33,14 +33,15 @@ class DossierSearchSqlTest {
         DossierFilter f = new DossierFilter(null, "H21", null, "079", NOW, NOW.plusDays(1), 4, Channel.ONLINE,
                 "H21.30", "H21.05", "1.000046", "HO_TICH", Lateness.DUE_SOON, NOW, NOW.plusDays(2), Sort.DUE_ASC);
         DossierSearchSql s = DossierSearchSql.of(f);
+        // the status as a literal, so that V26's partial index on the rarer statuses matches it in any plan
         assertEquals(" WHERE code >= ?1 AND code < ?2 AND applicant_id_number = ?3 AND submitted_at >= ?4"
-                + " AND submitted_at < ?5 AND status = ?6 AND channel = ?7 AND receiving_unit_code = ?8"
-                + " AND competent_unit_code = ?9 AND procedure_code = ?10 AND procedure_code IN (SELECT code FROM"
+                + " AND submitted_at < ?5 AND status = 4 AND channel = ?6 AND receiving_unit_code = ?7"
+                + " AND competent_unit_code = ?8 AND procedure_code = ?9 AND procedure_code IN (SELECT code FROM"
                 + " (SELECT DISTINCT ON (code) code, field_code FROM province.procedure_version ORDER BY code,"
-                + " valid_from DESC, id DESC) p WHERE p.field_code = ?11) AND status IN (1, 2, 4, 5, 6)"
-                + " AND overdue_from >= ?12 AND overdue_from <= ?13", s.where());
-        assertEquals(13, s.params().size());
-        assertEquals((short) 4, s.params().get(5));
+                + " valid_from DESC, id DESC) p WHERE p.field_code = ?10) AND status IN (1, 2, 4, 5, 6)"
+                + " AND overdue_from >= ?11 AND overdue_from <= ?12", s.where());
+        assertEquals(12, s.params().size());
+        assertEquals("ONLINE", s.params().get(5));
         assertEquals(" ORDER BY due_at ASC, id ASC", DossierSearchSql.orderBy(Sort.DUE_ASC));
         assertEquals(" ORDER BY submitted_at DESC, id DESC", DossierSearchSql.orderBy(Sort.RECEIVED_DESC));
     }
