@@ -18,9 +18,9 @@ import java.util.stream.Stream;
  * (embedded PostgreSQL, demo mode), started lazily once per failsafe JVM and shared by all system tests.
  *
  * <ul>
- *   <li>Data directory {@code infra/target/it-data} (deleted before the first start of a test run, kept across
- *       {@link #restart()}), output in {@code infra/target/it-server.log}.</li>
- *   <li>Free ports for HTTP and PostgreSQL, chosen once and reused by {@link #restart()}.</li>
+ *   <li>Data directory {@code infra/target/it-data} (deleted before the first start of a test run), output in
+ *       {@code infra/target/it-server.log}.</li>
+ *   <li>Free ports for HTTP and PostgreSQL, chosen once.</li>
  *   <li>Ready when {@code GET /health/ready} answers 200 with the database check (timeout 180 s, {@link Readiness}).</li>
  *   <li>Stopped with SIGTERM ({@link Process#destroy()}) at JVM exit; the launcher then stops Payara and
  *       PostgreSQL.</li>
@@ -112,8 +112,6 @@ public final class SystemUnderTest {
     public Path targetDir() { return targetDir; }
     /** Time from process start to the first 200 of {@code /health/ready}, for the last start. */
     public Duration lastStartDuration() { return lastStartDuration; }
-    /** How many times the launcher was started in this JVM. */
-    public int starts() { return starts; }
 
     /** pid of the launcher process, or -1. */
     public synchronized long pid() {
@@ -136,12 +134,6 @@ public final class SystemUnderTest {
             // not on Linux
         }
         return -1;
-    }
-
-    /** Stops the application (SIGTERM, clean shutdown) and starts it again on the same data directory and ports. */
-    public synchronized void restart() {
-        stop();
-        ensureStarted();
     }
 
     /** SIGTERM and wait for the process to exit (killed forcibly after {@link #STOP_TIMEOUT}). */
