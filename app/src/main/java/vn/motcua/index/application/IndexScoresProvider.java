@@ -31,10 +31,8 @@ public class IndexScoresProvider implements IndexScores {
     @Transactional
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
     public Optional<Map<String, Map<String, Double>>> scores(LocalDate from, LocalDate to) {
-        if (scoring.ruleSetIfAnyOn(to).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(scoresOf(index.index(new ReportPeriod(from, to), null)));
+        ReportPeriod p = new ReportPeriod(from, to);
+        return scores(List.of(p)).get(p);
     }
 
     @Override
