@@ -68,15 +68,15 @@ public class DossierSearch {
     @Transactional
     public Page page(Criteria c, int first, int size) {
         DossierFilter f = filter(c);
-        if (f.matchesNothing()) {
-            return new Page(new Count(0, false), List.of());
-        }
-        return new Page(count(f), repository.page(f, Math.max(0, first), Math.max(1, Math.min(size, 500))));
+        return new Page(count(f), items(f, first, size));
     }
 
     @Transactional
     public List<Dossier> items(Criteria c, int first, int size) {
-        DossierFilter f = filter(c);
+        return items(filter(c), first, size);
+    }
+
+    private List<Dossier> items(DossierFilter f, int first, int size) {
         return f.matchesNothing() ? List.of() : repository.page(f, Math.max(0, first), Math.max(1, Math.min(size, 500)));
     }
 
