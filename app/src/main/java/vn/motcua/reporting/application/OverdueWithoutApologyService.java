@@ -47,6 +47,13 @@ public class OverdueWithoutApologyService {
      * The list as it will be at {@code until} (not before {@code now}): also the dossiers that become overdue
      * between now and then, the reminder before the due time; their reasons, read at {@code now}, are empty.
      */
+    /** How many are on the list at {@code until} (not before {@code now}), as {@link #page} counts them. */
+    @Transactional
+    @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
+    public long total(OffsetDateTime now, OffsetDateTime until) {
+        return dossiers.count(until.isBefore(now) ? now : until).total();
+    }
+
     @Transactional
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
     public OverdueWithoutApology.Page page(OffsetDateTime now, OffsetDateTime until, int first, int size) {

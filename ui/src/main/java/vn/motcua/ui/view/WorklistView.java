@@ -134,7 +134,7 @@ public class WorklistView implements Serializable {
     /** How many dossiers are on the leader's list (0 for others). */
     public long lateTotal() {
         if (lateTotal == null) {
-            lateTotal = !user.isLeader() ? 0L : lateList.page(lateNow(), lateUntil(), 0, 1).total();
+            lateTotal = !user.isLeader() ? 0L : lateList.total(lateNow(), lateUntil());
         }
         return lateTotal;
     }
