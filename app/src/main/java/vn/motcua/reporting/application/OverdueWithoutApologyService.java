@@ -43,10 +43,6 @@ public class OverdueWithoutApologyService {
         return page(now, now, first, size);
     }
 
-    /**
-     * The list as it will be at {@code until} (not before {@code now}): also the dossiers that become overdue
-     * between now and then, the reminder before the due time; their reasons, read at {@code now}, are empty.
-     */
     /** How many are on the list at {@code until} (not before {@code now}), as {@link #page} counts them. */
     @Transactional
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
@@ -54,6 +50,10 @@ public class OverdueWithoutApologyService {
         return dossiers.count(until.isBefore(now) ? now : until).total();
     }
 
+    /**
+     * The list as it will be at {@code until} (not before {@code now}): also the dossiers that become overdue
+     * between now and then, the reminder before the due time; their reasons, read at {@code now}, are empty.
+     */
     @Transactional
     @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_LEADER", "UNIT_LEADER"})
     public OverdueWithoutApology.Page page(OffsetDateTime now, OffsetDateTime until, int first, int size) {
