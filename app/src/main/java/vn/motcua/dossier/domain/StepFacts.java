@@ -17,7 +17,8 @@ import java.util.Map;
  * nobody). A step counted is a processing step (PROCESS, TRANSFER, CONSULT) that has started; its official is who
  * finished it (the assignee when nobody is recorded), the assignee while it is open. It counts
  * <ul>
- *   <li>received +1 on the day it started;</li>
+ *   <li>received +1 on the day it started (its clock's start: for a dossier received after office hours, the next
+ *       working morning), or on the day it finished if that is earlier (worked on the evening it was handed over);</li>
  *   <li>on the day it finished: early if that day is before the day of its due instant, late if it finished after
  *       the instant, otherwise on time (also a step without a due instant);</li>
  *   <li>overdue +1 on the day of its due instant if it finished after it, or is still open and the dossier is not
@@ -46,9 +47,13 @@ public final class StepFacts {
             String official = finished == null || finishedBy.isEmpty() ? assignee : finishedBy;
             boolean wasOverdue = due != null
                     && (finished != null ? finished.isAfter(due) : pausedAt == null || !pausedAt.isBefore(due));
-            add(lines, day(s.startedAt()), unit, official, 0);
+            LocalDate startedDay = day(s.startedAt());
+            LocalDate finishedDay = finished == null ? null : day(finished);
+            // finished before its clock started (handed over after hours and done the same evening): received that
+            // day too, so no official's period counts a step finished that it never received
+            add(lines, finishedDay != null && finishedDay.isBefore(startedDay) ? finishedDay : startedDay, unit,
+                    official, 0);
             if (finished != null) {
-                LocalDate finishedDay = day(finished);
                 boolean late = due != null && finished.isAfter(due);
                 boolean early = due != null && finishedDay.isBefore(day(due));
                 int[] c = add(lines, finishedDay, unit, official, late ? 3 : early ? 1 : 2);

@@ -66,4 +66,13 @@ class StepFactsTest {
         assertEquals("2026-03-02|H21.05|a/b|1|0|0|0|0\n2026-03-09|H21.05|a/b|0|0|1|0|0", StepFacts.write(steps, null));
         assertEquals("", StepFacts.write(List.of(), null));
     }
+
+    @Test
+    void aStepFinishedTheEveningBeforeItsClockStartedIsReceivedOnTheDayItFinished() {
+        // a dossier received at 17:15 on Monday 7 December 2026: its clock (and its first step) starts on Tuesday
+        // at 08:00; the officer finished the step at 17:30 on Monday
+        List<Step> steps = List.of(step(StepKind.PROCESS, "an", "2026-12-08T08:00+07:00", "2026-12-10T17:00+07:00",
+                "2026-12-07T17:30+07:00", "an"));
+        assertEquals("2026-12-07|H21.05|an|1|1|0|0|0", StepFacts.write(steps, null));
+    }
 }
