@@ -14,7 +14,6 @@ cd "$(dirname "$0")/../.."
 count=${1:-300000}
 . infra/bench/lib.sh
 settings=${2:-"all: no-durations:dossier_duration_facts_on_insert \
-no-months:facts_at_commit_4_month,facts_at_commit_5_working_days_month,facts_at_commit_6_unit_month,facts_at_commit_7_working_days_unit_month \
 no-steps:dossier_step_facts_on_insert \
 no-facts:$fact_triggers"}
 machine
@@ -28,6 +27,7 @@ for setting in $settings; do
   echo "setting $name: disabled ${triggers:-nothing}, receipts ${FROM:-2025-11-01}..${TO:-2026-10-31}"
   java -Xmx1g -cp "$jar" vn.motcua.infra.bench.ImportBench --server "$server" --tenant gia-lai --count "$count" \
     --batch 20000 --clients 2 --from "${FROM:-2025-11-01}" --to "${TO:-2026-10-31}" --work "$work" | grep -E "REST import|generated"
+  [ -n "$triggers" ] || wait_for_merge
   rm -rf "$work"
   stop_server
 done

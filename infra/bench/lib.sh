@@ -55,7 +55,7 @@ machine() {
   echo "JVM options of the server: $opts"
 }
 
-# Every trigger that keeps the report facts (V18): disabled together, the server runs as before the facts.
+# Every trigger that keeps the report facts (V18, V27): disabled together, the server runs as before the facts.
 fact_triggers=dossier_day_facts_on_insert,dossier_day_facts_on_update,dossier_step_facts_on_insert,dossier_step_facts_on_update,dossier_duration_facts_on_insert,dossier_duration_facts_on_update
 
 # disable_triggers "t1,t2": disables the named triggers of the started server's tables as the schema owner, for
@@ -70,4 +70,23 @@ disable_triggers() {
     [ -n "$table" ] || { echo "no trigger $t" >&2; return 1; }
     psql -X -q -h localhost -p "$pg_port" -U motcua_owner -d motcua -c "ALTER TABLE province.$table DISABLE TRIGGER $t"
   done
+}
+
+# wait_for_merge: after an import, waits until the started server's background merge (V27) has moved every pending
+# fact row into the facts, and prints how long after the call that took and what the server logged of its merges.
+wait_for_merge() {
+  local t0 left
+  local -x PGPASSWORD
+  PGPASSWORD=$(sed -n 's/^postgres\.password=//p' "$data_dir/credentials.properties")
+  t0=$(date +%s.%N)
+  while :; do
+    left=$(psql -X -q -A -t -h localhost -p "$pg_port" -U postgres -d motcua -c "SELECT
+      (SELECT count(*) FROM province.dossier_day_fact_pending) + (SELECT count(*) FROM province.dossier_step_fact_pending)
+      + (SELECT count(*) FROM province.dossier_duration_fact_pending)" 2>/dev/null) \
+      || { echo "no pending facts (a build before V27)"; return 0; }
+    [ "$left" = 0 ] && break
+    sleep 0.5
+  done
+  printf 'pending fact rows all merged %.1f s after the import ended\n' "$(echo "$(date +%s.%N) - $t0" | bc)"
+  grep -o 'Fact merges: [^]]*ms' "$data_dir.log" | tail -3 || true
 }

@@ -29,6 +29,7 @@ import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.tabular.ImportError;
 import vn.motcua.shared.tabular.ImportRejectedException;
+import vn.motcua.reporting.application.FactMerges;
 import vn.motcua.tenancy.application.TenantContext;
 
 /**
@@ -82,10 +83,20 @@ public class DossierImportService {
     @Inject
     KnownOfficials knownOfficials;
 
+    /** Told when a batch begins and ends: the province's pending facts are merged once its imports are quiet. */
+    @Inject
+    FactMerges factMerges;
+
     /** Imports one batch (all or nothing). */
     @Transactional
     public Result importBatch(String batch, String source, ImportFormat format, byte[] content) {
-        return run(batch, source, format, content, false);
+        String tenant = TenantContext.require();
+        factMerges.importing(tenant);
+        try {
+            return run(batch, source, format, content, false);
+        } finally {
+            factMerges.imported(tenant);
+        }
     }
 
     /** The province's imported batches (the page's and the API's, the demo load's among them), newest first. */

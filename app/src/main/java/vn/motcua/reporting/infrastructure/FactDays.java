@@ -8,7 +8,8 @@ import java.util.List;
  * procedure unless the read needs none, channel and the counters): the range's whole months from the month facts
  * ({@code province.dossier_month_fact}, V14, or per unit {@code province.dossier_unit_month_fact}, V17; each month's
  * row dated its first day), the days of its partial months from the day facts ({@code province.dossier_day_fact},
- * V10). Same sums as the day facts alone, but a three-year
+ * V10), and the day rows that the background merge has not moved into the day and month facts yet
+ * ({@code province.dossier_day_fact_pending}, V27). Same sums as the day facts alone, but a three-year
  * "before the period" reads a few dozen month rows per key instead of a thousand days.
  */
 final class FactDays {
@@ -46,30 +47,49 @@ final class FactDays {
 
     /**
      * The rows of from..to with the given columns: whole months from {@code monthTable}, the other days from
-     * {@code dayTable}.
+     * {@code dayTable}, and the day rows not merged yet (V27: {@code <dayTable>_pending}, whose months are in no month
+     * row) of the whole months too.
      */
     private static String range(String dayTable, String monthTable, String columns, LocalDate from, LocalDate to,
                                 List<Object> params) {
         LocalDate firstWhole = from == null || from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate afterWhole = to.plusDays(1).withDayOfMonth(1);
-        String dayRows = "SELECT day, " + columns + " FROM province." + dayTable + " WHERE ";
+        String dayRows = "SELECT day, " + columns + " FROM " + withPending(dayTable) + " WHERE ";
         if (from != null && !firstWhole.isBefore(afterWhole)) {
             return "(" + dayRows + "day BETWEEN " + p(params, from) + " AND " + p(params, to) + ") t";
         }
         String months = from == null ? "month < " + p(params, afterWhole)
                 : "month >= " + p(params, firstWhole) + " AND month < " + p(params, afterWhole);
+        String pendingMonths = from == null ? "day < " + p(params, afterWhole)
+                : "day >= " + p(params, firstWhole) + " AND day < " + p(params, afterWhole);
         String days = "day >= " + p(params, afterWhole) + " AND day <= " + p(params, to);
         if (from != null && from.isBefore(firstWhole)) {
             days = "(" + days + ") OR (day >= " + p(params, from) + " AND day < " + p(params, firstWhole) + ")";
         }
         return "(SELECT month AS day, " + columns + " FROM province." + monthTable + " WHERE " + months
+                + " UNION ALL SELECT day, " + columns + " FROM province." + dayTable + "_pending WHERE " + pendingMonths
                 + " UNION ALL " + dayRows + days + ") t";
     }
 
     /** The step facts (V12: per day, unit, procedure, official and channel) of the days from..to, as {@code (…) t}. */
     static String steps(LocalDate from, LocalDate to, List<Object> params) {
-        return "(SELECT * FROM province.dossier_step_fact WHERE " + (from == null ? "" : "day >= " + p(params, from)
+        return "(SELECT * FROM " + withPending("dossier_step_fact") + " WHERE " + (from == null ? "" : "day >= " + p(params, from)
                 + " AND ") + "day <= " + p(params, to) + ") t";
+    }
+
+    /**
+     * A day level of facts as readers must see it (V27): its merged rows and the rows committed since the last merge,
+     * still in {@code province.<table>_pending}; the same sums whether merged or not. The planner pushes a read's
+     * conditions into both.
+     */
+    static String withPending(String table) {
+        return withPending(table, table);
+    }
+
+    /** {@link #withPending(String)} named {@code alias}. */
+    static String withPending(String table, String alias) {
+        return "(SELECT * FROM province." + table + " UNION ALL SELECT * FROM province." + table + "_pending) "
+                + alias;
     }
 
     private static String p(List<Object> params, LocalDate value) {

@@ -32,7 +32,8 @@ public class StepFactRepository {
     public List<LateOfficials.Row> late(LocalDate from, LocalDate to) {
         List<LateOfficials.Row> out = new ArrayList<>();
         for (Object row : persistence.tenantEm().createNativeQuery("SELECT t.official, t.unit_code, sum(t.ended_late),"
-                        + " sum(t.ended_early + t.ended_on_time + t.ended_late) FROM province.dossier_step_fact t"
+                        + " sum(t.ended_early + t.ended_on_time + t.ended_late) FROM "
+                        + FactDays.withPending("dossier_step_fact", "t")
                         + " WHERE t.day BETWEEN ?1 AND ?2 AND t.official <> '' GROUP BY 1, 2"
                         + " HAVING sum(t.ended_late) > 0 ORDER BY 3 DESC, 1, 2")
                 .setParameter(1, from).setParameter(2, to).getResultList()) {

@@ -338,9 +338,10 @@ public class OfficialReportIT {
     /** The province's step facts by key (day, unit, official, procedure, channel), rows all zero left aside. */
     static Map<String, List<Integer>> stepFacts(String tenant) throws Exception {
         Map<String, List<Integer>> out = new TreeMap<>();
-        try (Connection conn = db(tenant); PreparedStatement ps = conn.prepareStatement("SELECT day, unit_code, official, "
-                + "procedure_code, channel, received, ended_early, ended_on_time, ended_late, overdue "
-                + "FROM province.dossier_step_fact"); ResultSet rs = ps.executeQuery()) {
+        try (Connection conn = db(tenant); PreparedStatement ps = conn.prepareStatement(DayFactsIT.summed(
+                "day, unit_code, official, procedure_code, channel",
+                List.of("received", "ended_early", "ended_on_time", "ended_late", "overdue"), "dossier_step_fact"));
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 List<Integer> counts = List.of(rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10));
                 if (counts.stream().anyMatch(x -> x != 0)) {
