@@ -67,14 +67,14 @@ final class FactDays {
             days = "(" + days + ") OR (day >= " + p(params, from) + " AND day < " + p(params, firstWhole) + ")";
         }
         return "(SELECT month AS day, " + columns + " FROM province." + monthTable + " WHERE " + months
-                + " UNION ALL SELECT day, " + columns + " FROM province." + dayTable + "_pending WHERE " + pendingMonths
+                + " UNION ALL SELECT day, " + columns + " FROM " + pending(dayTable) + " AND " + pendingMonths
                 + " UNION ALL " + dayRows + days + ") t";
     }
 
     /** The step facts (V12: per day, unit, procedure, official and channel) of the days from..to, as {@code (…) t}. */
     static String steps(LocalDate from, LocalDate to, List<Object> params) {
-        return "(SELECT * FROM " + withPending("dossier_step_fact") + " WHERE " + (from == null ? "" : "day >= " + p(params, from)
-                + " AND ") + "day <= " + p(params, to) + ") t";
+        return "(SELECT * FROM " + withPending("dossier_step_fact") + " WHERE "
+                + (from == null ? "" : "day >= " + p(params, from) + " AND ") + "day <= " + p(params, to) + ") t";
     }
 
     /**
@@ -88,8 +88,16 @@ final class FactDays {
 
     /** {@link #withPending(String)} named {@code alias}. */
     static String withPending(String table, String alias) {
-        return "(SELECT * FROM province." + table + " UNION ALL SELECT * FROM province." + table + "_pending) "
-                + alias;
+        return "(SELECT * FROM province." + table + " UNION ALL SELECT * FROM " + pending(table) + ") " + alias;
+    }
+
+    /**
+     * A day level's pending rows (V27) with the bound province named in the query, not only in the row-level security
+     * policy, so that PostgreSQL reads that province's partition alone (it does not prune on the policy's condition
+     * inside a {@code UNION ALL}).
+     */
+    private static String pending(String table) {
+        return "province." + table + "_pending WHERE tenant_id = current_setting('app.tenant', true)";
     }
 
     private static String p(List<Object> params, LocalDate value) {

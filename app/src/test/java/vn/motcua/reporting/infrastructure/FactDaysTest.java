@@ -17,9 +17,11 @@ class FactDaysTest {
         List<Object> params = new ArrayList<>();
         assertEquals("(SELECT month AS day, unit_code, procedure_code, channel, received FROM province.dossier_month_fact"
                 + " WHERE month < ?1 UNION ALL SELECT day, unit_code, procedure_code, channel, received FROM"
-                + " province.dossier_day_fact_pending WHERE day < ?2 UNION ALL SELECT day, unit_code, procedure_code,"
+                + " province.dossier_day_fact_pending WHERE tenant_id = current_setting('app.tenant', true)"
+                + " AND day < ?2 UNION ALL SELECT day, unit_code, procedure_code,"
                 + " channel, received FROM (SELECT * FROM province.dossier_day_fact UNION ALL SELECT * FROM"
-                + " province.dossier_day_fact_pending) dossier_day_fact WHERE day >= ?3 AND day <= ?4) t",
+                + " province.dossier_day_fact_pending WHERE tenant_id ="
+                + " current_setting('app.tenant', true)) dossier_day_fact WHERE day >= ?3 AND day <= ?4) t",
                 FactDays.range(null, D_2024_12_31, true, "received", params));
         assertEquals(List.of(D_2025_01_01, D_2025_01_01, D_2025_01_01, D_2024_12_31), params);
     }
@@ -38,9 +40,11 @@ class FactDaysTest {
         String sql = FactDays.range(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 10), true, "overdue", params);
         assertEquals("(SELECT month AS day, unit_code, procedure_code, channel, overdue FROM province.dossier_month_fact"
                 + " WHERE month >= ?1 AND month < ?2 UNION ALL SELECT day, unit_code, procedure_code, channel, overdue"
-                + " FROM province.dossier_day_fact_pending WHERE day >= ?3 AND day < ?4 UNION ALL SELECT day, unit_code,"
+                + " FROM province.dossier_day_fact_pending WHERE tenant_id = current_setting('app.tenant', true)"
+                + " AND day >= ?3 AND day < ?4 UNION ALL SELECT day, unit_code,"
                 + " procedure_code, channel, overdue FROM (SELECT * FROM province.dossier_day_fact UNION ALL SELECT *"
-                + " FROM province.dossier_day_fact_pending) dossier_day_fact WHERE (day >= ?5 AND day <= ?6) OR"
+                + " FROM province.dossier_day_fact_pending WHERE tenant_id ="
+                + " current_setting('app.tenant', true)) dossier_day_fact WHERE (day >= ?5 AND day <= ?6) OR"
                 + " (day >= ?7 AND day < ?8)) t", sql);
         // February whole (from the month rows, and from the day rows not merged yet), 1-10 March, 15-31 January
         assertEquals(List.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 2, 1),
@@ -60,9 +64,9 @@ class FactDaysTest {
     void daysWithinOneMonthOrAcrossTwoPartialOnesAreReadFromTheDayFactsOnly() {
         List<Object> params = new ArrayList<>();
         assertEquals("(SELECT day, unit_code, procedure_code, channel, received FROM (SELECT * FROM"
-                + " province.dossier_day_fact UNION ALL SELECT * FROM province.dossier_day_fact_pending)"
-                + " dossier_day_fact WHERE day BETWEEN ?1 AND ?2) t", FactDays.range(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 30),
-                true, "received", params));
+                + " province.dossier_day_fact UNION ALL SELECT * FROM province.dossier_day_fact_pending"
+                + " WHERE tenant_id = current_setting('app.tenant', true)) dossier_day_fact WHERE day BETWEEN ?1 AND ?2) t",
+                FactDays.range(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 30), true, "received", params));
         FactDays.range(LocalDate.of(2025, 1, 20), LocalDate.of(2025, 2, 10), true, "received", params);
         assertEquals(List.of(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 30), LocalDate.of(2025, 1, 20),
                 LocalDate.of(2025, 2, 10)), params);
@@ -73,9 +77,11 @@ class FactDaysTest {
         List<Object> params = new ArrayList<>();
         assertEquals("(SELECT month AS day, unit_code, channel, received FROM province.dossier_unit_month_fact"
                 + " WHERE month >= ?1 AND month < ?2 UNION ALL SELECT day, unit_code, channel, received FROM"
-                + " province.dossier_day_fact_pending WHERE day >= ?3 AND day < ?4 UNION ALL SELECT day, unit_code,"
+                + " province.dossier_day_fact_pending WHERE tenant_id = current_setting('app.tenant', true)"
+                + " AND day >= ?3 AND day < ?4 UNION ALL SELECT day, unit_code,"
                 + " channel, received FROM (SELECT * FROM province.dossier_day_fact UNION ALL SELECT * FROM"
-                + " province.dossier_day_fact_pending) dossier_day_fact WHERE (day >= ?5 AND day <= ?6) OR"
+                + " province.dossier_day_fact_pending WHERE tenant_id ="
+                + " current_setting('app.tenant', true)) dossier_day_fact WHERE (day >= ?5 AND day <= ?6) OR"
                 + " (day >= ?7 AND day < ?8)) t",
                 FactDays.range(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 10), false, "received", params));
     }
@@ -86,20 +92,24 @@ class FactDaysTest {
         assertEquals("(SELECT month AS day, unit_code, working_days, finished, worked_hundredths FROM"
                 + " province.dossier_duration_unit_month_fact WHERE month >= ?1 AND month < ?2 UNION ALL SELECT day,"
                 + " unit_code, working_days, finished, worked_hundredths FROM province.dossier_duration_fact_pending"
-                + " WHERE day >= ?3 AND day < ?4 UNION ALL SELECT day, unit_code, working_days, finished,"
+                + " WHERE tenant_id = current_setting('app.tenant', true) AND day >= ?3 AND day < ?4 UNION ALL"
+                + " SELECT day, unit_code, working_days, finished,"
                 + " worked_hundredths FROM (SELECT * FROM province.dossier_duration_fact UNION ALL SELECT * FROM"
-                + " province.dossier_duration_fact_pending) dossier_duration_fact WHERE day >= ?5 AND day <= ?6) t",
+                + " province.dossier_duration_fact_pending WHERE tenant_id ="
+                + " current_setting('app.tenant', true)) dossier_duration_fact WHERE day >= ?5 AND day <= ?6) t",
                 FactDays.durations(D_2025_01_01, LocalDate.of(2025, 12, 31), false, params));
         assertEquals("(SELECT day, unit_code, procedure_code, working_days, finished, worked_hundredths FROM"
                 + " (SELECT * FROM province.dossier_duration_fact UNION ALL SELECT * FROM"
-                + " province.dossier_duration_fact_pending) dossier_duration_fact WHERE day BETWEEN ?7 AND ?8) t",
+                + " province.dossier_duration_fact_pending WHERE tenant_id ="
+                + " current_setting('app.tenant', true)) dossier_duration_fact WHERE day BETWEEN ?7 AND ?8) t",
                 FactDays.durations(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 30), true, params));
     }
 
     @Test
     void aDayLevelIsReadWithItsRowsNotMergedYet() {
-        assertEquals("(SELECT * FROM province.dossier_day_fact UNION ALL SELECT * FROM province.dossier_day_fact_pending)"
-                + " dossier_day_fact", FactDays.withPending("dossier_day_fact"));
+        assertEquals("(SELECT * FROM province.dossier_day_fact UNION ALL SELECT * FROM province.dossier_day_fact_pending"
+                + " WHERE tenant_id = current_setting('app.tenant', true)) dossier_day_fact",
+                FactDays.withPending("dossier_day_fact"));
     }
 
     @Test
@@ -107,10 +117,12 @@ class FactDaysTest {
         List<Object> params = new ArrayList<>();
         params.add("x");
         assertEquals("(SELECT * FROM (SELECT * FROM province.dossier_step_fact UNION ALL SELECT * FROM"
-                + " province.dossier_step_fact_pending) dossier_step_fact WHERE day <= ?2) t",
+                + " province.dossier_step_fact_pending WHERE tenant_id ="
+                + " current_setting('app.tenant', true)) dossier_step_fact WHERE day <= ?2) t",
                 FactDays.steps(null, D_2024_12_31, params));
         assertEquals("(SELECT * FROM (SELECT * FROM province.dossier_step_fact UNION ALL SELECT * FROM"
-                + " province.dossier_step_fact_pending) dossier_step_fact WHERE day >= ?3 AND day <= ?4) t",
+                + " province.dossier_step_fact_pending WHERE tenant_id ="
+                + " current_setting('app.tenant', true)) dossier_step_fact WHERE day >= ?3 AND day <= ?4) t",
                 FactDays.steps(D_2025_01_01, D_2025_01_01, params));
     }
 }
