@@ -23,8 +23,12 @@ public class FactMerges {
     /** How long a province's imports must have been idle before its pending rows are merged. */
     public static final Duration QUIET = Duration.ofSeconds(10);
 
-    /** A province importing for longer than this is merged anyway, so pending rows stay bounded. */
-    public static final Duration LONGEST_WAIT = Duration.ofMinutes(3);
+    /**
+     * A province importing for longer than this is merged anyway, so pending rows stay bounded. Not less: a merge
+     * during an import takes a core from it (2,000,000 dossiers merged every 3 minutes kept 77 % of the import's speed
+     * without facts; docs/benchmarks.md); while rows are pending, the province's reports read them too, more slowly.
+     */
+    public static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
 
 
     private final Map<String, AtomicInteger> importing = new ConcurrentHashMap<>();

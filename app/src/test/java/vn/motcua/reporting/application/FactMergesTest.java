@@ -28,9 +28,9 @@ class FactMergesTest {
     }
 
     @Test
-    void aLongImportIsMergedThreeMinutesAfterTheLastMerge() {
+    void aLongImportIsMergedFifteenMinutesAfterTheLastMerge() {
         FactMerges merges = new FactMerges();
-        merges.merged("gia-lai", NOW.minusSeconds(179));
+        merges.merged("gia-lai", NOW.minusSeconds(899));
         merges.importing("gia-lai", NOW.minusSeconds(1));
         assertFalse(merges.due("gia-lai", NOW));
         assertTrue(merges.due("gia-lai", NOW.plusSeconds(1)));
