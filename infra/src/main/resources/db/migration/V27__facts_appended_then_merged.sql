@@ -18,104 +18,10 @@
 --   - writers hold the province's lock shared, a rebuild exclusive; the merge shared, and one merge at a time;
 --   - the contributions are the same SQL functions (V11, V13, V16, V18), read by the rebuilds and the drill-down too.
 
-CREATE TABLE province.dossier_day_fact_pending (LIKE province.dossier_day_fact) PARTITION BY LIST (tenant_id);
-CREATE TABLE province.dossier_step_fact_pending (LIKE province.dossier_step_fact) PARTITION BY LIST (tenant_id);
-CREATE TABLE province.dossier_duration_fact_pending (LIKE province.dossier_duration_fact) PARTITION BY LIST (tenant_id);
--- One partition per province (and one for any province without its own), no index: a merge or a report of one
--- province reads only its own pending rows, never those another province is appending (without that, a merge of a
--- province with nothing pending took 1-1.8 s during another's import of 2 million dossiers, every 10 s, for each
--- province). An index by province did the same but cost the import 6-8 points of its speed (82-85 % against 90-91 %
--- without it); by province and day, 15 points.
-DO $$
-DECLARE
-  t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['dossier_day_fact', 'dossier_step_fact', 'dossier_duration_fact'] LOOP
-    PERFORM platform.enforce_tenant_isolation(format('province.%I', t || '_pending')::regclass);
-    EXECUTE format('COMMENT ON TABLE province.%I IS %L', t || '_pending',
-                   'Sums appended by committed dossier changes, not yet merged into ' || t
-                   || ' and its month levels (V27); readers add them. One partition per province');
-    EXECUTE format('CREATE TABLE province.%I PARTITION OF province.%I DEFAULT', t || '_pending_other', t || '_pending');
-    PERFORM platform.enforce_tenant_isolation(format('province.%I', t || '_pending_other')::regclass);
-  END LOOP;
-END $$;
-GRANT SELECT, INSERT, DELETE ON province.dossier_day_fact_pending, province.dossier_step_fact_pending,
-  province.dossier_duration_fact_pending TO ${app_role};
-
--- A province's partitions, named by its province code (immutable, never reused, short). Called for every province
--- here and, by a trigger, for every province created later.
-CREATE FUNCTION province.facts_pending_partitions(tenant text, code text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
-DECLARE
-  t text;
-  p text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['dossier_day_fact', 'dossier_step_fact', 'dossier_duration_fact'] LOOP
-    p := t || '_pending_' || lower(code);
-    IF to_regclass(format('province.%I', p)) IS NULL THEN
-      EXECUTE format('CREATE TABLE province.%I PARTITION OF province.%I FOR VALUES IN (%L)', p, t || '_pending', tenant);
-      PERFORM platform.enforce_tenant_isolation(format('province.%I', p)::regclass);
-    END IF;
-  END LOOP;
-END $$;
-REVOKE ALL ON FUNCTION province.facts_pending_partitions(text, text) FROM PUBLIC;
-SELECT province.facts_pending_partitions(id, province_code) FROM platform.tenant;
-
-CREATE FUNCTION platform.tenant_facts_pending_partitions() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
-BEGIN
-  PERFORM province.facts_pending_partitions(NEW.id, NEW.province_code);
-  RETURN NULL;
-END $$;
-REVOKE ALL ON FUNCTION platform.tenant_facts_pending_partitions() FROM PUBLIC;
-CREATE TRIGGER tenant_facts_pending_partitions AFTER INSERT ON platform.tenant
-  FOR EACH ROW EXECUTE FUNCTION platform.tenant_facts_pending_partitions();
-
--- The statement trigger: TG_ARGV[0] the contribution function (province.<f>(province.dossier, sign) returning the
--- fact's keys then its counters), [1] its counters, [2] for an UPDATE, the columns whose change is all that can change
--- the contribution ('' to read every updated row), [3] the family's day level (its rows go to <level>_pending), [4] its
--- key columns. An UPDATE adds the new rows' contributions and subtracts the old rows'; keys whose changes cancel out
--- are not written.
-CREATE FUNCTION province.facts_append() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog AS $$
-DECLARE
-  contribution text := TG_ARGV[0];
-  counters text := TG_ARGV[1];
-  watched text := TG_ARGV[2];
-  source text;
-  differ text;
-  sums text;
-  changed text;
-  positions text;
-BEGIN
-  -- Writers share the province's lock; a rebuild takes it alone (province.rebuild_dossier_day_facts).
-  PERFORM pg_advisory_xact_lock_shared(hashtextextended('dossier_day_fact:' || current_setting('app.tenant', true), 0));
-  IF TG_OP = 'INSERT' THEN
-    source := format('SELECT c.* FROM new_rows n CROSS JOIN LATERAL province.%I(n, 1) c', contribution);
-  ELSIF watched = '' THEN
-    source := format('SELECT c.* FROM new_rows n CROSS JOIN LATERAL province.%1$I(n, 1) c'
-                     ' UNION ALL SELECT c.* FROM old_rows o CROSS JOIN LATERAL province.%1$I(o, -1) c', contribution);
-  ELSE
-    SELECT format('(%s) IS DISTINCT FROM (%s)', string_agg(format('n.%I', x), ', '), string_agg(format('o.%I', x), ', '))
-      INTO differ FROM unnest(string_to_array(replace(watched, ' ', ''), ',')) AS x;
-    source := format('SELECT c.* FROM new_rows n JOIN old_rows o ON o.tenant_id = n.tenant_id AND o.id = n.id'
-                     ' CROSS JOIN LATERAL province.%1$I(n, 1) c WHERE %2$s'
-                     ' UNION ALL SELECT c.* FROM new_rows n JOIN old_rows o ON o.tenant_id = n.tenant_id AND o.id = n.id'
-                     ' CROSS JOIN LATERAL province.%1$I(o, -1) c WHERE %2$s', contribution, differ);
-  END IF;
-  SELECT string_agg(format('sum(c.%I)', x), ', '), string_agg(format('sum(c.%I) <> 0', x), ' OR ')
-    INTO sums, changed FROM unnest(string_to_array(replace(counters, ' ', ''), ',')) AS x;
-  SELECT string_agg(p::text, ', ') INTO positions
-    FROM generate_series(1, cardinality(string_to_array(TG_ARGV[4], ','))) AS p;
-  EXECUTE format('INSERT INTO province.%I (%s, %s) SELECT %s, %s FROM (%s) c GROUP BY %s HAVING %s',
-                 TG_ARGV[3] || '_pending', TG_ARGV[4], counters, TG_ARGV[4], sums, source, positions, changed);
-  RETURN NULL;
-END $$;
-REVOKE ALL ON FUNCTION province.facts_append() FROM PUBLIC;
-
 -- The families of facts, in the order a merge writes them: the counters, then per level (day level first, whose
 -- pending table holds the family's rows; then its month levels, the most shared rows last) the fact table, its key
--- columns and the same keys as expressions over a pending day row.
+-- columns and the same keys as expressions over a pending day row. The one place that names them: the pending
+-- tables' partitions, the trigger, the merge and the discard all read it.
 CREATE FUNCTION province.fact_families()
 RETURNS TABLE (ordinal integer, counters text, levels text[])
 LANGUAGE sql IMMUTABLE AS $$
@@ -140,6 +46,104 @@ LANGUAGE sql IMMUTABLE AS $$
            'dossier_duration_unit_month_fact', 'tenant_id, month, unit_code, working_days',
            'tenant_id, date_trunc(''month'', day)::date, unit_code, working_days'])
 $$;
+
+CREATE TABLE province.dossier_day_fact_pending (LIKE province.dossier_day_fact) PARTITION BY LIST (tenant_id);
+CREATE TABLE province.dossier_step_fact_pending (LIKE province.dossier_step_fact) PARTITION BY LIST (tenant_id);
+CREATE TABLE province.dossier_duration_fact_pending (LIKE province.dossier_duration_fact) PARTITION BY LIST (tenant_id);
+-- One partition per province (and one for any province without its own), no index: a merge or a report of one
+-- province reads only its own pending rows, never those another province is appending (without that, a merge of a
+-- province with nothing pending took 1-1.8 s during another's import of 2 million dossiers, every 10 s, for each
+-- province). An index by province did the same but cost the import 6-8 points of its speed (82-85 % against 90-91 %
+-- without it); by province and day, 15 points.
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOR t IN SELECT levels[1] FROM province.fact_families() LOOP
+    PERFORM platform.enforce_tenant_isolation(format('province.%I', t || '_pending')::regclass);
+    EXECUTE format('COMMENT ON TABLE province.%I IS %L', t || '_pending',
+                   'Sums appended by committed dossier changes, not yet merged into ' || t
+                   || ' and its month levels (V27); readers add them. One partition per province');
+    EXECUTE format('CREATE TABLE province.%I PARTITION OF province.%I DEFAULT', t || '_pending_other', t || '_pending');
+    PERFORM platform.enforce_tenant_isolation(format('province.%I', t || '_pending_other')::regclass);
+  END LOOP;
+END $$;
+GRANT SELECT, INSERT, DELETE ON province.dossier_day_fact_pending, province.dossier_step_fact_pending,
+  province.dossier_duration_fact_pending TO ${app_role};
+
+-- A province's partitions, named by its province code (immutable, never reused, short). Called for every province
+-- here and, by a trigger, for every province created later.
+CREATE FUNCTION province.facts_pending_partitions(tenant text, code text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+DECLARE
+  t text;
+  p text;
+BEGIN
+  FOR t IN SELECT levels[1] FROM province.fact_families() LOOP
+    p := t || '_pending_' || lower(code);
+    IF to_regclass(format('province.%I', p)) IS NULL THEN
+      EXECUTE format('CREATE TABLE province.%I PARTITION OF province.%I FOR VALUES IN (%L)', p, t || '_pending', tenant);
+      PERFORM platform.enforce_tenant_isolation(format('province.%I', p)::regclass);
+    END IF;
+  END LOOP;
+END $$;
+REVOKE ALL ON FUNCTION province.facts_pending_partitions(text, text) FROM PUBLIC;
+SELECT province.facts_pending_partitions(id, province_code) FROM platform.tenant;
+
+CREATE FUNCTION platform.tenant_facts_pending_partitions() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN
+  PERFORM province.facts_pending_partitions(NEW.id, NEW.province_code);
+  RETURN NULL;
+END $$;
+REVOKE ALL ON FUNCTION platform.tenant_facts_pending_partitions() FROM PUBLIC;
+CREATE TRIGGER tenant_facts_pending_partitions AFTER INSERT ON platform.tenant
+  FOR EACH ROW EXECUTE FUNCTION platform.tenant_facts_pending_partitions();
+
+-- The statement trigger: TG_ARGV[0] the contribution function (province.<f>(province.dossier, sign) returning the
+-- fact's keys then its counters), [1] for an UPDATE, the columns whose change is all that can change the
+-- contribution ('' to read every updated row), [2] the family's day level (province.fact_families: its counters and
+-- keys; its rows go to <level>_pending). An UPDATE adds the new rows' contributions and subtracts the old rows'; keys
+-- whose changes cancel out are not written.
+CREATE FUNCTION province.facts_append() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+  contribution text := TG_ARGV[0];
+  watched text := TG_ARGV[1];
+  level text := TG_ARGV[2];
+  counters text;
+  keys text;
+  source text;
+  differ text;
+  sums text;
+  changed text;
+  positions text;
+BEGIN
+  -- Writers share the province's lock; a rebuild takes it alone (province.rebuild_dossier_day_facts).
+  PERFORM pg_advisory_xact_lock_shared(hashtextextended('dossier_day_fact:' || current_setting('app.tenant', true), 0));
+  IF TG_OP = 'INSERT' THEN
+    source := format('SELECT c.* FROM new_rows n CROSS JOIN LATERAL province.%I(n, 1) c', contribution);
+  ELSIF watched = '' THEN
+    source := format('SELECT c.* FROM new_rows n CROSS JOIN LATERAL province.%1$I(n, 1) c'
+                     ' UNION ALL SELECT c.* FROM old_rows o CROSS JOIN LATERAL province.%1$I(o, -1) c', contribution);
+  ELSE
+    SELECT format('(%s) IS DISTINCT FROM (%s)', string_agg(format('n.%I', x), ', '), string_agg(format('o.%I', x), ', '))
+      INTO differ FROM unnest(string_to_array(replace(watched, ' ', ''), ',')) AS x;
+    source := format('SELECT c.* FROM new_rows n JOIN old_rows o ON o.tenant_id = n.tenant_id AND o.id = n.id'
+                     ' CROSS JOIN LATERAL province.%1$I(n, 1) c WHERE %2$s'
+                     ' UNION ALL SELECT c.* FROM new_rows n JOIN old_rows o ON o.tenant_id = n.tenant_id AND o.id = n.id'
+                     ' CROSS JOIN LATERAL province.%1$I(o, -1) c WHERE %2$s', contribution, differ);
+  END IF;
+  SELECT f.counters, f.levels[2] INTO counters, keys FROM province.fact_families() f WHERE f.levels[1] = level;
+  SELECT string_agg(format('sum(c.%I)', x), ', '), string_agg(format('sum(c.%I) <> 0', x), ' OR ')
+    INTO sums, changed FROM unnest(string_to_array(replace(counters, ' ', ''), ',')) AS x;
+  SELECT string_agg(p::text, ', ') INTO positions
+    FROM generate_series(1, cardinality(string_to_array(keys, ','))) AS p;
+  EXECUTE format('INSERT INTO province.%I (%s, %s) SELECT %s, %s FROM (%s) c GROUP BY %s HAVING %s',
+                 level || '_pending', keys, counters, keys, sums, source, positions, changed);
+  RETURN NULL;
+END $$;
+REVOKE ALL ON FUNCTION province.facts_append() FROM PUBLIC;
 
 -- Moves the bound province's committed pending rows into their levels, summed per key and added in key order (rows
 -- still being written by a transaction in flight are not seen, and wait for the next merge). Returns the number of
@@ -224,33 +228,20 @@ DROP FUNCTION province.facts_flushed();
 -- The three families, with the trigger names of before (benchmarks disable them by name), each appending its day rows.
 CREATE TRIGGER dossier_day_facts_on_insert AFTER INSERT ON province.dossier
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION province.facts_append('dossier_day_contribution',
-    'received, ended_early, ended_on_time, ended_late, overdue, digitised, fee_bearing, paid_online, electronic_result, '
-    'supplement_once, supplement_twice, apologised, late_without_apology, rated_1, rated_2, rated_3, rated_4, rated_5',
-    '',
-    'dossier_day_fact', 'tenant_id, day, unit_code, procedure_code, channel');
+  EXECUTE FUNCTION province.facts_append('dossier_day_contribution', '', 'dossier_day_fact');
 CREATE TRIGGER dossier_day_facts_on_update AFTER UPDATE ON province.dossier
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION province.facts_append('dossier_day_contribution',
-    'received, ended_early, ended_on_time, ended_late, overdue, digitised, fee_bearing, paid_online, electronic_result, '
-    'supplement_once, supplement_twice, apologised, late_without_apology, rated_1, rated_2, rated_3, rated_4, rated_5',
-    '',
-    'dossier_day_fact', 'tenant_id, day, unit_code, procedure_code, channel');
+  EXECUTE FUNCTION province.facts_append('dossier_day_contribution', '', 'dossier_day_fact');
 CREATE TRIGGER dossier_step_facts_on_insert AFTER INSERT ON province.dossier
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION province.facts_append('dossier_step_contribution',
-    'received, ended_early, ended_on_time, ended_late, overdue', '',
-    'dossier_step_fact', 'tenant_id, day, unit_code, official, procedure_code, channel');
+  EXECUTE FUNCTION province.facts_append('dossier_step_contribution', '', 'dossier_step_fact');
 CREATE TRIGGER dossier_step_facts_on_update AFTER UPDATE ON province.dossier
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
   EXECUTE FUNCTION province.facts_append('dossier_step_contribution',
-    'received, ended_early, ended_on_time, ended_late, overdue', 'step_facts, procedure_code, channel, received_at',
-    'dossier_step_fact', 'tenant_id, day, unit_code, official, procedure_code, channel');
+    'step_facts, procedure_code, channel, received_at', 'dossier_step_fact');
 CREATE TRIGGER dossier_duration_facts_on_insert AFTER INSERT ON province.dossier
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION province.facts_append('dossier_duration_contribution', 'finished, worked_hundredths', '',
-    'dossier_duration_fact', 'tenant_id, day, unit_code, procedure_code, working_days');
+  EXECUTE FUNCTION province.facts_append('dossier_duration_contribution', '', 'dossier_duration_fact');
 CREATE TRIGGER dossier_duration_facts_on_update AFTER UPDATE ON province.dossier
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION province.facts_append('dossier_duration_contribution', 'finished, worked_hundredths', '',
-    'dossier_duration_fact', 'tenant_id, day, unit_code, procedure_code, working_days');
+  EXECUTE FUNCTION province.facts_append('dossier_duration_contribution', '', 'dossier_duration_fact');

@@ -25,11 +25,11 @@ import vn.motcua.dossierimport.infrastructure.ImportRows;
 import vn.motcua.dossierimport.infrastructure.ImportSession;
 import vn.motcua.identity.application.CallerContext;
 import vn.motcua.identity.application.KnownOfficials;
+import vn.motcua.reporting.application.FactMerges;
 import vn.motcua.shared.DomainException;
 import vn.motcua.shared.DomainException.FieldError;
 import vn.motcua.shared.tabular.ImportError;
 import vn.motcua.shared.tabular.ImportRejectedException;
-import vn.motcua.reporting.application.FactMerges;
 import vn.motcua.tenancy.application.TenantContext;
 
 /**

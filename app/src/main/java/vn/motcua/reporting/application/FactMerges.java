@@ -30,7 +30,6 @@ public class FactMerges {
      */
     public static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
 
-
     private final Map<String, AtomicInteger> importing = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastImport = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastMerge = new ConcurrentHashMap<>();
